@@ -1,0 +1,207 @@
+#include "CsvImport.h"
+
+#include "Storage.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace cm {
+
+namespace {
+
+QString cell(const CsvHeader& h, const QStringList& rec, const QString& name) {
+    return csv::unneutralise(h.field(rec, name)).trimmed();
+}
+
+// Shared walk over a file: opens it, checks the header, calls row() for each
+// record, and wraps it all in one transaction.
+template <typename RowFn>
+Result<ImportReport> walk(Storage& storage, const QString& path, const QStringList& required,
+                          RowFn row) {
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot open: %1").arg(file.errorString()), path, 0};
+    CsvReader reader(&file, path);
+    QStringList rec;
+    int line = 0;
+    if (!reader.next(&rec, &line)) {
+        if (reader.hasError())
+            return reader.error();
+        return Error{QStringLiteral("the file is empty (expected a header row with %1)")
+                         .arg(required.join(QStringLiteral(", "))),
+                     path, 1};
+    }
+    const CsvHeader header(rec);
+    const QStringList missing = header.missing(required);
+    if (!missing.isEmpty())
+        return Error{QStringLiteral("missing required column%1: %2")
+                         .arg(missing.size() > 1 ? QStringLiteral("s") : QString(),
+                              missing.join(QStringLiteral(", "))),
+                     path, line};
+
+    ImportReport report;
+    Storage::Transaction tx(storage);
+    while (reader.next(&rec, &line)) {
+        Status st = row(header, rec, &report);
+        if (!st.ok()) {
+            Error e = st.error();
+            e.file = path;
+            e.line = line;
+            return e;
+        }
+    }
+    if (reader.hasError())
+        return reader.error();
+    Status c = tx.commit();
+    if (!c.ok())
+        return Error{c.error().message, path, 0};
+    return report;
+}
+
+Status readActive(const CsvHeader& h, const QStringList& rec, bool* active) {
+    *active = true;
+    if (!h.has(QStringLiteral("active")))
+        return {};
+    const QString v = cell(h, rec, QStringLiteral("active"));
+    if (v.isEmpty())
+        return {};
+    if (!parseYesNo(v, active))
+        return Status::fail(
+            QStringLiteral("active is \"%1\"; use yes/no, true/false or 1/0").arg(v));
+    return {};
+}
+
+template <typename T, typename Existing, typename Upsert>
+Status upsertCounting(const T& item, Existing existing, Upsert upsert, ImportReport* report) {
+    const auto before = existing();
+    auto r = upsert(item);
+    if (!r.ok())
+        return r.status();
+    if (!before)
+        ++report->added;
+    else if (*before == item)
+        ++report->unchanged;
+    else
+        ++report->updated;
+    return {};
+}
+
+} // namespace
+
+QStringList CsvImport::requiredColumns(Kind kind) {
+    switch (kind) {
+    case Kind::Students:
+        return {QStringLiteral("student_id"), QStringLiteral("given_name"),
+                QStringLiteral("family_name"), QStringLiteral("grade"), QStringLiteral("homeroom")};
+    case Kind::Adults:
+        return {QStringLiteral("adult_id"), QStringLiteral("given_name"),
+                QStringLiteral("family_name"), QStringLiteral("role")};
+    case Kind::Marks:
+        return {QStringLiteral("adult_id"), QStringLiteral("student_id"), QStringLiteral("mark")};
+    }
+    return {};
+}
+
+bool CsvImport::parseKind(const QString& text, Kind* kind) {
+    if (text == QLatin1String("students"))
+        *kind = Kind::Students;
+    else if (text == QLatin1String("adults"))
+        *kind = Kind::Adults;
+    else if (text == QLatin1String("marks"))
+        *kind = Kind::Marks;
+    else
+        return false;
+    return true;
+}
+
+Result<ImportReport> CsvImport::importFile(Storage& storage, Kind kind, const QString& path,
+                                           const QString& roundName) {
+    const QStringList required = requiredColumns(kind);
+    if (kind == Kind::Students) {
+        return walk(storage, path, required,
+                    [&](const CsvHeader& h, const QStringList& rec, ImportReport* report) {
+                        Student s;
+                        s.studentId = cell(h, rec, QStringLiteral("student_id"));
+                        s.givenName = cell(h, rec, QStringLiteral("given_name"));
+                        s.familyName = cell(h, rec, QStringLiteral("family_name"));
+                        s.preferredName = cell(h, rec, QStringLiteral("preferred_name"));
+                        s.grade = cell(h, rec, QStringLiteral("grade"));
+                        s.homeroom = cell(h, rec, QStringLiteral("homeroom"));
+                        if (s.studentId.isEmpty())
+                            return Status::fail(QStringLiteral("student_id is empty"));
+                        if (Status st = readActive(h, rec, &s.active); !st.ok())
+                            return st;
+                        return upsertCounting(
+                            s, [&] { return storage.studentByExternalId(s.studentId); },
+                            [&](const Student& x) { return storage.upsertStudent(x); }, report);
+                    });
+    }
+    if (kind == Kind::Adults) {
+        return walk(storage, path, required,
+                    [&](const CsvHeader& h, const QStringList& rec, ImportReport* report) {
+                        Adult a;
+                        a.adultId = cell(h, rec, QStringLiteral("adult_id"));
+                        a.givenName = cell(h, rec, QStringLiteral("given_name"));
+                        a.familyName = cell(h, rec, QStringLiteral("family_name"));
+                        a.role = cell(h, rec, QStringLiteral("role"));
+                        a.email = cell(h, rec, QStringLiteral("email"));
+                        if (a.adultId.isEmpty())
+                            return Status::fail(QStringLiteral("adult_id is empty"));
+                        if (Status st = readActive(h, rec, &a.active); !st.ok())
+                            return st;
+                        return upsertCounting(
+                            a, [&] { return storage.adultByExternalId(a.adultId); },
+                            [&](const Adult& x) { return storage.upsertAdult(x); }, report);
+                    });
+    }
+
+    // Marks: ids are resolved once, up front, so a large file stays fast.
+    QHash<QString, RowId> students;
+    for (const Student& s : storage.students())
+        students.insert(s.studentId, s.id);
+    QHash<QString, RowId> adults;
+    for (const Adult& a : storage.adults())
+        adults.insert(a.adultId, a.id);
+    Storage::Transaction tx(storage); // the round, if created, belongs to the same change
+    Result<Round> round = storage.roundForWriting(roundName);
+    if (!round.ok())
+        return Error{round.error().message, path, 0};
+    const RowId roundId = round->id;
+    Result<ImportReport> result = walk(
+        storage, path, required,
+        [&](const CsvHeader& h, const QStringList& rec, ImportReport* report) {
+            const QString adultId = cell(h, rec, QStringLiteral("adult_id"));
+            const QString studentId = cell(h, rec, QStringLiteral("student_id"));
+            const QString kindText = cell(h, rec, QStringLiteral("mark"));
+            MarkKind kind;
+            if (!parseMarkKind(kindText, &kind))
+                return Status::fail(
+                    QStringLiteral("unknown mark \"%1\" (use connected or concern)").arg(kindText));
+            const auto a = adults.constFind(adultId);
+            if (a == adults.constEnd())
+                return Status::fail(QStringLiteral("unknown adult id \"%1\"").arg(adultId));
+            const auto s = students.constFind(studentId);
+            if (s == students.constEnd())
+                return Status::fail(QStringLiteral("unknown student id \"%1\"").arg(studentId));
+            const QString note = cell(h, rec, QStringLiteral("note"));
+            const auto before = storage.mark(roundId, *a, *s);
+            if (before && before->kind == kind && before->note == note) {
+                ++report->unchanged; // keep the original time marked
+                return Status();
+            }
+            if (Status st = storage.setMark(roundId, *a, *s, kind, note); !st.ok())
+                return st;
+            ++(before ? report->updated : report->added);
+            return Status();
+        });
+    if (!result.ok())
+        return result;
+    Status c = tx.commit();
+    if (!c.ok())
+        return Error{c.error().message, path, 0};
+    return result;
+}
+
+} // namespace cm

@@ -1,0 +1,640 @@
+#include "Storage.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace cm {
+
+namespace {
+
+QString newConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("caringmap-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString isoTime(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QVariant& v) {
+    if (v.isNull())
+        return {};
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+Error sqlError(const QString& what, const QSqlError& e) {
+    return Error{QStringLiteral("%1: %2").arg(what, e.text()), {}, 0};
+}
+
+constexpr const char* kStudentColumns =
+    "id, student_id, given_name, family_name, preferred_name, grade, homeroom, active";
+constexpr const char* kAdultColumns = "id, adult_id, given_name, family_name, role, email, active";
+constexpr const char* kMarkColumns = "id, round_id, adult_id, student_id, kind, note, marked_at";
+
+Student readStudent(const QSqlQuery& q) {
+    Student s;
+    s.id = q.value(0).toLongLong();
+    s.studentId = q.value(1).toString();
+    s.givenName = q.value(2).toString();
+    s.familyName = q.value(3).toString();
+    s.preferredName = q.value(4).toString();
+    s.grade = q.value(5).toString();
+    s.homeroom = q.value(6).toString();
+    s.active = q.value(7).toBool();
+    return s;
+}
+
+Adult readAdult(const QSqlQuery& q) {
+    Adult a;
+    a.id = q.value(0).toLongLong();
+    a.adultId = q.value(1).toString();
+    a.givenName = q.value(2).toString();
+    a.familyName = q.value(3).toString();
+    a.role = q.value(4).toString();
+    a.email = q.value(5).toString();
+    a.active = q.value(6).toBool();
+    return a;
+}
+
+Round readRound(const QSqlQuery& q) {
+    Round r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.opened = fromIso(q.value(2));
+    r.closed = fromIso(q.value(3));
+    return r;
+}
+
+Mark readMark(const QSqlQuery& q) {
+    Mark m;
+    m.id = q.value(0).toLongLong();
+    m.roundId = q.value(1).toLongLong();
+    m.adultId = q.value(2).toLongLong();
+    m.studentId = q.value(3).toLongLong();
+    parseMarkKind(q.value(4).toString(), &m.kind);
+    m.note = q.value(5).toString();
+    m.markedAt = fromIso(q.value(6));
+    return m;
+}
+
+QString seasonName(const QDate& d) {
+    const int m = d.month();
+    const QString season = m >= 8   ? QStringLiteral("Fall")
+                           : m <= 5 ? QStringLiteral("Spring")
+                                    : QStringLiteral("Summer");
+    return QStringLiteral("%1 %2").arg(season).arg(d.year());
+}
+
+} // namespace
+
+Storage::Storage()
+    : m_connectionName(newConnectionName()) {}
+
+Storage::~Storage() {
+    close();
+}
+
+QString Storage::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/caringmap.sqlite");
+}
+
+Status Storage::open(const QString& path) {
+    close();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{QStringLiteral("cannot create the folder"), info.absolutePath(), 0};
+        // Create the file ourselves first so that it, and the WAL files
+        // SQLite derives from it, are readable by the owner only.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return Error{f.errorString(), path, 0};
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    } else if (info.isDir()) {
+        return Error{QStringLiteral("is a folder, not a caringmap database"), path, 0};
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const QString text = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return Error{QStringLiteral("cannot open: %1").arg(text), path, 0};
+        }
+    }
+    m_path = path;
+    Status s = configure();
+    if (s.ok())
+        s = migrate();
+    if (!s.ok()) {
+        Error e = s.error();
+        if (e.file.isEmpty())
+            e.file = path;
+        close();
+        return e;
+    }
+    return {};
+}
+
+void Storage::close() {
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_path.clear();
+    m_txDepth = 0;
+}
+
+bool Storage::isOpen() const {
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QSqlDatabase Storage::database() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Storage::configure() {
+    QSqlQuery q(database());
+    // Not a SQLite file at all: the first read fails here with a clear message.
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")))
+        return Error{
+            QStringLiteral("not a caringmap database (%1)").arg(q.lastError().text()), {}, 0};
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return sqlError(QString::fromLatin1(pragma), q.lastError());
+    }
+    return {};
+}
+
+int Storage::schemaVersion() const {
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+// Ordered steps in one transaction: a failure leaves the file as it was.
+Status Storage::migrate() {
+    const int current = schemaVersion();
+    if (current < 0)
+        return Status::fail(QStringLiteral("cannot read the schema version"));
+    if (current > latestSchemaVersion())
+        return Status::fail(
+            QStringLiteral("this database was written by a newer caringmap (schema %1, this "
+                           "program knows %2)")
+                .arg(current)
+                .arg(latestSchemaVersion()));
+    if (current == latestSchemaVersion())
+        return {};
+
+    Transaction tx(*this);
+    QSqlQuery q(database());
+    for (const MigrationStep& step : migrationSteps()) {
+        if (step.version <= current)
+            continue;
+        for (const QString& sql : step.statements) {
+            if (!q.exec(sql))
+                return sqlError(QStringLiteral("schema step %1").arg(step.version), q.lastError());
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
+            return sqlError(QStringLiteral("schema step %1").arg(step.version), q.lastError());
+    }
+    return tx.commit();
+}
+
+// ---- transactions ----------------------------------------------------------
+
+Status Storage::beginOuter() {
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(QStringLiteral("begin"), q.lastError());
+    return {};
+}
+
+Status Storage::commitOuter() {
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return sqlError(QStringLiteral("commit"), q.lastError());
+    return {};
+}
+
+void Storage::rollbackOuter() {
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Storage::Transaction::Transaction(Storage& s)
+    : m_storage(s) {
+    m_outer = (m_storage.m_txDepth == 0);
+    if (m_outer && !m_storage.beginOuter().ok()) {
+        m_done = true; // nothing to roll back; commit() will report it
+        m_outer = false;
+        return;
+    }
+    ++m_storage.m_txDepth;
+}
+
+Storage::Transaction::~Transaction() {
+    if (m_done)
+        return;
+    --m_storage.m_txDepth;
+    if (m_outer)
+        m_storage.rollbackOuter();
+}
+
+Status Storage::Transaction::commit() {
+    if (m_done)
+        return Status::fail(QStringLiteral("the transaction could not be started"));
+    m_done = true;
+    --m_storage.m_txDepth;
+    if (!m_outer)
+        return {};
+    Status s = m_storage.commitOuter();
+    if (!s.ok())
+        m_storage.rollbackOuter();
+    return s;
+}
+
+// ---- helpers -----------------------------------------------------------------
+
+Status Storage::exec(QSqlQuery& q, const QString& sql, const QVariantList& values) const {
+    if (!q.prepare(sql))
+        return sqlError(QStringLiteral("prepare"), q.lastError());
+    for (const QVariant& v : values) {
+        // A null QString is "no text": store '' (text columns are NOT NULL);
+        // SQL NULL is bound only from a null QVariant.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QString(QLatin1String("")));
+        else
+            q.addBindValue(v);
+    }
+    if (!q.exec())
+        return sqlError(QStringLiteral("query"), q.lastError());
+    return {};
+}
+
+Status Storage::exec(const QString& sql, const QVariantList& values) {
+    QSqlQuery q(database());
+    return exec(q, sql, values);
+}
+
+// ---- students --------------------------------------------------------------------
+
+QVector<Student> Storage::students() const {
+    QVector<Student> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (exec(q, QStringLiteral("SELECT %1 FROM student ORDER BY id")
+                    .arg(QLatin1String(kStudentColumns)))
+            .ok()) {
+        while (q.next())
+            out.push_back(readStudent(q));
+    }
+    return out;
+}
+
+std::optional<Student> Storage::studentByExternalId(const QString& studentId) const {
+    QSqlQuery q(database());
+    if (exec(q,
+             QStringLiteral("SELECT %1 FROM student WHERE student_id = ?")
+                 .arg(QLatin1String(kStudentColumns)),
+             {studentId})
+            .ok() &&
+        q.next())
+        return readStudent(q);
+    return std::nullopt;
+}
+
+std::optional<Student> Storage::studentById(RowId id) const {
+    QSqlQuery q(database());
+    if (exec(q,
+             QStringLiteral("SELECT %1 FROM student WHERE id = ?")
+                 .arg(QLatin1String(kStudentColumns)),
+             {id})
+            .ok() &&
+        q.next())
+        return readStudent(q);
+    return std::nullopt;
+}
+
+Result<RowId> Storage::addStudent(const Student& s) {
+    if (s.studentId.trimmed().isEmpty())
+        return Error{QStringLiteral("a student needs a student id"), {}, 0};
+    if (s.givenName.trimmed().isEmpty() || s.familyName.trimmed().isEmpty())
+        return Error{
+            QStringLiteral("student %1 needs a given and a family name").arg(s.studentId), {}, 0};
+    if (studentByExternalId(s.studentId))
+        return Error{QStringLiteral("student id %1 is already in use").arg(s.studentId), {}, 0};
+    QSqlQuery q(database());
+    Status st = exec(q,
+                     QStringLiteral("INSERT INTO student (student_id, given_name, family_name, "
+                                    "preferred_name, grade, homeroom, active) VALUES "
+                                    "(?, ?, ?, ?, ?, ?, ?)"),
+                     {s.studentId, s.givenName, s.familyName, s.preferredName, s.grade, s.homeroom,
+                      s.active ? 1 : 0});
+    if (!st.ok())
+        return st.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status Storage::updateStudent(const Student& s) {
+    if (s.givenName.trimmed().isEmpty() || s.familyName.trimmed().isEmpty())
+        return Status::fail(
+            QStringLiteral("student %1 needs a given and a family name").arg(s.studentId));
+    if (auto other = studentByExternalId(s.studentId); other && other->id != s.id)
+        return Status::fail(QStringLiteral("student id %1 is already in use").arg(s.studentId));
+    return exec(QStringLiteral("UPDATE student SET student_id = ?, given_name = ?, family_name = ?,"
+                               " preferred_name = ?, grade = ?, homeroom = ?, active = ? "
+                               "WHERE id = ?"),
+                {s.studentId, s.givenName, s.familyName, s.preferredName, s.grade, s.homeroom,
+                 s.active ? 1 : 0, s.id});
+}
+
+Result<RowId> Storage::upsertStudent(const Student& s) {
+    if (auto existing = studentByExternalId(s.studentId)) {
+        Student updated = s;
+        updated.id = existing->id;
+        if (!(updated == *existing)) {
+            Status st = updateStudent(updated);
+            if (!st.ok())
+                return st.error();
+        }
+        return existing->id;
+    }
+    return addStudent(s);
+}
+
+Status Storage::setStudentActive(RowId id, bool active) {
+    return exec(QStringLiteral("UPDATE student SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
+}
+
+// ---- adults -------------------------------------------------------------------------
+
+QVector<Adult> Storage::adults() const {
+    QVector<Adult> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (exec(q,
+             QStringLiteral("SELECT %1 FROM adult ORDER BY id").arg(QLatin1String(kAdultColumns)))
+            .ok()) {
+        while (q.next())
+            out.push_back(readAdult(q));
+    }
+    return out;
+}
+
+std::optional<Adult> Storage::adultByExternalId(const QString& adultId) const {
+    QSqlQuery q(database());
+    if (exec(q,
+             QStringLiteral("SELECT %1 FROM adult WHERE adult_id = ?")
+                 .arg(QLatin1String(kAdultColumns)),
+             {adultId})
+            .ok() &&
+        q.next())
+        return readAdult(q);
+    return std::nullopt;
+}
+
+std::optional<Adult> Storage::adultById(RowId id) const {
+    QSqlQuery q(database());
+    if (exec(q,
+             QStringLiteral("SELECT %1 FROM adult WHERE id = ?").arg(QLatin1String(kAdultColumns)),
+             {id})
+            .ok() &&
+        q.next())
+        return readAdult(q);
+    return std::nullopt;
+}
+
+Result<RowId> Storage::addAdult(const Adult& a) {
+    if (a.adultId.trimmed().isEmpty())
+        return Error{QStringLiteral("an adult needs an adult id"), {}, 0};
+    if (a.givenName.trimmed().isEmpty() || a.familyName.trimmed().isEmpty())
+        return Error{
+            QStringLiteral("adult %1 needs a given and a family name").arg(a.adultId), {}, 0};
+    if (adultByExternalId(a.adultId))
+        return Error{QStringLiteral("adult id %1 is already in use").arg(a.adultId), {}, 0};
+    QSqlQuery q(database());
+    Status st = exec(q,
+                     QStringLiteral("INSERT INTO adult (adult_id, given_name, family_name, role, "
+                                    "email, active) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {a.adultId, a.givenName, a.familyName, a.role, a.email, a.active ? 1 : 0});
+    if (!st.ok())
+        return st.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status Storage::updateAdult(const Adult& a) {
+    if (a.givenName.trimmed().isEmpty() || a.familyName.trimmed().isEmpty())
+        return Status::fail(
+            QStringLiteral("adult %1 needs a given and a family name").arg(a.adultId));
+    if (auto other = adultByExternalId(a.adultId); other && other->id != a.id)
+        return Status::fail(QStringLiteral("adult id %1 is already in use").arg(a.adultId));
+    return exec(QStringLiteral("UPDATE adult SET adult_id = ?, given_name = ?, family_name = ?, "
+                               "role = ?, email = ?, active = ? WHERE id = ?"),
+                {a.adultId, a.givenName, a.familyName, a.role, a.email, a.active ? 1 : 0, a.id});
+}
+
+Result<RowId> Storage::upsertAdult(const Adult& a) {
+    if (auto existing = adultByExternalId(a.adultId)) {
+        Adult updated = a;
+        updated.id = existing->id;
+        if (!(updated == *existing)) {
+            Status st = updateAdult(updated);
+            if (!st.ok())
+                return st.error();
+        }
+        return existing->id;
+    }
+    return addAdult(a);
+}
+
+Status Storage::setAdultActive(RowId id, bool active) {
+    return exec(QStringLiteral("UPDATE adult SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
+}
+
+// ---- rounds ---------------------------------------------------------------------------
+
+QVector<Round> Storage::rounds() const {
+    QVector<Round> out;
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT id, name, opened, closed FROM round ORDER BY opened, id"))
+            .ok()) {
+        while (q.next())
+            out.push_back(readRound(q));
+    }
+    return out;
+}
+
+std::optional<Round> Storage::roundByName(const QString& name) const {
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT id, name, opened, closed FROM round WHERE name = ?"),
+             {name.trimmed()})
+            .ok() &&
+        q.next())
+        return readRound(q);
+    return std::nullopt;
+}
+
+std::optional<Round> Storage::roundById(RowId id) const {
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT id, name, opened, closed FROM round WHERE id = ?"), {id})
+            .ok() &&
+        q.next())
+        return readRound(q);
+    return std::nullopt;
+}
+
+Result<Round> Storage::createRound(const QString& name, const QDateTime& opened) {
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return Error{QStringLiteral("a round needs a name"), {}, 0};
+    if (roundByName(n))
+        return Error{QStringLiteral("there is already a round named \"%1\"").arg(n), {}, 0};
+    Round r;
+    r.name = n;
+    r.opened = opened.isValid() ? opened : QDateTime::currentDateTimeUtc();
+    // Keep "most recently opened" well defined: a new round never opens
+    // before the latest existing one.
+    const QVector<Round> all = rounds();
+    if (!opened.isValid() && !all.isEmpty() && all.constLast().opened > r.opened)
+        r.opened = all.constLast().opened.addMSecs(1);
+    QSqlQuery q(database());
+    Status st = exec(q, QStringLiteral("INSERT INTO round (name, opened) VALUES (?, ?)"),
+                     {r.name, isoTime(r.opened)});
+    if (!st.ok())
+        return st.error();
+    r.id = q.lastInsertId().toLongLong();
+    return r;
+}
+
+Result<Round> Storage::currentRound() {
+    const QVector<Round> all = rounds();
+    if (!all.isEmpty())
+        return all.constLast();
+    return createRound(seasonName(QDate::currentDate()));
+}
+
+Result<Round> Storage::resolveRound(const QString& name) {
+    if (name.trimmed().isEmpty())
+        return currentRound();
+    if (auto r = roundByName(name))
+        return *r;
+    return Error{QStringLiteral("there is no round named \"%1\"").arg(name.trimmed()), {}, 0};
+}
+
+Result<Round> Storage::roundForWriting(const QString& name, bool* created) {
+    if (created)
+        *created = false;
+    if (!name.trimmed().isEmpty() && !roundByName(name)) {
+        if (created)
+            *created = true;
+        return createRound(name);
+    }
+    return resolveRound(name);
+}
+
+Status Storage::deleteRound(RowId id) {
+    return exec(QStringLiteral("DELETE FROM round WHERE id = ?"), {id});
+}
+
+// ---- marks -------------------------------------------------------------------------
+
+QVector<Mark> Storage::marks(RowId roundId) const {
+    QVector<Mark> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (exec(q,
+             QStringLiteral("SELECT %1 FROM mark WHERE round_id = ? ORDER BY id")
+                 .arg(QLatin1String(kMarkColumns)),
+             {roundId})
+            .ok()) {
+        while (q.next())
+            out.push_back(readMark(q));
+    }
+    return out;
+}
+
+QVector<Mark> Storage::marksByAdult(RowId roundId, RowId adultId) const {
+    QVector<Mark> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (exec(q,
+             QStringLiteral("SELECT %1 FROM mark WHERE round_id = ? AND adult_id = ? ORDER BY id")
+                 .arg(QLatin1String(kMarkColumns)),
+             {roundId, adultId})
+            .ok()) {
+        while (q.next())
+            out.push_back(readMark(q));
+    }
+    return out;
+}
+
+std::optional<Mark> Storage::mark(RowId roundId, RowId adultId, RowId studentId) const {
+    QSqlQuery q(database());
+    if (exec(q,
+             QStringLiteral("SELECT %1 FROM mark WHERE round_id = ? AND adult_id = ? AND "
+                            "student_id = ?")
+                 .arg(QLatin1String(kMarkColumns)),
+             {roundId, adultId, studentId})
+            .ok() &&
+        q.next())
+        return readMark(q);
+    return std::nullopt;
+}
+
+Status Storage::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
+                        const QString& note, const QDateTime& at) {
+    const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+    Status st = exec(QStringLiteral("INSERT INTO mark (round_id, adult_id, student_id, kind, note, "
+                                    "marked_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
+                                    "kind = excluded.kind, note = excluded.note, "
+                                    "marked_at = excluded.marked_at"),
+                     {roundId, adultId, studentId, markKindName(kind), note, isoTime(when)});
+    return st;
+}
+
+Status Storage::removeMark(RowId roundId, RowId adultId, RowId studentId) {
+    return exec(
+        QStringLiteral("DELETE FROM mark WHERE round_id = ? AND adult_id = ? AND student_id = ?"),
+        {roundId, adultId, studentId});
+}
+
+// ---- settings ------------------------------------------------------------------------
+
+QString Storage::setting(const QString& key, const QString& fallback) const {
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {key}).ok() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status Storage::setSetting(const QString& key, const QString& value) {
+    return exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {key, value});
+}
+
+QString Storage::schoolName() const {
+    const QString name = setting(QStringLiteral("school_name"));
+    return name.isEmpty() ? QFileInfo(m_path).completeBaseName() : name;
+}
+
+} // namespace cm

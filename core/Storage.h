@@ -1,0 +1,118 @@
+#pragma once
+
+#include "Error.h"
+#include "Types.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace cm {
+
+// The one owner of a school's SQLite connection. Every statement binds its
+// values; nothing is concatenated into SQL. Each public write is one
+// transaction unless the caller holds a Storage::Transaction, in which case it
+// joins the caller's (so a whole import is all or nothing).
+class Storage {
+public:
+    Storage();
+    ~Storage();
+    Storage(const Storage&) = delete;
+    Storage& operator=(const Storage&) = delete;
+
+    // Opens (creating if needed, readable by the owner only) and migrates.
+    Status open(const QString& path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // The platform's application-data folder + caringmap.sqlite.
+    static QString defaultPath();
+
+    // RAII transaction; nested ones join the outermost. Rolls back unless
+    // commit() succeeded.
+    class Transaction {
+    public:
+        explicit Transaction(Storage& s);
+        ~Transaction();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+        Status commit();
+
+    private:
+        Storage& m_storage;
+        bool m_outer = false;
+        bool m_done = false;
+    };
+
+    // Students
+    QVector<Student> students() const;
+    std::optional<Student> studentByExternalId(const QString& studentId) const;
+    std::optional<Student> studentById(RowId id) const;
+    Result<RowId> addStudent(const Student& s);    // refuses a duplicate student_id
+    Status updateStudent(const Student& s);        // by s.id
+    Result<RowId> upsertStudent(const Student& s); // by student_id
+    Status setStudentActive(RowId id, bool active);
+
+    // Adults
+    QVector<Adult> adults() const;
+    std::optional<Adult> adultByExternalId(const QString& adultId) const;
+    std::optional<Adult> adultById(RowId id) const;
+    Result<RowId> addAdult(const Adult& a);
+    Status updateAdult(const Adult& a);
+    Result<RowId> upsertAdult(const Adult& a);
+    Status setAdultActive(RowId id, bool active);
+
+    // Rounds. The current round is the most recently opened one; it is
+    // created ("<Season> <year>") on first use when there is none.
+    QVector<Round> rounds() const; // oldest first
+    std::optional<Round> roundByName(const QString& name) const;
+    std::optional<Round> roundById(RowId id) const;
+    Result<Round> createRound(const QString& name, const QDateTime& opened = QDateTime());
+    Result<Round> currentRound();
+    // Round by name, or the current round when name is empty.
+    Result<Round> resolveRound(const QString& name);
+    // For writes: the named round, created when there is none by that name;
+    // the current round when name is empty. *created tells which.
+    Result<Round> roundForWriting(const QString& name, bool* created = nullptr);
+    Status deleteRound(RowId id);
+
+    // Marks. Marking a pair again updates it; it never duplicates.
+    QVector<Mark> marks(RowId roundId) const;
+    QVector<Mark> marksByAdult(RowId roundId, RowId adultId) const;
+    std::optional<Mark> mark(RowId roundId, RowId adultId, RowId studentId) const;
+    Status setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
+                   const QString& note = QString(), const QDateTime& at = QDateTime());
+    Status removeMark(RowId roundId, RowId adultId, RowId studentId);
+
+    // Small key/value settings (school name and the like).
+    QString setting(const QString& key, const QString& fallback = QString()) const;
+    Status setSetting(const QString& key, const QString& value);
+    QString schoolName() const;
+
+    // For core modules that need their own queries (importers, reports'
+    // data). Callers must bind every value.
+    QSqlDatabase database() const;
+    // Prepares and runs a statement with bound positional values.
+    Status exec(const QString& sql, const QVariantList& values = {});
+    Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {}) const;
+
+private:
+    Status migrate();
+    Status configure();
+    Status beginOuter();
+    Status commitOuter();
+    void rollbackOuter();
+
+    QString m_connectionName;
+    QString m_path;
+    int m_txDepth = 0;
+};
+
+} // namespace cm

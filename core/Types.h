@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace cm {
+
+// Database row ids are internal; student_id and adult_id are the school's own
+// identifiers, kept as text so that "0012345" keeps its leading zeros.
+using RowId = qint64;
+
+struct Student {
+    RowId id = 0;
+    QString studentId;
+    QString givenName;
+    QString familyName;
+    QString preferredName;
+    QString grade;
+    QString homeroom;
+    bool active = true;
+
+    // The name a person would say: preferred name where set.
+    QString displayName() const {
+        return (preferredName.isEmpty() ? givenName : preferredName) + QLatin1Char(' ') +
+               familyName;
+    }
+    bool operator==(const Student& o) const {
+        return studentId == o.studentId && givenName == o.givenName && familyName == o.familyName &&
+               preferredName == o.preferredName && grade == o.grade && homeroom == o.homeroom &&
+               active == o.active;
+    }
+};
+
+struct Adult {
+    RowId id = 0;
+    QString adultId;
+    QString givenName;
+    QString familyName;
+    QString role;
+    QString email;
+    bool active = true;
+
+    QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
+    bool operator==(const Adult& o) const {
+        return adultId == o.adultId && givenName == o.givenName && familyName == o.familyName &&
+               role == o.role && email == o.email && active == o.active;
+    }
+};
+
+struct Round {
+    RowId id = 0;
+    QString name;
+    QDateTime opened;
+    QDateTime closed; // invalid while open
+    bool isClosed() const { return closed.isValid(); }
+};
+
+enum class MarkKind { Connected, Concern };
+
+QString markKindName(MarkKind kind);
+// Parses "connected" / "concern" (case-insensitive, surrounding spaces ignored).
+bool parseMarkKind(const QString& text, MarkKind* kind);
+
+struct Mark {
+    RowId id = 0;
+    RowId roundId = 0;
+    RowId adultId = 0;   // adult row id
+    RowId studentId = 0; // student row id
+    MarkKind kind = MarkKind::Connected;
+    QString note;
+    QDateTime markedAt;
+};
+
+// "yes/no, true/false, 1/0" as the canonical CSVs accept them.
+bool parseYesNo(const QString& text, bool* value);
+
+// Sort key for grade labels: PK, TK, KG (or K), then 1..12 in numeric order,
+// then any other label alphabetically.
+int compareGrades(const QString& a, const QString& b);
+
+} // namespace cm
