@@ -1,0 +1,153 @@
+#include "Cli.h"
+
+#include "CliArgs.h"
+#include "Commands.h"
+#include "Storage.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace cm {
+
+CliContext::CliContext(CliArgs& a, QTextStream& o, QTextStream& e, QString dbPath)
+    : args(a)
+    , out(o)
+    , err(e)
+    , m_dbPath(std::move(dbPath)) {}
+
+CliContext::~CliContext() {
+    delete m_storage;
+}
+
+Storage* CliContext::storage(bool mustExist) {
+    if (m_storage)
+        return m_storage;
+    if (mustExist && !QFileInfo::exists(m_dbPath)) {
+        fail(QStringLiteral("no database at %1 (make one with 'caringmap demo' or "
+                            "'caringmap import')")
+                 .arg(m_dbPath));
+        return nullptr;
+    }
+    auto* s = new Storage;
+    Status st = s->open(m_dbPath);
+    if (!st.ok()) {
+        delete s;
+        fail(st.message());
+        return nullptr;
+    }
+    m_storage = s;
+    return m_storage;
+}
+
+int CliContext::usage(const QString& message) {
+    err << "caringmap: " << message << "\n"
+        << "Try 'caringmap --help'.\n";
+    err.flush();
+    return ExitUsage;
+}
+
+int CliContext::fail(const QString& message) {
+    err << "caringmap: " << message << "\n";
+    err.flush();
+    return ExitFailure;
+}
+
+int CliContext::checkArgs() {
+    const QString e = args.error();
+    return e.isEmpty() ? -1 : usage(e);
+}
+
+const QVector<CliCommand>& Cli::commands() {
+    static const QVector<CliCommand> list{
+        {"import", "import students|adults|marks FILE.csv [--round NAME]", &cmdImport},
+        {"mark", "mark ADULT_ID STUDENT_ID [--concern] [--note TEXT] [--round NAME]", &cmdMark},
+        {"round", "round new NAME | round list", &cmdRound},
+        {"unconnected", "unconnected [--round NAME] [--format text|csv|json]", &cmdUnconnected},
+        {"summary", "summary [--round NAME] [--format text|json]", &cmdSummary},
+        {"demo", "demo [--students N] [--adults M] [--seed S]", &cmdDemo},
+    };
+    return list;
+}
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err) {}
+
+bool Cli::wantsCommandLine(const QStringList& args) {
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--db=")))
+            continue;
+        // Anything else (a command, --help, --version, a mistake) is ours.
+        return true;
+    }
+    return false;
+}
+
+void Cli::printHelp() {
+    m_out << "caringmap " << CARINGMAP_VERSION
+          << ": make sure every student has at least one caring adult.\n\n"
+          << "Usage:\n"
+          << "  caringmap [--db FILE]              open the window\n";
+    for (const CliCommand& c : commands())
+        m_out << "  caringmap [--db FILE] " << c.synopsis << "\n";
+    m_out << "\nOptions:\n"
+          << "  --db FILE      the school's database (default: " << Storage::defaultPath() << ")\n"
+          << "  --help         show this help\n"
+          << "  --version      show the version\n\n"
+          << "Exit codes: 0 done, 1 failed (nothing changed), 2 usage mistake.\n";
+    m_out.flush();
+}
+
+int Cli::run(const QStringList& raw) {
+    // Global options first: --db anywhere, --help and --version.
+    QStringList rest;
+    QString dbPath;
+    for (int i = 0; i < raw.size(); ++i) {
+        const QString& a = raw[i];
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= raw.size()) {
+                m_err << "caringmap: --db needs a file\nTry 'caringmap --help'.\n";
+                return ExitUsage;
+            }
+            dbPath = raw[++i];
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            dbPath = a.mid(5);
+        } else {
+            rest.push_back(a);
+        }
+    }
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help") ||
+        rest.first() == QLatin1String("-h") || rest.first() == QLatin1String("help")) {
+        printHelp();
+        return ExitOk;
+    }
+    if (rest.first() == QLatin1String("--version")) {
+        m_out << "caringmap " << CARINGMAP_VERSION << "\n";
+        m_out.flush();
+        return ExitOk;
+    }
+    if (dbPath.isEmpty())
+        dbPath = Storage::defaultPath();
+
+    const QString name = rest.takeFirst();
+    for (const CliCommand& c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            CliArgs args(rest);
+            CliContext ctx(args, m_out, m_err, dbPath);
+            const int code = c.run(ctx);
+            m_out.flush();
+            m_err.flush();
+            return code;
+        }
+    }
+    m_err << "caringmap: unknown command '" << name << "'\nTry 'caringmap --help'.\n";
+    m_err.flush();
+    return ExitUsage;
+}
+
+} // namespace cm

@@ -1,0 +1,15 @@
+#pragma once
+
+namespace cm {
+
+class CliContext;
+
+// One function per command; each lives in the file for its area.
+int cmdImport(CliContext& ctx);
+int cmdMark(CliContext& ctx);
+int cmdRound(CliContext& ctx);
+int cmdDemo(CliContext& ctx);
+int cmdUnconnected(CliContext& ctx);
+int cmdSummary(CliContext& ctx);
+
+} // namespace cm

@@ -1,0 +1,152 @@
+// Commands that change the school: import, mark, round, demo.
+#include "Cli.h"
+#include "CliArgs.h"
+#include "Commands.h"
+#include "ConnectionAnalysis.h"
+#include "CsvImport.h"
+#include "DemoSchool.h"
+#include "Storage.h"
+
+namespace cm {
+
+int cmdImport(CliContext& ctx) {
+    const QString roundName = ctx.args.option(QStringLiteral("round"), QString());
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (pos.size() != 2)
+        return ctx.usage(QStringLiteral("import needs what and a file: import "
+                                        "students|adults|marks FILE.csv"));
+    CsvImport::Kind kind;
+    if (!CsvImport::parseKind(pos[0], &kind))
+        return ctx.usage(
+            QStringLiteral("import takes students, adults or marks, not '%1'").arg(pos[0]));
+    if (kind != CsvImport::Kind::Marks && !roundName.isEmpty())
+        return ctx.usage(QStringLiteral("--round applies to marks only"));
+    Storage* storage = ctx.storage();
+    if (!storage)
+        return ExitFailure;
+    const Result<ImportReport> r = CsvImport::importFile(*storage, kind, pos[1], roundName);
+    if (!r.ok())
+        return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
+    ctx.out << "Imported " << pos[0] << " from " << pos[1] << ": " << r->added << " added, "
+            << r->updated << " updated, " << r->unchanged << " unchanged.\n";
+    return ExitOk;
+}
+
+int cmdMark(CliContext& ctx) {
+    const bool concern = ctx.args.flag(QStringLiteral("concern"));
+    const QString note = ctx.args.option(QStringLiteral("note"), QString());
+    const QString roundName = ctx.args.option(QStringLiteral("round"), QString());
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (pos.size() != 2)
+        return ctx.usage(QStringLiteral("mark needs ADULT_ID STUDENT_ID"));
+    Storage* storage = ctx.storage();
+    if (!storage)
+        return ExitFailure;
+    const auto adult = storage->adultByExternalId(pos[0]);
+    if (!adult)
+        return ctx.fail(QStringLiteral("unknown adult id \"%1\"").arg(pos[0]));
+    const auto student = storage->studentByExternalId(pos[1]);
+    if (!student)
+        return ctx.fail(QStringLiteral("unknown student id \"%1\"").arg(pos[1]));
+    Storage::Transaction tx(*storage);
+    bool created = false;
+    const Result<Round> round = storage->roundForWriting(roundName, &created);
+    if (!round.ok())
+        return ctx.fail(round.message());
+    if (created)
+        ctx.out << "Opened a new round \"" << round->name << "\".\n";
+    const MarkKind kind = concern ? MarkKind::Concern : MarkKind::Connected;
+    if (Status st = storage->setMark(round->id, adult->id, student->id, kind, note); !st.ok())
+        return ctx.fail(st.message());
+    if (Status st = tx.commit(); !st.ok())
+        return ctx.fail(st.message());
+    ctx.out << adult->displayName() << " marked " << student->displayName() << " ("
+            << student->studentId << ") as " << markKindName(kind) << " in " << round->name
+            << ".\n";
+    if (!adult->active)
+        ctx.out << "Note: " << adult->displayName()
+                << " is inactive; the mark is kept but does not count.\n";
+    if (!student->active)
+        ctx.out << "Note: " << student->displayName() << " is inactive.\n";
+    return ExitOk;
+}
+
+int cmdRound(CliContext& ctx) {
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (pos.isEmpty())
+        return ctx.usage(QStringLiteral("round needs 'new NAME' or 'list'"));
+    if (pos[0] == QLatin1String("new")) {
+        if (pos.size() != 2)
+            return ctx.usage(QStringLiteral("round new needs one NAME (quote a name with spaces)"));
+        Storage* storage = ctx.storage();
+        if (!storage)
+            return ExitFailure;
+        const Result<Round> r = storage->createRound(pos[1]);
+        if (!r.ok())
+            return ctx.fail(r.message());
+        ctx.out << "Created round \"" << r->name << "\"; it is now the current round.\n";
+        return ExitOk;
+    }
+    if (pos[0] == QLatin1String("list")) {
+        if (pos.size() != 1)
+            return ctx.usage(QStringLiteral("round list takes no arguments"));
+        Storage* storage = ctx.storage(true);
+        if (!storage)
+            return ExitFailure;
+        const QVector<Round> all = storage->rounds();
+        if (all.isEmpty()) {
+            ctx.out << "No rounds yet; the first mark opens one.\n";
+            return ExitOk;
+        }
+        for (int i = 0; i < all.size(); ++i) {
+            const Round& r = all[i];
+            const ConnectionTotals t = ConnectionAnalysis::load(*storage, r.id).totals();
+            ctx.out << (i == all.size() - 1 ? "* " : "  ") << r.name << "\topened "
+                    << r.opened.toLocalTime().date().toString(Qt::ISODate) << "\t"
+                    << storage->marks(r.id).size() << " marks\t" << t.unconnected << " of "
+                    << t.studentsActive << " unconnected\n";
+        }
+        return ExitOk;
+    }
+    return ctx.usage(QStringLiteral("round takes 'new NAME' or 'list', not '%1'").arg(pos[0]));
+}
+
+int cmdDemo(CliContext& ctx) {
+    DemoOptions options;
+    if (auto n = ctx.args.intOption(QStringLiteral("students")))
+        options.students = *n;
+    if (auto n = ctx.args.intOption(QStringLiteral("adults")))
+        options.adults = *n;
+    if (auto n = ctx.args.intOption(QStringLiteral("seed")))
+        options.seed = quint32(*n);
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (!pos.isEmpty())
+        return ctx.usage(QStringLiteral("demo takes no file; use --db FILE"));
+    if (options.students < 1 || options.students > 200000 || options.adults < 1 ||
+        options.adults > 20000)
+        return ctx.usage(QStringLiteral("--students takes 1 to 200000 and --adults 1 to 20000"));
+    Storage* storage = ctx.storage();
+    if (!storage)
+        return ExitFailure;
+    const Result<DemoSummary> r = DemoSchool::create(*storage, options);
+    if (!r.ok())
+        return ctx.fail(r.message());
+    const ConnectionTotals t =
+        ConnectionAnalysis::load(*storage, storage->currentRound()->id).totals();
+    ctx.out << "Created the demo school " << storage->schoolName() << " in " << storage->path()
+            << ": " << r->students << " students, " << r->adults << " adults, " << r->marks
+            << " marks.\n"
+            << "Round " << r->currentRound << ": " << t.unconnected << " of " << t.studentsActive
+            << " students unconnected, " << t.exactlyOne << " with exactly one adult.\n";
+    return ExitOk;
+}
+
+} // namespace cm

@@ -1,0 +1,170 @@
+// Read-only commands: unconnected, summary.
+#include "Cli.h"
+#include "CliArgs.h"
+#include "Commands.h"
+#include "ConnectionAnalysis.h"
+#include "Csv.h"
+#include "Storage.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cm {
+
+namespace {
+
+// Reads --round and --format (one of allowed); opens the existing database.
+struct ViewSetup {
+    Storage* storage = nullptr;
+    Round round;
+    QString format;
+    int exitCode = -1; // >= 0: stop with this code
+};
+
+ViewSetup setUp(CliContext& ctx, const QStringList& formats) {
+    ViewSetup v;
+    const QString roundName = ctx.args.option(QStringLiteral("round"), QString());
+    v.format = ctx.args.option(QStringLiteral("format"), QStringLiteral("text"));
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0) {
+        v.exitCode = u;
+        return v;
+    }
+    if (!pos.isEmpty()) {
+        v.exitCode = ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
+        return v;
+    }
+    if (!formats.contains(v.format)) {
+        v.exitCode = ctx.usage(QStringLiteral("--format takes %1, not '%2'")
+                                   .arg(formats.join(QLatin1Char('|')), v.format));
+        return v;
+    }
+    v.storage = ctx.storage(true);
+    if (!v.storage) {
+        v.exitCode = ExitFailure;
+        return v;
+    }
+    const Result<Round> r = v.storage->resolveRound(roundName);
+    if (!r.ok()) {
+        v.exitCode = ctx.fail(r.message());
+        return v;
+    }
+    v.round = *r;
+    return v;
+}
+
+QString percent(int part, int whole) {
+    return whole == 0 ? QStringLiteral("0.0") : QString::number(100.0 * part / whole, 'f', 1);
+}
+
+} // namespace
+
+int cmdUnconnected(CliContext& ctx) {
+    ViewSetup v =
+        setUp(ctx, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (v.exitCode >= 0)
+        return v.exitCode;
+    const ConnectionAnalysis analysis = ConnectionAnalysis::load(*v.storage, v.round.id);
+    const QVector<Student> list = analysis.unconnected();
+    QHash<RowId, QString> adultNames;
+    for (const Adult& a : v.storage->adults())
+        adultNames.insert(a.id, a.displayName());
+    auto concernedBy = [&](const Student& s) {
+        QStringList names;
+        for (RowId a : analysis.connections(s.id).concerned)
+            names.push_back(adultNames.value(a));
+        names.sort();
+        return names;
+    };
+
+    if (v.format == QLatin1String("csv")) {
+        ctx.out << csv::formatRecord({QStringLiteral("student_id"), QStringLiteral("given_name"),
+                                      QStringLiteral("family_name"),
+                                      QStringLiteral("preferred_name"), QStringLiteral("grade"),
+                                      QStringLiteral("homeroom"), QStringLiteral("concern_by")});
+        for (const Student& s : list)
+            ctx.out << csv::formatRecord({s.studentId, s.givenName, s.familyName, s.preferredName,
+                                          s.grade, s.homeroom,
+                                          concernedBy(s).join(QStringLiteral("; "))});
+        return ExitOk;
+    }
+    if (v.format == QLatin1String("json")) {
+        QJsonArray students;
+        for (const Student& s : list) {
+            students.append(QJsonObject{
+                {QStringLiteral("student_id"), s.studentId},
+                {QStringLiteral("given_name"), s.givenName},
+                {QStringLiteral("family_name"), s.familyName},
+                {QStringLiteral("preferred_name"), s.preferredName},
+                {QStringLiteral("grade"), s.grade},
+                {QStringLiteral("homeroom"), s.homeroom},
+                {QStringLiteral("concern_by"), QJsonArray::fromStringList(concernedBy(s))}});
+        }
+        const QJsonObject root{
+            {QStringLiteral("round"), v.round.name},
+            {QStringLiteral("students_active"), analysis.totals().studentsActive},
+            {QStringLiteral("unconnected"), analysis.totals().unconnected},
+            {QStringLiteral("students"), students}};
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    ctx.out << "Unconnected students, " << v.round.name << ": " << list.size() << " of "
+            << analysis.totals().studentsActive << "\n";
+    if (list.isEmpty()) {
+        ctx.out << "Every active student has at least one caring adult.\n";
+        return ExitOk;
+    }
+    ctx.out << QStringLiteral("%1  %2  %3  %4\n")
+                   .arg(QStringLiteral("Grade"), -5)
+                   .arg(QStringLiteral("Homeroom"), -8)
+                   .arg(QStringLiteral("ID"), -10)
+                   .arg(QStringLiteral("Name"));
+    for (const Student& s : list) {
+        const QStringList concern = concernedBy(s);
+        ctx.out << QStringLiteral("%1  %2  %3  %4, %5%6\n")
+                       .arg(s.grade, -5)
+                       .arg(s.homeroom, -8)
+                       .arg(s.studentId, -10)
+                       .arg(s.familyName,
+                            s.preferredName.isEmpty()
+                                ? s.givenName
+                                : QStringLiteral("%1 (%2)").arg(s.givenName, s.preferredName))
+                       .arg(concern.isEmpty() ? QString()
+                                              : QStringLiteral("  · concern: ") +
+                                                    concern.join(QStringLiteral(", ")));
+    }
+    return ExitOk;
+}
+
+int cmdSummary(CliContext& ctx) {
+    ViewSetup v = setUp(ctx, {QStringLiteral("text"), QStringLiteral("json")});
+    if (v.exitCode >= 0)
+        return v.exitCode;
+    const ConnectionTotals t = ConnectionAnalysis::load(*v.storage, v.round.id).totals();
+    if (v.format == QLatin1String("json")) {
+        const QJsonObject root{{QStringLiteral("school"), v.storage->schoolName()},
+                               {QStringLiteral("round"), v.round.name},
+                               {QStringLiteral("students_active"), t.studentsActive},
+                               {QStringLiteral("unconnected"), t.unconnected},
+                               {QStringLiteral("exactly_one"), t.exactlyOne},
+                               {QStringLiteral("two_or_more"), t.twoOrMore}};
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    ctx.out << v.storage->schoolName() << ", round " << v.round.name << "\n"
+            << QStringLiteral("  Active students:      %1\n").arg(t.studentsActive, 6)
+            << QStringLiteral("  Unconnected:          %1  (%2%)\n")
+                   .arg(t.unconnected, 6)
+                   .arg(percent(t.unconnected, t.studentsActive))
+            << QStringLiteral("  Exactly one adult:    %1  (%2%)\n")
+                   .arg(t.exactlyOne, 6)
+                   .arg(percent(t.exactlyOne, t.studentsActive))
+            << QStringLiteral("  Two or more adults:   %1  (%2%)\n")
+                   .arg(t.twoOrMore, 6)
+                   .arg(percent(t.twoOrMore, t.studentsActive));
+    return ExitOk;
+}
+
+} // namespace cm
