@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Storage.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace cmtest {
+
+// A real SQLite file in a fresh temporary folder, opened and migrated.
+class TempSchool {
+public:
+    TempSchool();
+    cm::Storage& storage() { return m_storage; }
+    QString dir() const { return m_dir.path(); }
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("school.sqlite")); }
+    // Writes a file (UTF-8 bytes as given) into the temporary folder.
+    QString write(const QString& name, const QByteArray& content) const;
+
+    // Adds a student/adult quickly; returns the row id.
+    cm::RowId student(const QString& id, const QString& given, const QString& family,
+                      const QString& grade = QStringLiteral("07"),
+                      const QString& homeroom = QStringLiteral("7A"), bool active = true);
+    cm::RowId adult(const QString& id, const QString& given, const QString& family,
+                    bool active = true);
+
+private:
+    QTemporaryDir m_dir;
+    cm::Storage m_storage;
+};
+
+// Fingerprint of everything in the database, to prove "nothing changed".
+QString dump(const cm::Storage& storage);
+
+} // namespace cmtest
+
+// Readable QString / QStringList in Catch's failure messages.
+#include <catch2/catch.hpp>
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <> struct StringMaker<QStringList> {
+    static std::string convert(const QStringList& l) {
+        return "{ " + l.join(QStringLiteral(", ")).toStdString() + " }";
+    }
+};
+} // namespace Catch

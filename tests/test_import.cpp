@@ -1,0 +1,178 @@
+#include "ConnectionAnalysis.h"
+#include "CsvImport.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cm;
+using cmtest::TempSchool;
+using Kind = CsvImport::Kind;
+
+namespace {
+const QByteArray kStudents = "\xEF\xBB\xBF"
+                             "family_name,student_id,given_name,grade,homeroom,extra,active\r\n"
+                             "Lopez,0012345,Ana,07,7A,ignored,yes\r\n"
+                             "\"O'Brien, Jr.\",0000042,Liam,KG,K1,,\r\n"
+                             "Zhang,77,Mei,12,12B,,0\r\n";
+const QByteArray kAdults = "adult_id,given_name,family_name,role,email\n"
+                           "T1,Tia,Ray,teacher,tia@school.example\n"
+                           "T2,Uri,Sol,counselor,\n";
+} // namespace
+
+TEST_CASE("import: students by header name - leading zeros kept - quotes and BOM", "[import]") {
+    TempSchool school;
+    const QString path = school.write(QStringLiteral("students.csv"), kStudents);
+    const Result<ImportReport> r = CsvImport::importFile(school.storage(), Kind::Students, path);
+    REQUIRE(r.ok());
+    CHECK(r->added == 3);
+    const auto ana = school.storage().studentByExternalId(QStringLiteral("0012345"));
+    REQUIRE(ana);
+    CHECK(ana->givenName == QStringLiteral("Ana"));
+    CHECK(ana->homeroom == QStringLiteral("7A"));
+    const auto liam = school.storage().studentByExternalId(QStringLiteral("0000042"));
+    REQUIRE(liam);
+    CHECK(liam->familyName == QStringLiteral("O'Brien, Jr."));
+    CHECK(liam->active);
+    CHECK_FALSE(school.storage().studentByExternalId(QStringLiteral("77"))->active);
+}
+
+TEST_CASE("import: importing the same file again changes nothing - edits update", "[import]") {
+    TempSchool school;
+    const QString path = school.write(QStringLiteral("students.csv"), kStudents);
+    REQUIRE(CsvImport::importFile(school.storage(), Kind::Students, path).ok());
+    const QString before = cmtest::dump(school.storage());
+    const Result<ImportReport> again =
+        CsvImport::importFile(school.storage(), Kind::Students, path);
+    REQUIRE(again.ok());
+    CHECK(again->unchanged == 3);
+    CHECK(again->added + again->updated == 0);
+    CHECK(cmtest::dump(school.storage()) == before);
+
+    const QString edited = school.write(QStringLiteral("edited.csv"),
+                                        "student_id,given_name,family_name,grade,homeroom\n"
+                                        "0012345,Ana,Lopez,08,8C\n");
+    const Result<ImportReport> r = CsvImport::importFile(school.storage(), Kind::Students, edited);
+    REQUIRE(r.ok());
+    CHECK(r->updated == 1);
+    CHECK(school.storage().studentByExternalId(QStringLiteral("0012345"))->grade ==
+          QStringLiteral("08"));
+    CHECK(school.storage().students().size() == 3);
+}
+
+TEST_CASE("import: a missing required column is named and nothing is imported", "[import]") {
+    TempSchool school;
+    const QString path =
+        school.write(QStringLiteral("adults.csv"), "adult_id,given_name,email\nT1,Tia,tia@x\n");
+    const Result<ImportReport> r = CsvImport::importFile(school.storage(), Kind::Adults, path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().line == 1);
+    CHECK(r.error().file == path);
+    CHECK(r.message().contains(QStringLiteral("family_name")));
+    CHECK(r.message().contains(QStringLiteral("role")));
+    CHECK(school.storage().adults().isEmpty());
+}
+
+TEST_CASE("import: a mark for an unknown student fails on its line and changes nothing",
+          "[import]") {
+    TempSchool school;
+    REQUIRE(CsvImport::importFile(school.storage(), Kind::Students,
+                                  school.write(QStringLiteral("s.csv"), kStudents))
+                .ok());
+    REQUIRE(CsvImport::importFile(school.storage(), Kind::Adults,
+                                  school.write(QStringLiteral("a.csv"), kAdults))
+                .ok());
+    const QString before = cmtest::dump(school.storage());
+    const QString marks =
+        school.write(QStringLiteral("marks.csv"), "adult_id,student_id,mark,note\n"
+                                                  "T1,0012345,connected,plays chess\n"
+                                                  "T2,0000042,concern,\n"
+                                                  "T1,0099999,connected,\n");
+    const Result<ImportReport> r =
+        CsvImport::importFile(school.storage(), Kind::Marks, marks, QStringLiteral("Fall 2026"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().line == 4);
+    CHECK(r.message().contains(QStringLiteral("0099999")));
+    // Not even the round named on the command line was created.
+    CHECK(cmtest::dump(school.storage()) == before);
+}
+
+TEST_CASE("import: unknown adult - unknown mark kind and bad active value are refused",
+          "[import]") {
+    TempSchool school;
+    REQUIRE(CsvImport::importFile(school.storage(), Kind::Students,
+                                  school.write(QStringLiteral("s.csv"), kStudents))
+                .ok());
+    REQUIRE(CsvImport::importFile(school.storage(), Kind::Adults,
+                                  school.write(QStringLiteral("a.csv"), kAdults))
+                .ok());
+    const QString before = cmtest::dump(school.storage());
+
+    const Result<ImportReport> adult = CsvImport::importFile(
+        school.storage(), Kind::Marks,
+        school.write(QStringLiteral("m1.csv"), "adult_id,student_id,mark\nT7,0012345,connected\n"));
+    REQUIRE_FALSE(adult.ok());
+    CHECK(adult.message().contains(QStringLiteral("T7")));
+    CHECK(adult.error().line == 2);
+
+    const Result<ImportReport> kind = CsvImport::importFile(
+        school.storage(), Kind::Marks,
+        school.write(QStringLiteral("m2.csv"), "adult_id,student_id,mark\nT1,0012345,friend\n"));
+    REQUIRE_FALSE(kind.ok());
+    CHECK(kind.message().contains(QStringLiteral("friend")));
+
+    const Result<ImportReport> active = CsvImport::importFile(
+        school.storage(), Kind::Students,
+        school.write(QStringLiteral("s2.csv"), "student_id,given_name,family_name,grade,homeroom,"
+                                               "active\n5,Al,Bo,07,7A,yes\n6,Cy,Do,07,7A,maybe\n"));
+    REQUIRE_FALSE(active.ok());
+    CHECK(active.error().line == 3);
+    CHECK(cmtest::dump(school.storage()) == before);
+}
+
+TEST_CASE("import: a malformed quote mid-file imports nothing at all", "[import]") {
+    TempSchool school;
+    const QString path =
+        school.write(QStringLiteral("bad.csv"), "student_id,given_name,family_name,grade,homeroom\n"
+                                                "1,Ana,Lopez,07,7A\n"
+                                                "2,\"Ben,Ng,07,7A\n");
+    const Result<ImportReport> r = CsvImport::importFile(school.storage(), Kind::Students, path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().line == 3);
+    CHECK(school.storage().students().isEmpty());
+}
+
+TEST_CASE("import: marks land in the named round and connect students", "[import]") {
+    TempSchool school;
+    REQUIRE(CsvImport::importFile(school.storage(), Kind::Students,
+                                  school.write(QStringLiteral("s.csv"), kStudents))
+                .ok());
+    REQUIRE(CsvImport::importFile(school.storage(), Kind::Adults,
+                                  school.write(QStringLiteral("a.csv"), kAdults))
+                .ok());
+    const Result<ImportReport> r = CsvImport::importFile(
+        school.storage(), Kind::Marks,
+        school.write(QStringLiteral("m.csv"), "student_id,mark,adult_id\n0012345,Connected,T1\n"
+                                              "0000042,concern,T2\n0012345,connected,T1\n"),
+        QStringLiteral("Winter 2027"));
+    REQUIRE(r.ok());
+    CHECK(r->added == 2);
+    CHECK(r->unchanged == 1);
+    const auto round = school.storage().roundByName(QStringLiteral("Winter 2027"));
+    REQUIRE(round);
+    const ConnectionAnalysis a = ConnectionAnalysis::load(school.storage(), round->id);
+    CHECK(a.totals().studentsActive == 2);
+    CHECK(a.totals().unconnected == 1);
+    CHECK(a.unconnected().first().studentId == QStringLiteral("0000042"));
+}
+
+TEST_CASE("import: an empty file or a missing file is a clear error", "[import]") {
+    TempSchool school;
+    const Result<ImportReport> empty = CsvImport::importFile(
+        school.storage(), Kind::Students, school.write(QStringLiteral("empty.csv"), ""));
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.message().contains(QStringLiteral("empty")));
+    const Result<ImportReport> missing = CsvImport::importFile(
+        school.storage(), Kind::Students, school.dir() + QStringLiteral("/nope.csv"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.message().contains(QStringLiteral("nope.csv")));
+}

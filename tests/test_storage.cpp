@@ -1,0 +1,158 @@
+#include "Migrations.h"
+#include "Storage.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace cm;
+
+namespace {
+QString pragma(const Storage& s, const char* name) {
+    QSqlQuery q(s.database());
+    q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    return q.next() ? q.value(0).toString() : QString();
+}
+} // namespace
+
+TEST_CASE("storage: a new file is migrated to the latest schema - WAL - foreign keys on",
+          "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+    Storage s;
+    REQUIRE(s.open(path).ok());
+    CHECK(s.schemaVersion() == latestSchemaVersion());
+    CHECK(pragma(s, "journal_mode") == QStringLiteral("wal"));
+    CHECK(pragma(s, "foreign_keys") == QStringLiteral("1"));
+    QSqlQuery q(s.database());
+    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                          "('student', 'adult', 'round', 'mark', 'setting')"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 5);
+}
+
+TEST_CASE("storage: an empty existing file is migrated - reopening keeps the data", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    {
+        Storage s;
+        REQUIRE(s.open(path).ok());
+        Student st;
+        st.studentId = QStringLiteral("0012345");
+        st.givenName = QStringLiteral("Zoë");
+        st.familyName = QStringLiteral("Nguyễn");
+        REQUIRE(s.addStudent(st).ok());
+    }
+    Storage again;
+    REQUIRE(again.open(path).ok());
+    const auto st = again.studentByExternalId(QStringLiteral("0012345"));
+    REQUIRE(st);
+    CHECK(st->givenName == QStringLiteral("Zoë"));
+    CHECK_FALSE(again.studentByExternalId(QStringLiteral("12345")));
+}
+
+TEST_CASE("storage: the database file is readable by the owner only", "[storage]") {
+    cmtest::TempSchool school;
+    const QFile::Permissions p = QFile::permissions(school.dbPath());
+    CHECK((p & (QFile::ReadOwner | QFile::WriteOwner)) == (QFile::ReadOwner | QFile::WriteOwner));
+    CHECK((p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) == 0);
+}
+
+TEST_CASE("storage: a file that is not a database is refused and left untouched", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    const QByteArray text("These are my meeting notes, not a database.\n");
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    Storage s;
+    const Status st = s.open(path);
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.message().contains(path));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == text);
+}
+
+TEST_CASE("storage: a database from a newer caringmap is refused", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        Storage s;
+        REQUIRE(s.open(path).ok());
+        REQUIRE(s.exec(QStringLiteral("PRAGMA user_version = 999")).ok());
+    }
+    Storage s;
+    const Status st = s.open(path);
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.message().contains(QStringLiteral("newer")));
+}
+
+TEST_CASE("storage: a failed transaction leaves nothing behind", "[storage]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    {
+        Storage::Transaction tx(s);
+        school.student(QStringLiteral("1"), QStringLiteral("Ana"), QStringLiteral("Lopez"));
+        // no commit: rolled back on scope exit
+    }
+    CHECK(s.students().isEmpty());
+    {
+        Storage::Transaction tx(s);
+        school.student(QStringLiteral("1"), QStringLiteral("Ana"), QStringLiteral("Lopez"));
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(s.students().size() == 1);
+}
+
+TEST_CASE("storage: duplicate ids and empty names are refused", "[storage]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    school.student(QStringLiteral("1"), QStringLiteral("Ana"), QStringLiteral("Lopez"));
+    Student dup;
+    dup.studentId = QStringLiteral("1");
+    dup.givenName = QStringLiteral("Other");
+    dup.familyName = QStringLiteral("Person");
+    const Result<RowId> r = s.addStudent(dup);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.message().contains(QStringLiteral("already in use")));
+    Adult noName;
+    noName.adultId = QStringLiteral("T9");
+    CHECK_FALSE(s.addAdult(noName).ok());
+    CHECK(s.students().size() == 1);
+    CHECK(s.adults().isEmpty());
+}
+
+TEST_CASE("storage: the current round is created on first use and is the latest opened",
+          "[storage]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    CHECK(s.rounds().isEmpty());
+    const Result<Round> first = s.currentRound();
+    REQUIRE(first.ok());
+    CHECK_FALSE(first->name.isEmpty());
+    CHECK(s.currentRound()->id == first->id); // not created twice
+    const Result<Round> next = s.createRound(QStringLiteral("Spring 2027"));
+    REQUIRE(next.ok());
+    CHECK(s.currentRound()->id == next->id);
+    CHECK_FALSE(s.createRound(QStringLiteral("Spring 2027")).ok());
+    CHECK(s.rounds().size() == 2);
+}
+
+TEST_CASE("storage: values with SQL in them are stored as text", "[storage]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    const QString evil = QStringLiteral("Robert'); DROP TABLE student;--");
+    school.student(QStringLiteral("1"), evil, QStringLiteral("Tables"));
+    REQUIRE(s.students().size() == 1);
+    CHECK(s.students().first().givenName == evil);
+}
