@@ -60,10 +60,8 @@ Result<ImportReport> walk(Storage& storage, const QString& path, const QStringLi
     return report;
 }
 
+// `active` when the file has it; otherwise *active keeps its value.
 Status readActive(const CsvHeader& h, const QStringList& rec, bool* active) {
-    *active = true;
-    if (!h.has(QStringLiteral("active")))
-        return {};
     const QString v = cell(h, rec, QStringLiteral("active"));
     if (v.isEmpty())
         return {};
@@ -73,15 +71,40 @@ Status readActive(const CsvHeader& h, const QStringList& rec, bool* active) {
     return {};
 }
 
-template <typename T, typename Existing, typename Upsert>
-Status upsertCounting(const T& item, Existing existing, Upsert upsert, ImportReport* report) {
-    const auto before = existing();
-    auto r = upsert(item);
+// Optional mentoring columns of adults: capacity, volunteer, leaving_date.
+Status readMentoring(const CsvHeader& h, const QStringList& rec, Adult* a) {
+    if (h.has(QStringLiteral("capacity"))) {
+        const QString v = cell(h, rec, QStringLiteral("capacity"));
+        bool ok = true;
+        a->capacity = v.isEmpty() ? -1 : v.toInt(&ok);
+        if (!ok || a->capacity < -1)
+            return Status::fail(
+                QStringLiteral("capacity is \"%1\"; use a whole number (0: not available)").arg(v));
+    }
+    if (h.has(QStringLiteral("volunteer"))) {
+        const QString v = cell(h, rec, QStringLiteral("volunteer"));
+        a->volunteer = false;
+        if (!v.isEmpty() && !parseYesNo(v, &a->volunteer))
+            return Status::fail(
+                QStringLiteral("volunteer is \"%1\"; use yes/no, true/false or 1/0").arg(v));
+    }
+    if (h.has(QStringLiteral("leaving_date"))) {
+        const QString v = cell(h, rec, QStringLiteral("leaving_date"));
+        a->leavingDate = QDate::fromString(v, Qt::ISODate);
+        if (!v.isEmpty() && !a->leavingDate.isValid())
+            return Status::fail(QStringLiteral("leaving_date is \"%1\"; use YYYY-MM-DD").arg(v));
+    }
+    return {};
+}
+
+template <typename T>
+Status countUpsert(const std::optional<T>& before, const T& after, const Result<RowId>& r,
+                   ImportReport* report) {
     if (!r.ok())
         return r.status();
     if (!before)
         ++report->added;
-    else if (*before == item)
+    else if (*before == after)
         ++report->unchanged;
     else
         ++report->updated;
@@ -122,38 +145,43 @@ Result<ImportReport> CsvImport::importFile(Storage& storage, Kind kind, const QS
     if (kind == Kind::Students) {
         return walk(storage, path, required,
                     [&](const CsvHeader& h, const QStringList& rec, ImportReport* report) {
-                        Student s;
-                        s.studentId = cell(h, rec, QStringLiteral("student_id"));
+                        const QString id = cell(h, rec, QStringLiteral("student_id"));
+                        if (id.isEmpty())
+                            return Status::fail(QStringLiteral("student_id is empty"));
+                        // Optional columns that the file lacks keep what is stored.
+                        const std::optional<Student> before = storage.studentByExternalId(id);
+                        Student s = before.value_or(Student{});
+                        s.studentId = id;
                         s.givenName = cell(h, rec, QStringLiteral("given_name"));
                         s.familyName = cell(h, rec, QStringLiteral("family_name"));
-                        s.preferredName = cell(h, rec, QStringLiteral("preferred_name"));
                         s.grade = cell(h, rec, QStringLiteral("grade"));
                         s.homeroom = cell(h, rec, QStringLiteral("homeroom"));
-                        if (s.studentId.isEmpty())
-                            return Status::fail(QStringLiteral("student_id is empty"));
+                        if (h.has(QStringLiteral("preferred_name")))
+                            s.preferredName = cell(h, rec, QStringLiteral("preferred_name"));
                         if (Status st = readActive(h, rec, &s.active); !st.ok())
                             return st;
-                        return upsertCounting(
-                            s, [&] { return storage.studentByExternalId(s.studentId); },
-                            [&](const Student& x) { return storage.upsertStudent(x); }, report);
+                        return countUpsert(before, s, storage.upsertStudent(s), report);
                     });
     }
     if (kind == Kind::Adults) {
         return walk(storage, path, required,
                     [&](const CsvHeader& h, const QStringList& rec, ImportReport* report) {
-                        Adult a;
-                        a.adultId = cell(h, rec, QStringLiteral("adult_id"));
+                        const QString id = cell(h, rec, QStringLiteral("adult_id"));
+                        if (id.isEmpty())
+                            return Status::fail(QStringLiteral("adult_id is empty"));
+                        const std::optional<Adult> before = storage.adultByExternalId(id);
+                        Adult a = before.value_or(Adult{});
+                        a.adultId = id;
                         a.givenName = cell(h, rec, QStringLiteral("given_name"));
                         a.familyName = cell(h, rec, QStringLiteral("family_name"));
                         a.role = cell(h, rec, QStringLiteral("role"));
-                        a.email = cell(h, rec, QStringLiteral("email"));
-                        if (a.adultId.isEmpty())
-                            return Status::fail(QStringLiteral("adult_id is empty"));
+                        if (h.has(QStringLiteral("email")))
+                            a.email = cell(h, rec, QStringLiteral("email"));
                         if (Status st = readActive(h, rec, &a.active); !st.ok())
                             return st;
-                        return upsertCounting(
-                            a, [&] { return storage.adultByExternalId(a.adultId); },
-                            [&](const Adult& x) { return storage.upsertAdult(x); }, report);
+                        if (Status st = readMentoring(h, rec, &a); !st.ok())
+                            return st;
+                        return countUpsert(before, a, storage.upsertAdult(a), report);
                     });
     }
 

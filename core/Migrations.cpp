@@ -43,10 +43,77 @@ MigrationStep v1() {
             }};
 }
 
+// Rosters from school systems: student groups (demographics, programs) for
+// equity breakdowns, and which adult teaches which student (not a mark).
+MigrationStep v2() {
+    return {2,
+            {
+                QStringLiteral("CREATE TABLE student_group ("
+                               " id INTEGER PRIMARY KEY,"
+                               " category TEXT NOT NULL,"
+                               " name TEXT NOT NULL,"
+                               " UNIQUE (category, name))"),
+                QStringLiteral("CREATE TABLE student_group_member ("
+                               " group_id INTEGER NOT NULL REFERENCES student_group(id)"
+                               "  ON DELETE CASCADE,"
+                               " student_id INTEGER NOT NULL REFERENCES student(id)"
+                               "  ON DELETE CASCADE,"
+                               " PRIMARY KEY (group_id, student_id))"),
+                QStringLiteral("CREATE INDEX student_group_member_student"
+                               " ON student_group_member(student_id)"),
+                QStringLiteral("CREATE TABLE teaching_link ("
+                               " adult_id INTEGER NOT NULL REFERENCES adult(id) ON DELETE CASCADE,"
+                               " student_id INTEGER NOT NULL REFERENCES student(id)"
+                               "  ON DELETE CASCADE,"
+                               " class_id TEXT NOT NULL DEFAULT '',"
+                               " class_title TEXT NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (adult_id, student_id, class_id))"),
+                QStringLiteral("CREATE INDEX teaching_link_student ON teaching_link(student_id)"),
+            }};
+}
+
+// Mentoring: each adult's capacity and willingness, leaving dates, go-to
+// adult matches with their plan and follow-up dates, and check-ins.
+MigrationStep v3() {
+    return {3,
+            {
+                // NULL capacity: the school-wide default applies.
+                QStringLiteral("ALTER TABLE adult ADD COLUMN capacity INTEGER"
+                               " CHECK (capacity IS NULL OR capacity >= 0)"),
+                QStringLiteral("ALTER TABLE adult ADD COLUMN volunteer INTEGER NOT NULL DEFAULT 0"
+                               " CHECK (volunteer IN (0, 1))"),
+                QStringLiteral("ALTER TABLE adult ADD COLUMN leaving_date TEXT"),
+                QStringLiteral("CREATE TABLE mentor_match ("
+                               " id INTEGER PRIMARY KEY,"
+                               " student_id INTEGER NOT NULL REFERENCES student(id),"
+                               " adult_id INTEGER NOT NULL REFERENCES adult(id),"
+                               " round_id INTEGER REFERENCES round(id) ON DELETE SET NULL,"
+                               " plan TEXT NOT NULL DEFAULT '',"
+                               " start_date TEXT NOT NULL,"
+                               " first_follow_up TEXT NOT NULL,"
+                               " second_follow_up TEXT NOT NULL,"
+                               " ended TEXT,"
+                               " created_at TEXT NOT NULL)"),
+                // At most one open match per student.
+                QStringLiteral("CREATE UNIQUE INDEX mentor_match_open_student"
+                               " ON mentor_match(student_id) WHERE ended IS NULL"),
+                QStringLiteral("CREATE INDEX mentor_match_adult ON mentor_match(adult_id)"),
+                QStringLiteral("CREATE TABLE checkin ("
+                               " id INTEGER PRIMARY KEY,"
+                               " match_id INTEGER NOT NULL REFERENCES mentor_match(id)"
+                               "  ON DELETE CASCADE,"
+                               " date TEXT NOT NULL,"
+                               " status TEXT NOT NULL"
+                               "  CHECK (status IN ('trying', 'connected', 'needs-help')),"
+                               " note TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX checkin_match ON checkin(match_id)"),
+            }};
+}
+
 } // namespace
 
 const QVector<MigrationStep>& migrationSteps() {
-    static const QVector<MigrationStep> steps{v1()};
+    static const QVector<MigrationStep> steps{v1(), v2(), v3()};
     return steps;
 }
 

@@ -35,8 +35,17 @@ Error sqlError(const QString& what, const QSqlError& e) {
 
 constexpr const char* kStudentColumns =
     "id, student_id, given_name, family_name, preferred_name, grade, homeroom, active";
-constexpr const char* kAdultColumns = "id, adult_id, given_name, family_name, role, email, active";
+constexpr const char* kAdultColumns =
+    "id, adult_id, given_name, family_name, role, email, active, capacity, volunteer, leaving_date";
 constexpr const char* kMarkColumns = "id, round_id, adult_id, student_id, kind, note, marked_at";
+
+QVariant capacityValue(const Adult& a) {
+    return a.capacity < 0 ? QVariant() : QVariant(a.capacity);
+}
+
+QVariant dateValue(const QDate& d) {
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
 
 Student readStudent(const QSqlQuery& q) {
     Student s;
@@ -60,6 +69,10 @@ Adult readAdult(const QSqlQuery& q) {
     a.role = q.value(4).toString();
     a.email = q.value(5).toString();
     a.active = q.value(6).toBool();
+    a.capacity = q.value(7).isNull() ? -1 : q.value(7).toInt();
+    a.volunteer = q.value(8).toBool();
+    a.leavingDate =
+        q.value(9).isNull() ? QDate() : QDate::fromString(q.value(9).toString(), Qt::ISODate);
     return a;
 }
 
@@ -433,8 +446,10 @@ Result<RowId> Storage::addAdult(const Adult& a) {
     QSqlQuery q(database());
     Status st = exec(q,
                      QStringLiteral("INSERT INTO adult (adult_id, given_name, family_name, role, "
-                                    "email, active) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {a.adultId, a.givenName, a.familyName, a.role, a.email, a.active ? 1 : 0});
+                                    "email, active, capacity, volunteer, leaving_date) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {a.adultId, a.givenName, a.familyName, a.role, a.email, a.active ? 1 : 0,
+                      capacityValue(a), a.volunteer ? 1 : 0, dateValue(a.leavingDate)});
     if (!st.ok())
         return st.error();
     return q.lastInsertId().toLongLong();
@@ -447,8 +462,10 @@ Status Storage::updateAdult(const Adult& a) {
     if (auto other = adultByExternalId(a.adultId); other && other->id != a.id)
         return Status::fail(QStringLiteral("adult id %1 is already in use").arg(a.adultId));
     return exec(QStringLiteral("UPDATE adult SET adult_id = ?, given_name = ?, family_name = ?, "
-                               "role = ?, email = ?, active = ? WHERE id = ?"),
-                {a.adultId, a.givenName, a.familyName, a.role, a.email, a.active ? 1 : 0, a.id});
+                               "role = ?, email = ?, active = ?, capacity = ?, volunteer = ?, "
+                               "leaving_date = ? WHERE id = ?"),
+                {a.adultId, a.givenName, a.familyName, a.role, a.email, a.active ? 1 : 0,
+                 capacityValue(a), a.volunteer ? 1 : 0, dateValue(a.leavingDate), a.id});
 }
 
 Result<RowId> Storage::upsertAdult(const Adult& a) {

@@ -40,11 +40,15 @@ struct Adult {
     QString role;
     QString email;
     bool active = true;
+    int capacity = -1;      // mentees this adult can take; -1: the school-wide default
+    bool volunteer = false; // volunteered to be a go-to adult
+    QDate leavingDate;      // set when the adult is known to be leaving
 
     QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
     bool operator==(const Adult& o) const {
         return adultId == o.adultId && givenName == o.givenName && familyName == o.familyName &&
-               role == o.role && email == o.email && active == o.active;
+               role == o.role && email == o.email && active == o.active && capacity == o.capacity &&
+               volunteer == o.volunteer && leavingDate == o.leavingDate;
     }
 };
 

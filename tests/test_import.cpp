@@ -176,3 +176,34 @@ TEST_CASE("import: an empty file or a missing file is a clear error", "[import]"
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.message().contains(QStringLiteral("nope.csv")));
 }
+
+TEST_CASE("import: optional columns the file lacks keep what is stored", "[import]") {
+    TempSchool school;
+    REQUIRE(CsvImport::importFile(
+                school.storage(), Kind::Adults,
+                school.write(QStringLiteral("a1.csv"),
+                             "adult_id,given_name,family_name,role,email,capacity,volunteer,"
+                             "leaving_date\nT1,Tia,Ray,teacher,tia@x,2,yes,2027-06-30\n"))
+                .ok());
+    const Result<ImportReport> r = CsvImport::importFile(
+        school.storage(), Kind::Adults,
+        school.write(QStringLiteral("a2.csv"), "adult_id,given_name,family_name,role\n"
+                                               "T1,Tia,Ray-Lee,teacher\n"));
+    REQUIRE(r.ok());
+    CHECK(r->updated == 1);
+    const auto tia = school.storage().adultByExternalId(QStringLiteral("T1"));
+    REQUIRE(tia);
+    CHECK(tia->familyName == QStringLiteral("Ray-Lee"));
+    CHECK(tia->email == QStringLiteral("tia@x"));
+    CHECK(tia->capacity == 2);
+    CHECK(tia->volunteer);
+    CHECK(tia->leavingDate == QDate(2027, 6, 30));
+    CHECK(tia->active);
+
+    const Result<ImportReport> bad = CsvImport::importFile(
+        school.storage(), Kind::Adults,
+        school.write(QStringLiteral("a3.csv"), "adult_id,given_name,family_name,role,leaving_date\n"
+                                               "T1,Tia,Ray,teacher,30/06/2027\n"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.message().contains(QStringLiteral("YYYY-MM-DD")));
+}

@@ -156,3 +156,38 @@ TEST_CASE("storage: values with SQL in them are stored as text", "[storage]") {
     REQUIRE(s.students().size() == 1);
     CHECK(s.students().first().givenName == evil);
 }
+
+TEST_CASE("storage: a version 1 school is brought forward and keeps its data", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        // Build a file exactly as the first release wrote it.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString& sql : migrationSteps().first().statements)
+            REQUIRE(q.exec(sql));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO adult (adult_id, given_name, family_name, role, "
+                                  "email, active) VALUES ('T1', 'Tia', 'Ray', 'coach', '', 1)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    Storage s;
+    REQUIRE(s.open(path).ok());
+    CHECK(s.schemaVersion() == latestSchemaVersion());
+    const auto tia = s.adultByExternalId(QStringLiteral("T1"));
+    REQUIRE(tia);
+    CHECK(tia->role == QStringLiteral("coach"));
+    CHECK(tia->capacity == -1);
+    CHECK_FALSE(tia->volunteer);
+    Adult changed = *tia;
+    changed.capacity = 0;
+    changed.volunteer = true;
+    changed.leavingDate = QDate(2027, 6, 30);
+    REQUIRE(s.updateAdult(changed).ok());
+    CHECK(*s.adultByExternalId(QStringLiteral("T1")) == changed);
+}
