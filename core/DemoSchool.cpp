@@ -1,6 +1,10 @@
 #include "DemoSchool.h"
 
 #include "Storage.h"
+#include "StudentGroups.h"
+#include "TeachingLinks.h"
+
+#include <QHash>
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -87,6 +91,7 @@ struct Plan {
     QVector<int> studentRoom; // index into homerooms
     QVector<RowId> adultIds;
     QVector<int> adultRoom; // homeroom taught, or -1
+    QVector<int> extraRisk; // percentage points more likely to be unconnected
 };
 
 // Marks for one round: each student gets 0..4 connecting adults drawn from a
@@ -104,13 +109,14 @@ int markRound(Storage& storage, QRandomGenerator& rng, const Plan& plan, RowId r
     for (int s = 0; s < plan.studentIds.size(); ++s) {
         const int roll = int(rng.bounded(100u));
         int connections;
-        if (roll < unconnectedPercent)
+        const int risk = unconnectedPercent + plan.extraRisk[s];
+        if (roll < risk)
             connections = 0;
-        else if (roll < unconnectedPercent + 20)
+        else if (roll < risk + 20)
             connections = 1;
-        else if (roll < unconnectedPercent + 50)
+        else if (roll < risk + 50)
             connections = 2;
-        else if (roll < unconnectedPercent + 75)
+        else if (roll < risk + 75)
             connections = 3;
         else
             connections = 4 + int(rng.bounded(3u));
@@ -147,6 +153,91 @@ int markRound(Storage& storage, QRandomGenerator& rng, const Plan& plan, RowId r
         }
     }
     return count;
+}
+
+// Demographic and program groups for the equity charts. English learners and
+// students new to the school are a little less often known well, as in real
+// schools, so that the equity view has something to show.
+Result<int> addGroups(Storage& storage, QRandomGenerator& rng, RowId student, int* risk) {
+    struct Choice {
+        const char* category;
+        const char* name;
+        int percent;
+        int risk;
+    };
+    static const Choice choices[] = {{"Ethnicity", "Hispanic or Latino", 28, 0},
+                                     {"Ethnicity", "Black or African American", 15, 0},
+                                     {"Ethnicity", "Asian", 12, 0},
+                                     {"Ethnicity", "White", 38, 0},
+                                     {"Ethnicity", "Two or more races", 7, 0}};
+    int roll = int(rng.bounded(100u));
+    QVector<QPair<QString, QString>> mine;
+    for (const Choice& c : choices) {
+        if (roll < c.percent) {
+            mine.push_back({QString::fromLatin1(c.category), QString::fromLatin1(c.name)});
+            break;
+        }
+        roll -= c.percent;
+    }
+    mine.push_back({QStringLiteral("Sex"),
+                    rng.bounded(2u) ? QStringLiteral("Female") : QStringLiteral("Male")});
+    *risk = 0;
+    if (rng.bounded(100u) < 12) {
+        mine.push_back({QStringLiteral("Program"), QStringLiteral("English learner")});
+        *risk += 14;
+    }
+    if (rng.bounded(100u) < 13)
+        mine.push_back({QStringLiteral("Program"), QStringLiteral("IEP")});
+    if (rng.bounded(100u) < 9) {
+        mine.push_back({QStringLiteral("Program"), QStringLiteral("New this year")});
+        *risk += 10;
+    }
+    for (const auto& [category, name] : mine) {
+        Result<RowId> g = StudentGroups::ensure(storage, category, name);
+        if (!g.ok())
+            return g.error();
+        if (Status st = StudentGroups::addMember(storage, *g, student); !st.ok())
+            return st.error();
+    }
+    return int(mine.size());
+}
+
+// Teaching links: each homeroom's teacher teaches it; the other teachers and
+// coaches teach subjects to a few homerooms of one grade.
+Status addTeaching(Storage& storage, QRandomGenerator& rng, const Plan& plan,
+                   const QStringList& homerooms, const QStringList& roomGrade) {
+    static const char* subjects[] = {"Math", "Science", "English", "Social Studies",
+                                     "Art",  "Music",   "PE"};
+    QHash<int, QVector<int>> studentsInRoom;
+    for (int s = 0; s < plan.studentIds.size(); ++s)
+        studentsInRoom[plan.studentRoom[s]].push_back(s);
+    for (int a = 0; a < plan.adultIds.size(); ++a) {
+        QVector<int> rooms;
+        QString title;
+        if (plan.adultRoom[a] >= 0) {
+            rooms.push_back(plan.adultRoom[a]);
+            title = QStringLiteral("Homeroom %1").arg(homerooms[plan.adultRoom[a]]);
+        } else if (a >= 2) {
+            const int first = int(rng.bounded(quint32(homerooms.size())));
+            for (int r = 0; r < homerooms.size() && rooms.size() < 3; ++r) {
+                const int room = (first + r) % int(homerooms.size());
+                if (roomGrade[room] == roomGrade[first])
+                    rooms.push_back(room);
+            }
+            title = QStringLiteral("%1 %2")
+                        .arg(QString::fromLatin1(subjects[a % 7]))
+                        .arg(roomGrade[first].toInt());
+        }
+        for (int room : rooms) {
+            for (int s : studentsInRoom.value(room)) {
+                const TeachingLink link{plan.adultIds[a], plan.studentIds[s],
+                                        QStringLiteral("C-%1-%2").arg(a).arg(room), title};
+                if (Status st = TeachingLinks::add(storage, link); !st.ok())
+                    return st;
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -195,6 +286,11 @@ Result<DemoSummary> DemoSchool::create(Storage& storage, const DemoOptions& opti
         if (s.active) {
             plan.studentIds.push_back(*id);
             plan.studentRoom.push_back(room);
+            int risk = 0;
+            Result<int> groups = addGroups(storage, rng, *id, &risk);
+            if (!groups.ok())
+                return groups.error();
+            plan.extraRisk.push_back(risk);
         }
         ++summary.students;
     }
@@ -222,6 +318,9 @@ Result<DemoSummary> DemoSchool::create(Storage& storage, const DemoOptions& opti
         a.email = QStringLiteral("%1.%2@school.example")
                       .arg(a.givenName.toLower(), a.familyName.toLower())
                       .remove(QLatin1Char('\''));
+        a.volunteer = rng.bounded(100u) < 30;
+        if (a.role == QLatin1String("administrator"))
+            a.capacity = 1;
         Result<RowId> id = storage.addAdult(a);
         if (!id.ok())
             return id.error();
@@ -229,6 +328,9 @@ Result<DemoSummary> DemoSchool::create(Storage& storage, const DemoOptions& opti
         plan.adultRoom.push_back(room);
         ++summary.adults;
     }
+
+    if (Status st = addTeaching(storage, rng, plan, homerooms, roomGrade); !st.ok())
+        return st.error();
 
     const QDate today = QDate::currentDate();
     const int year = today.month() >= 8 ? today.year() : today.year() - 1;
