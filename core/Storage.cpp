@@ -37,6 +37,7 @@ constexpr const char* kStudentColumns =
     "id, student_id, given_name, family_name, preferred_name, grade, homeroom, active";
 constexpr const char* kAdultColumns =
     "id, adult_id, given_name, family_name, role, email, active, capacity, volunteer, leaving_date";
+constexpr const char* kRoundColumns = "id, name, opened, closed";
 constexpr const char* kMarkColumns = "id, round_id, adult_id, student_id, kind, note, marked_at";
 
 QVariant capacityValue(const Adult& a) {
@@ -103,6 +104,34 @@ QString seasonName(const QDate& d) {
                            : m <= 5 ? QStringLiteral("Spring")
                                     : QStringLiteral("Summer");
     return QStringLiteral("%1 %2").arg(season).arg(d.year());
+}
+
+// "SELECT <columns> FROM <table> <rest>" with the fixed column lists above.
+QString selectSql(const char* columns, const char* table, const char* rest) {
+    return QStringLiteral("SELECT %1 FROM %2 %3")
+        .arg(QLatin1String(columns), QLatin1String(table), QLatin1String(rest));
+}
+
+template <typename T>
+QVector<T> selectAll(const Storage& s, T (*read)(const QSqlQuery&), const QString& sql,
+                     const QVariantList& values = {}) {
+    QVector<T> out;
+    QSqlQuery q(s.database());
+    q.setForwardOnly(true);
+    if (s.exec(q, sql, values).ok()) {
+        while (q.next())
+            out.push_back(read(q));
+    }
+    return out;
+}
+
+template <typename T>
+std::optional<T> selectOne(const Storage& s, T (*read)(const QSqlQuery&), const QString& sql,
+                           const QVariantList& values) {
+    QSqlQuery q(s.database());
+    if (s.exec(q, sql, values).ok() && q.next())
+        return read(q);
+    return std::nullopt;
 }
 
 } // namespace
@@ -310,40 +339,17 @@ Status Storage::exec(const QString& sql, const QVariantList& values) {
 // ---- students --------------------------------------------------------------------
 
 QVector<Student> Storage::students() const {
-    QVector<Student> out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (exec(q, QStringLiteral("SELECT %1 FROM student ORDER BY id")
-                    .arg(QLatin1String(kStudentColumns)))
-            .ok()) {
-        while (q.next())
-            out.push_back(readStudent(q));
-    }
-    return out;
+    return selectAll(*this, &readStudent, selectSql(kStudentColumns, "student", "ORDER BY id"));
 }
 
 std::optional<Student> Storage::studentByExternalId(const QString& studentId) const {
-    QSqlQuery q(database());
-    if (exec(q,
-             QStringLiteral("SELECT %1 FROM student WHERE student_id = ?")
-                 .arg(QLatin1String(kStudentColumns)),
-             {studentId})
-            .ok() &&
-        q.next())
-        return readStudent(q);
-    return std::nullopt;
+    return selectOne(*this, &readStudent,
+                     selectSql(kStudentColumns, "student", "WHERE student_id = ?"), {studentId});
 }
 
 std::optional<Student> Storage::studentById(RowId id) const {
-    QSqlQuery q(database());
-    if (exec(q,
-             QStringLiteral("SELECT %1 FROM student WHERE id = ?")
-                 .arg(QLatin1String(kStudentColumns)),
-             {id})
-            .ok() &&
-        q.next())
-        return readStudent(q);
-    return std::nullopt;
+    return selectOne(*this, &readStudent, selectSql(kStudentColumns, "student", "WHERE id = ?"),
+                     {id});
 }
 
 Result<RowId> Storage::addStudent(const Student& s) {
@@ -400,39 +406,16 @@ Status Storage::setStudentActive(RowId id, bool active) {
 // ---- adults -------------------------------------------------------------------------
 
 QVector<Adult> Storage::adults() const {
-    QVector<Adult> out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (exec(q,
-             QStringLiteral("SELECT %1 FROM adult ORDER BY id").arg(QLatin1String(kAdultColumns)))
-            .ok()) {
-        while (q.next())
-            out.push_back(readAdult(q));
-    }
-    return out;
+    return selectAll(*this, &readAdult, selectSql(kAdultColumns, "adult", "ORDER BY id"));
 }
 
 std::optional<Adult> Storage::adultByExternalId(const QString& adultId) const {
-    QSqlQuery q(database());
-    if (exec(q,
-             QStringLiteral("SELECT %1 FROM adult WHERE adult_id = ?")
-                 .arg(QLatin1String(kAdultColumns)),
-             {adultId})
-            .ok() &&
-        q.next())
-        return readAdult(q);
-    return std::nullopt;
+    return selectOne(*this, &readAdult, selectSql(kAdultColumns, "adult", "WHERE adult_id = ?"),
+                     {adultId});
 }
 
 std::optional<Adult> Storage::adultById(RowId id) const {
-    QSqlQuery q(database());
-    if (exec(q,
-             QStringLiteral("SELECT %1 FROM adult WHERE id = ?").arg(QLatin1String(kAdultColumns)),
-             {id})
-            .ok() &&
-        q.next())
-        return readAdult(q);
-    return std::nullopt;
+    return selectOne(*this, &readAdult, selectSql(kAdultColumns, "adult", "WHERE id = ?"), {id});
 }
 
 Result<RowId> Storage::addAdult(const Adult& a) {
@@ -489,33 +472,16 @@ Status Storage::setAdultActive(RowId id, bool active) {
 // ---- rounds ---------------------------------------------------------------------------
 
 QVector<Round> Storage::rounds() const {
-    QVector<Round> out;
-    QSqlQuery q(database());
-    if (exec(q, QStringLiteral("SELECT id, name, opened, closed FROM round ORDER BY opened, id"))
-            .ok()) {
-        while (q.next())
-            out.push_back(readRound(q));
-    }
-    return out;
+    return selectAll(*this, &readRound, selectSql(kRoundColumns, "round", "ORDER BY opened, id"));
 }
 
 std::optional<Round> Storage::roundByName(const QString& name) const {
-    QSqlQuery q(database());
-    if (exec(q, QStringLiteral("SELECT id, name, opened, closed FROM round WHERE name = ?"),
-             {name.trimmed()})
-            .ok() &&
-        q.next())
-        return readRound(q);
-    return std::nullopt;
+    return selectOne(*this, &readRound, selectSql(kRoundColumns, "round", "WHERE name = ?"),
+                     {name.trimmed()});
 }
 
 std::optional<Round> Storage::roundById(RowId id) const {
-    QSqlQuery q(database());
-    if (exec(q, QStringLiteral("SELECT id, name, opened, closed FROM round WHERE id = ?"), {id})
-            .ok() &&
-        q.next())
-        return readRound(q);
-    return std::nullopt;
+    return selectOne(*this, &readRound, selectSql(kRoundColumns, "round", "WHERE id = ?"), {id});
 }
 
 Result<Round> Storage::createRound(const QString& name, const QDateTime& opened) {
@@ -574,46 +540,22 @@ Status Storage::deleteRound(RowId id) {
 // ---- marks -------------------------------------------------------------------------
 
 QVector<Mark> Storage::marks(RowId roundId) const {
-    QVector<Mark> out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (exec(q,
-             QStringLiteral("SELECT %1 FROM mark WHERE round_id = ? ORDER BY id")
-                 .arg(QLatin1String(kMarkColumns)),
-             {roundId})
-            .ok()) {
-        while (q.next())
-            out.push_back(readMark(q));
-    }
-    return out;
+    return selectAll(*this, &readMark,
+                     selectSql(kMarkColumns, "mark", "WHERE round_id = ? ORDER BY id"), {roundId});
 }
 
 QVector<Mark> Storage::marksByAdult(RowId roundId, RowId adultId) const {
-    QVector<Mark> out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (exec(q,
-             QStringLiteral("SELECT %1 FROM mark WHERE round_id = ? AND adult_id = ? ORDER BY id")
-                 .arg(QLatin1String(kMarkColumns)),
-             {roundId, adultId})
-            .ok()) {
-        while (q.next())
-            out.push_back(readMark(q));
-    }
-    return out;
+    return selectAll(
+        *this, &readMark,
+        selectSql(kMarkColumns, "mark", "WHERE round_id = ? AND adult_id = ? ORDER BY id"),
+        {roundId, adultId});
 }
 
 std::optional<Mark> Storage::mark(RowId roundId, RowId adultId, RowId studentId) const {
-    QSqlQuery q(database());
-    if (exec(q,
-             QStringLiteral("SELECT %1 FROM mark WHERE round_id = ? AND adult_id = ? AND "
-                            "student_id = ?")
-                 .arg(QLatin1String(kMarkColumns)),
-             {roundId, adultId, studentId})
-            .ok() &&
-        q.next())
-        return readMark(q);
-    return std::nullopt;
+    return selectOne(
+        *this, &readMark,
+        selectSql(kMarkColumns, "mark", "WHERE round_id = ? AND adult_id = ? AND student_id = ?"),
+        {roundId, adultId, studentId});
 }
 
 Status Storage::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
