@@ -1,5 +1,7 @@
 #include "ChartFactory.h"
 
+#include "ReportStyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -29,10 +31,7 @@ const QColor kSecond(170, 170, 170); // light gray, hatched
 const QColor kAlert(110, 10, 10);    // "no adult" bar: clearly darker, also in grayscale
 
 QFont chartFont(double points, bool bold = false) {
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
+    return ReportStyle::font(points, bold);
 }
 
 QChart* newChart(const QString& title) {

@@ -1,5 +1,7 @@
 #include "SummaryReport.h"
 
+#include "ReportStyle.h"
+
 #include "ChartFactory.h"
 
 #include <QCoreApplication>
@@ -18,10 +20,7 @@ QString tr(const char* text) {
 }
 
 QFont font(double points, bool bold = false) {
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
+    return ReportStyle::font(points, bold);
 }
 
 } // namespace

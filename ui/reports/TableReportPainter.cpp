@@ -1,5 +1,7 @@
 #include "TableReportPainter.h"
 
+#include "ReportStyle.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -17,11 +19,7 @@ const QColor kHeaderFill(60, 60, 60);
 const QColor kMuted(85, 85, 85);
 
 QFont font(double points, bool bold = false) {
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
+    return ReportStyle::font(points, bold);
 }
 
 QString tr(const char* text, int n = -1) {
@@ -82,6 +80,12 @@ double TableReportPainter::rowHeight(QPainter& painter, const QStringList& cells
     return std::max(h, minimum) + 2 * m_pad;
 }
 
+double TableReportPainter::noteHeight(QPainter& painter) const {
+    return QFontMetricsF(m_body, painter.device())
+        .boundingRect(QRectF(0, 0, m_width, 1e6), Qt::AlignLeft | Qt::TextWordWrap, m_table.note)
+        .height();
+}
+
 double TableReportPainter::titleBlockHeight(QPainter& painter) const {
     const QPaintDevice* d = painter.device();
     double h = QFontMetricsF(m_title, d).height() * 1.3;
@@ -89,7 +93,7 @@ double TableReportPainter::titleBlockHeight(QPainter& painter) const {
     if (!m_table.highlight.isEmpty())
         h += QFontMetricsF(m_heading, d).height() * 1.8;
     if (!m_table.note.isEmpty())
-        h += QFontMetricsF(m_body, d).height() * 1.4;
+        h += noteHeight(painter) + QFontMetricsF(m_body, d).height() * 0.4;
     return h + 3 * m_mm;
 }
 

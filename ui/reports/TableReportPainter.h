@@ -41,6 +41,7 @@ private:
     QVector<Page> layout(QPainter& painter) const;
     double rowHeight(QPainter& painter, const QStringList& cells) const;
     double titleBlockHeight(QPainter& painter) const;
+    double noteHeight(QPainter& painter) const;
     void paintTitleBlock(QPainter& painter) const;
     void paintHeader(QPainter& painter, double y) const;
     void paintItem(QPainter& painter, const Item& item, bool shaded) const;
