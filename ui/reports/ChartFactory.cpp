@@ -111,7 +111,8 @@ QChart* percentChart(const QString& title, const QVector<FigureRow>& rows,
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(4);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    // At the bar's base, clear of the school's reference line.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
     chart->addSeries(series);
 
     auto* line = new QLineSeries;

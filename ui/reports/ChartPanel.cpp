@@ -29,6 +29,8 @@ ChartPanel::ChartPanel(ChartFactory::Kind kind, QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 6);
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setBackgroundBrush(Qt::white);
+    m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumHeight(280);
     layout->addWidget(m_view, 1);
     m_note = new QLabel(this);

@@ -111,7 +111,7 @@ void Dashboard::refresh() {
         m_figures.adultsPerStudent = QVector<int>(5, 0);
 
     m_heading->setText(round.id == 0 ? tr("No mapping round yet")
-                                     : tr("%1: round %2").arg(m_figures.school, round.name));
+                                     : tr("%1 · round %2").arg(m_figures.school, round.name));
     const SchoolFigures& f = m_figures;
     m_students->setText(QString::number(f.studentsActive));
     m_unconnected->setText(QString::number(f.unconnected));

@@ -61,13 +61,13 @@ ReportTable ReportRenderer::unconnectedTable(const UnconnectedReportData& d) {
     t.emptyText = tr("Every active student has at least one caring adult.");
     t.runningHeader = QStringLiteral("%1   ·   %2   ·   %3").arg(d.school, t.title, d.round.name);
     t.footer = tr("Confidential: student information");
-    t.columns = {{tr("Student"), 22, ReportTable::Cell::Text},
+    t.columns = {{tr("Student"), 21, ReportTable::Cell::Text},
                  {tr("ID"), 9.5, ReportTable::Cell::Text},
                  {tr("Grade"), 7.5, ReportTable::Cell::Text},
-                 {tr("Homeroom"), 11, ReportTable::Cell::Text},
+                 {tr("Homeroom"), 12.5, ReportTable::Cell::Text},
                  {tr("Concern flagged by"), 17.5, ReportTable::Cell::Text},
                  {tr("Assigned adult"), 15, ReportTable::Cell::Text},
-                 {tr("Volunteer adult"), 17.5, ReportTable::Cell::WriteIn}};
+                 {tr("Volunteer adult"), 17, ReportTable::Cell::WriteIn}};
     for (const UnconnectedSection& sec : d.sections) {
         ReportTable::Section s;
         s.heading = sec.heading;

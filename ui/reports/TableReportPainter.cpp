@@ -39,7 +39,7 @@ void TableReportPainter::setUpMetrics(QPagedPaintDevice* device) {
     m_mm = device->logicalDpiX() / 25.4;
     m_pad = 1.2 * m_mm;
     m_body = font(9);
-    m_bold = font(9, true);
+    m_bold = font(8.5, true);
     m_small = font(7.5);
     m_title = font(16, true);
     m_heading = font(10.5, true);
@@ -157,7 +157,8 @@ void TableReportPainter::paintTitleBlock(QPainter& painter) const {
     }
     if (!m_table.note.isEmpty()) {
         painter.setFont(m_body);
-        painter.drawText(QRectF(0, y, m_width, bh), Qt::AlignLeft | Qt::AlignVCenter, m_table.note);
+        painter.drawText(QRectF(0, y, m_width, noteHeight(painter)),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_table.note);
     }
 }
 
