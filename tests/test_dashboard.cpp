@@ -118,6 +118,13 @@ TEST_CASE("dashboard: charts show the core figures", "[dashboard]") {
     // Set CARINGMAP_SCREENSHOT to keep a picture of the dashboard.
     if (const QString path = qEnvironmentVariable("CARINGMAP_SCREENSHOT"); !path.isEmpty())
         CHECK(shot.save(path));
+    // Set CARINGMAP_CHART_DIR to keep every chart as PNG, to look at them.
+    if (const QString dir = qEnvironmentVariable("CARINGMAP_CHART_DIR"); !dir.isEmpty()) {
+        for (K kind : cm::ChartFactory::allKinds())
+            CHECK(d.panel(kind)
+                      ->savePng(QStringLiteral("%1/chart-%2.png").arg(dir).arg(int(kind)))
+                      .ok());
+    }
 }
 
 TEST_CASE("dashboard: refresh follows new marks", "[dashboard]") {

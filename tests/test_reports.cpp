@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -292,4 +293,22 @@ TEST_CASE("reports: the report command writes PDFs and rejects mistakes", "[repo
     CHECK(caringmap({"report", "frobnicate", "--output", pdf}) == 2);
     CHECK(caringmap({"report", "unconnected", "--output", pdf, "--group-by", "shoe"}) == 2);
     CHECK(caringmap({"report", "unconnected", "--output", pdf, "--round", "Never"}) == 1);
+}
+
+TEST_CASE("reports: the same renderer paints on a printer", "[reports]") {
+    cmtest::TempSchool school;
+    school.student("1", "Ann", "Ames", "06", "6B");
+    const cm::Round round = *school.storage().createRound("Fall");
+    const QString path = school.dir() + "/printer.pdf";
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    CHECK(cm::ReportRenderer::render(school.storage(),
+                                     request(cm::ReportRequest::Kind::Unconnected, round),
+                                     &printer) == 1);
+    const QString text = pdfPages(path).join(QString());
+    CHECK(text.contains("Ames, Ann"));
+    CHECK(text.contains("1 of 1 students has no caring adult connection"));
+    CHECK(text.contains("Grade 06: 1 student"));
 }

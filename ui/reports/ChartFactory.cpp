@@ -26,7 +26,7 @@ QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("cm::ChartFactory", text, nullptr, n);
 }
 
-const QColor kMain(52, 92, 125);     // dark: reads as dark gray
+const QColor kMain(64, 112, 150);    // mid-dark: the dashed school line stays visible, also in gray
 const QColor kSecond(170, 170, 170); // light gray, hatched
 const QColor kAlert(110, 10, 10);    // "no adult" bar: clearly darker, also in grayscale
 
@@ -296,7 +296,7 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
             const AdultParticipation& a = f.participation[i];
             *connected << a.connected;
             *concern << a.concern;
-            labels << a.name;
+            labels << (a.marked() == 0 ? tr("%1 (not marked yet)").arg(a.name) : a.name);
             top = std::max(top, a.marked());
         }
         auto* series = new QHorizontalStackedBarSeries;
