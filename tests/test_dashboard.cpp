@@ -9,6 +9,7 @@
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QClipboard>
@@ -18,6 +19,7 @@
 #include <QProcess>
 
 #include <cmath>
+#include <memory>
 
 using K = cm::ChartFactory::Kind;
 
@@ -188,4 +190,49 @@ TEST_CASE("dashboard: a chart's numbers copy as a table and save as PNG and PDF"
     p.start("pdftotext", {pdf, "-"});
     REQUIRE(p.waitForFinished(30000));
     CHECK(QString::fromUtf8(p.readAllStandardOutput()).contains("Percent connected by grade"));
+}
+
+TEST_CASE("dashboard: small groups show no percentage", "[dashboard]") {
+    cm::SchoolFigures f;
+    f.studentsActive = 100;
+    f.unconnected = 20;
+    f.adultsPerStudent = {20, 30, 30, 10, 10};
+    cm::FigureRow big;
+    big.category = "Program";
+    big.label = "IEP";
+    big.students = 40;
+    big.unconnected = 10;
+    cm::FigureRow tiny = big;
+    tiny.label = "New this year";
+    tiny.students = 4;
+    tiny.unconnected = 4;
+    tiny.suppressed = true;
+    f.byGroup = {big, tiny};
+    std::unique_ptr<QChart> chart(cm::ChartFactory::build(K::Equity, f));
+    QAbstractBarSeries* bars = nullptr;
+    for (QAbstractSeries* s : chart->series()) {
+        if (auto* b = qobject_cast<QAbstractBarSeries*>(s))
+            bars = b;
+    }
+    REQUIRE(bars);
+    const QBarSet* set = bars->barSets().at(0);
+    REQUIRE(set->count() == 2);
+    CHECK(set->at(1) == Approx(75.0)); // IEP, listed first (top)
+    CHECK(set->at(0) == 0.0);          // suppressed: no bar
+    auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).first());
+    REQUIRE(axis);
+    CHECK(axis->categories().at(1) == "IEP (30 of 40)");
+    CHECK(axis->categories().at(0).contains("not shown"));
+    CHECK_FALSE(axis->categories().at(0).contains("4"));
+    const cm::ChartTable t = cm::ChartFactory::table(K::Equity, f);
+    CHECK(t.rows[1][3] == "-");
+    CHECK(t.rows[1][4] == "-");
+}
+
+TEST_CASE("dashboard: a school with no round yet", "[dashboard]") {
+    cmtest::TempSchool school;
+    cm::Dashboard d(school.storage());
+    CHECK(d.figures().studentsActive == 0);
+    CHECK(values(d.panel(K::AdultsPerStudent)).size() == 5);
+    CHECK(d.grab().width() > 0);
 }

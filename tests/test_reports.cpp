@@ -7,8 +7,11 @@
 #include "ReportRenderer.h"
 #include "SchoolFigures.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -311,4 +314,30 @@ TEST_CASE("reports: the same renderer paints on a printer", "[reports]") {
     CHECK(text.contains("Ames, Ann"));
     CHECK(text.contains("1 of 1 students has no caring adult connection"));
     CHECK(text.contains("Grade 06: 1 student"));
+}
+
+TEST_CASE("reports: the print preview dialog paints the report", "[reports]") {
+    cmtest::TempSchool school;
+    school.student("1", "Ann", "Ames", "06", "6B");
+    const cm::Round round = *school.storage().createRound("Fall");
+    cm::ReportPrinting printing(school.storage(),
+                                request(cm::ReportRequest::Kind::Unconnected, round));
+    QPointer<QPrintPreviewDialog> dialog = printing.createPreviewDialog(nullptr);
+    int painted = 0;
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, [&] { ++painted; });
+    dialog->show();
+    QApplication::processEvents();
+    CHECK(painted >= 1);
+    dialog->close();
+    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(dialog.isNull());
+}
+
+TEST_CASE("reports: the help names the report command", "[reports]") {
+    QProcess p;
+    p.start(QStringLiteral(CARINGMAP_EXE), {"--help"});
+    REQUIRE(p.waitForFinished(30000));
+    const QString help = QString::fromUtf8(p.readAllStandardOutput());
+    CHECK(help.contains("report unconnected|marking-sheet|summary --output FILE.pdf"));
 }

@@ -16,15 +16,25 @@ ReportPrinting::ReportPrinting(const Storage& storage, ReportRequest request, QO
     , m_request(std::move(request)) {}
 
 void ReportPrinting::preview(QWidget* parent) {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(PdfOutput::defaultPageSize());
-    printer.setDocName(ReportRenderer::title(m_request.kind));
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(ReportRenderer::title(m_request.kind));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter* p) { ReportRenderer::render(m_storage, m_request, p); });
-    dialog.resize(900, 1000);
-    dialog.exec();
+    QPrintPreviewDialog* dialog = createPreviewDialog(parent);
+    dialog->exec();
+}
+
+QPrintPreviewDialog* ReportPrinting::createPreviewDialog(QWidget* parent) {
+    auto* printer = new QPrinter(QPrinter::HighResolution);
+    printer->setPageSize(PdfOutput::defaultPageSize());
+    printer->setDocName(ReportRenderer::title(m_request.kind));
+    auto* dialog = new QPrintPreviewDialog(printer, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(ReportRenderer::title(m_request.kind));
+    dialog->resize(900, 1000);
+    // The figures are read at paint time, so a preview stays current.
+    const Storage* storage = &m_storage;
+    const ReportRequest request = m_request;
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+            [storage, request](QPrinter* p) { ReportRenderer::render(*storage, request, p); });
+    connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
+    return dialog;
 }
 
 bool ReportPrinting::print(QWidget* parent) {

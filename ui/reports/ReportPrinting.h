@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPageSize>
 
+class QPrintPreviewDialog;
 class QWidget;
 
 namespace cm {
@@ -21,6 +22,9 @@ public:
 
     // Modal preview with the dialog's own Print button. Returns when closed.
     void preview(QWidget* parent);
+    // The preview dialog, not yet shown (deletes itself and its printer when
+    // closed), for callers that prefer open() to exec().
+    QPrintPreviewDialog* createPreviewDialog(QWidget* parent);
     // Asks for a printer (QPrintDialog) and prints. False when cancelled.
     bool print(QWidget* parent);
     // Asks for a file name and writes the PDF; shows an error on failure.
