@@ -291,6 +291,8 @@ TEST_CASE("reports: the report command writes PDFs and rejects mistakes", "[repo
                      school.storage().rounds().first().name}) == 0);
     CHECK(pdfPageCount(school.dir() + "/s.pdf") == 2);
 
+    CHECK(caringmap({"report", "--help"}, &out) == 0);
+    CHECK(out.contains("--group-by grade|homeroom"));
     CHECK(caringmap({"report", "unconnected"}) == 2);
     CHECK(caringmap({"report", "--output", pdf}) == 2);
     CHECK(caringmap({"report", "frobnicate", "--output", pdf}) == 2);

@@ -90,6 +90,12 @@ QLabel* Dashboard::addFigure(QHBoxLayout* row, const QString& caption) {
     return value;
 }
 
+void Dashboard::showEvent(QShowEvent* event) {
+    // Current whenever it comes into view, even if a change was not signalled.
+    refresh();
+    QWidget::showEvent(event);
+}
+
 void Dashboard::setRound(RowId roundId) {
     m_roundId = roundId;
     refresh();

@@ -35,6 +35,9 @@ public:
 public slots:
     void refresh();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QLabel* addFigure(QHBoxLayout* row, const QString& caption);
 

@@ -19,6 +19,13 @@ QString tr(const char* text) {
 
 int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStream& out,
                      QTextStream& err) {
+    if (rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h"))) {
+        out << "Usage: caringmap [--db FILE] report unconnected|marking-sheet|summary"
+               " --output FILE.pdf\n"
+               "         [--round NAME] [--group-by grade|homeroom] [--page-size letter|a4]\n";
+        out.flush();
+        return ExitOk;
+    }
     CliArgs args(rawArgs);
     CliContext ctx(args, out, err, dbPath);
     const std::optional<QString> output = args.option(QStringLiteral("output"));
