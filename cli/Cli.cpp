@@ -95,6 +95,8 @@ void Cli::printHelp() {
           << "  caringmap [--db FILE]              open the window\n";
     for (const CliCommand& c : commands())
         m_out << "  caringmap [--db FILE] " << c.synopsis << "\n";
+    m_out << "  caringmap [--db FILE] report unconnected|marking-sheet|summary --output FILE.pdf\n"
+          << "        [--round NAME] [--group-by grade|homeroom] [--page-size letter|a4]\n";
     m_out << "\nOptions:\n"
           << "  --db FILE      the school's database (default: " << Storage::defaultPath() << ")\n"
           << "  --help         show this help\n"

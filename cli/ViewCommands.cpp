@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "ConnectionAnalysis.h"
 #include "Csv.h"
+#include "SchoolFigures.h"
 #include "Storage.h"
 
 #include <QHash>
@@ -142,14 +143,46 @@ int cmdSummary(CliContext& ctx) {
     ViewSetup v = setUp(ctx, {QStringLiteral("text"), QStringLiteral("json")});
     if (v.exitCode >= 0)
         return v.exitCode;
-    const ConnectionTotals t = ConnectionAnalysis::load(*v.storage, v.round.id).totals();
+    const SchoolFigures f = SchoolFigures::compute(*v.storage, v.round);
+    ConnectionTotals t;
+    t.studentsActive = f.studentsActive;
+    t.unconnected = f.unconnected;
+    t.exactlyOne = f.exactlyOne;
+    t.twoOrMore = f.twoOrMore;
     if (v.format == QLatin1String("json")) {
+        auto rows = [](const QVector<FigureRow>& list, bool groups) {
+            QJsonArray out;
+            for (const FigureRow& r : list) {
+                QJsonObject o;
+                if (groups) {
+                    o.insert(QStringLiteral("category"), r.category);
+                    o.insert(QStringLiteral("group"), r.label);
+                    o.insert(QStringLiteral("suppressed"), r.suppressed);
+                } else {
+                    o.insert(QStringLiteral("grade"), r.label);
+                }
+                o.insert(QStringLiteral("students"), r.students);
+                o.insert(QStringLiteral("unconnected"), r.unconnected);
+                out.append(o);
+            }
+            return out;
+        };
+        QJsonArray rounds;
+        for (const RoundFigure& r : f.byRound) {
+            rounds.append(QJsonObject{{QStringLiteral("round"), r.row.label},
+                                      {QStringLiteral("students"), r.row.students},
+                                      {QStringLiteral("unconnected"), r.row.unconnected},
+                                      {QStringLiteral("moved_to_connected"), r.movedToConnected}});
+        }
         const QJsonObject root{{QStringLiteral("school"), v.storage->schoolName()},
                                {QStringLiteral("round"), v.round.name},
                                {QStringLiteral("students_active"), t.studentsActive},
                                {QStringLiteral("unconnected"), t.unconnected},
                                {QStringLiteral("exactly_one"), t.exactlyOne},
-                               {QStringLiteral("two_or_more"), t.twoOrMore}};
+                               {QStringLiteral("two_or_more"), t.twoOrMore},
+                               {QStringLiteral("by_grade"), rows(f.byGrade, false)},
+                               {QStringLiteral("by_group"), rows(f.byGroup, true)},
+                               {QStringLiteral("by_round"), rounds}};
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return ExitOk;
     }

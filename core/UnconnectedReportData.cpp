@@ -1,0 +1,79 @@
+#include "UnconnectedReportData.h"
+
+#include "ConnectionAnalysis.h"
+#include "Storage.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace cm {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("cm::UnconnectedReportData", text);
+}
+} // namespace
+
+QHash<RowId, RowId> UnconnectedReportData::openMatches(const Storage& storage) {
+    QHash<RowId, RowId> out;
+    QSqlQuery q(storage.database());
+    if (!storage
+             .exec(q, QStringLiteral(
+                          "SELECT student_id, adult_id FROM mentor_match WHERE ended IS NULL"))
+             .ok())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
+UnconnectedReportData UnconnectedReportData::load(const Storage& storage, const Round& round,
+                                                  GroupBy groupBy) {
+    UnconnectedReportData d;
+    d.school = storage.schoolName();
+    d.round = round;
+    d.printed = QDate::currentDate();
+    d.groupBy = groupBy;
+
+    const ConnectionAnalysis analysis = ConnectionAnalysis::load(storage, round.id);
+    d.studentsActive = analysis.totals().studentsActive;
+    d.unconnected = analysis.totals().unconnected;
+
+    QHash<RowId, QString> adultNames;
+    for (const Adult& a : storage.adults())
+        adultNames.insert(a.id, a.displayName());
+    const QHash<RowId, RowId> matches = openMatches(storage);
+
+    QVector<Student> list = analysis.unconnected(); // grade, family, given
+    if (groupBy == GroupBy::Homeroom) {
+        std::stable_sort(list.begin(), list.end(), [](const Student& a, const Student& b) {
+            return ConnectionAnalysis::compareNames(a.homeroom, b.homeroom) < 0;
+        });
+    }
+    for (const Student& s : list) {
+        const QString key = groupBy == GroupBy::Grade ? s.grade : s.homeroom;
+        const QString heading =
+            groupBy == GroupBy::Grade
+                ? (key.isEmpty() ? tr("No grade") : tr("Grade %1").arg(key))
+                : (key.isEmpty() ? tr("No homeroom") : tr("Homeroom %1").arg(key));
+        if (d.sections.isEmpty() || d.sections.last().heading != heading)
+            d.sections.push_back(UnconnectedSection{heading, {}});
+        UnconnectedRow row;
+        row.student = s;
+        for (RowId a : analysis.connections(s.id).concerned)
+            row.concernBy.push_back(adultNames.value(a));
+        std::sort(row.concernBy.begin(), row.concernBy.end(),
+                  [](const QString& a, const QString& b) {
+                      return ConnectionAnalysis::compareNames(a, b) < 0;
+                  });
+        if (auto it = matches.constFind(s.id); it != matches.constEnd())
+            row.assignedAdult = adultNames.value(*it);
+        d.sections.last().rows.push_back(row);
+    }
+    return d;
+}
+
+} // namespace cm

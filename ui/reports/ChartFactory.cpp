@@ -1,0 +1,396 @@
+#include "ChartFactory.h"
+
+#include "ReportStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cm {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("cm::ChartFactory", text, nullptr, n);
+}
+
+const QColor kMain(64, 112, 150);    // mid-dark: the dashed school line stays visible, also in gray
+const QColor kSecond(170, 170, 170); // light gray, hatched
+const QColor kAlert(110, 10, 10);    // "no adult" bar: clearly darker, also in grayscale
+
+QFont chartFont(double points, bool bold = false) {
+    return ReportStyle::font(points, bold);
+}
+
+QChart* newChart(const QString& title) {
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setTitleFont(chartFont(11, true));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->legend()->setFont(chartFont(8.5));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QBarSet* barSet(const QString& label, const QColor& color,
+                Qt::BrushStyle style = Qt::SolidPattern) {
+    auto* set = new QBarSet(label);
+    QBrush brush(color, style);
+    set->setBrush(brush);
+    set->setPen(QPen(style == Qt::SolidPattern ? color.darker(130) : QColor(60, 60, 60), 1));
+    set->setLabelColor(Qt::black);
+    set->setLabelFont(chartFont(8));
+    return set;
+}
+
+QValueAxis* percentAxis() {
+    auto* axis = new QValueAxis;
+    axis->setRange(0, 100);
+    axis->setTickCount(6);
+    axis->setLabelFormat(QStringLiteral("%d%"));
+    axis->setLabelsFont(chartFont(8));
+    return axis;
+}
+
+QBarCategoryAxis* categoryAxis(const QStringList& labels) {
+    auto* axis = new QBarCategoryAxis;
+    axis->append(labels);
+    axis->setLabelsFont(chartFont(8));
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
+QString countLabel(const FigureRow& r) {
+    return tr("%1 of %2").arg(r.connected()).arg(r.students);
+}
+
+QString rowLabel(const FigureRow& r) {
+    return QStringLiteral("%1 (%2)").arg(r.label, countLabel(r));
+}
+
+double oneDecimal(double v) {
+    return std::round(v * 10.0) / 10.0;
+}
+
+// Percent connected per row, with the whole school's rate as a dashed
+// reference line; horizontal bars (listed top to bottom) when there are many
+// rows. Suppressed rows show no bar.
+QChart* percentChart(const QString& title, const QVector<FigureRow>& rows,
+                     const QStringList& rowLabels, double overall, bool horizontal) {
+    QChart* chart = newChart(title);
+    QBarSet* set =
+        barSet(QCoreApplication::translate("cm::ChartFactory", "Percent connected"), kMain);
+    set->setLabelColor(Qt::white);
+    QStringList labels;
+    for (int k = 0; k < rows.size(); ++k) {
+        const int i = horizontal ? int(rows.size()) - 1 - k : k;
+        *set << (rows[i].suppressed ? 0.0 : oneDecimal(rows[i].percentConnected()));
+        labels << rowLabels[i];
+    }
+    QAbstractBarSeries* series;
+    if (horizontal)
+        series = new QHorizontalBarSeries;
+    else
+        series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(4);
+    // At the bar's base, clear of the school's reference line.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+    chart->addSeries(series);
+
+    auto* line = new QLineSeries;
+    line->setName(QCoreApplication::translate("cm::ChartFactory", "Whole school: %1")
+                      .arg(ChartFactory::percentText(overall)));
+    line->setPen(QPen(kAlert, 2.5, Qt::DashLine));
+    chart->addSeries(line);
+    auto* span = new QValueAxis; // positions the line across all bars; not shown
+    span->setRange(0, 1);
+    span->setVisible(false);
+    QValueAxis* percent = percentAxis();
+    if (horizontal) {
+        line->append(overall, 0);
+        line->append(overall, 1);
+        chart->addAxis(percent, Qt::AlignBottom);
+        chart->addAxis(categoryAxis(labels), Qt::AlignLeft);
+        chart->addAxis(span, Qt::AlignRight);
+    } else {
+        line->append(0, overall);
+        line->append(1, overall);
+        chart->addAxis(categoryAxis(labels), Qt::AlignBottom);
+        chart->addAxis(percent, Qt::AlignLeft);
+        chart->addAxis(span, Qt::AlignTop);
+    }
+    for (QAbstractAxis* axis : chart->axes()) {
+        if (axis != span)
+            series->attachAxis(axis);
+    }
+    line->attachAxis(percent);
+    line->attachAxis(span);
+    return chart;
+}
+
+QStringList rowLabels(const QVector<FigureRow>& rows) {
+    QStringList out;
+    for (const FigureRow& r : rows)
+        out << rowLabel(r);
+    return out;
+}
+
+} // namespace
+
+QString ChartTable::toTsv() const {
+    QString out = columns.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    for (const QStringList& r : rows)
+        out += r.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    return out;
+}
+
+QVector<ChartFactory::Kind> ChartFactory::allKinds() {
+    return {Kind::AdultsPerStudent, Kind::ByGrade,    Kind::Equity,
+            Kind::Rounds,           Kind::ByHomeroom, Kind::Participation};
+}
+
+QString ChartFactory::percentText(double percent) {
+    return QString::number(percent, 'f', 1) + QLatin1Char('%');
+}
+
+QString ChartFactory::title(Kind kind) {
+    switch (kind) {
+    case Kind::AdultsPerStudent:
+        return tr("Caring adults per student");
+    case Kind::ByGrade:
+        return tr("Percent connected by grade");
+    case Kind::ByHomeroom:
+        return tr("Percent connected by homeroom");
+    case Kind::Equity:
+        return tr("Equity: percent connected by student group");
+    case Kind::Rounds:
+        return tr("Change over rounds");
+    case Kind::Participation:
+        return tr("Participation: students each adult marked");
+    }
+    return QString();
+}
+
+int ChartFactory::preferredHeight(Kind kind, const SchoolFigures& f) {
+    switch (kind) {
+    case Kind::ByHomeroom:
+        return std::max(320, 110 + 34 * int(f.byHomeroom.size()));
+    case Kind::Equity:
+        return std::max(320, 110 + 34 * int(f.byGroup.size()));
+    case Kind::Participation:
+        return std::max(320, 100 + 18 * int(f.participation.size()));
+    default:
+        return 320;
+    }
+}
+
+QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
+    switch (kind) {
+    case Kind::AdultsPerStudent: {
+        QChart* chart = newChart(title(kind));
+        QBarSet* set = barSet(tr("Students"), kMain);
+        for (int n : f.adultsPerStudent)
+            *set << n;
+        // The students with no caring adult stand out, also in gray.
+        set->setSelectedColor(kAlert);
+        set->selectBar(0);
+        auto* series = new QBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        chart->addSeries(series);
+        chart->addAxis(categoryAxis({QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                                     QStringLiteral("3"), QStringLiteral("4+")}),
+                       Qt::AlignBottom);
+        auto* y = new QValueAxis;
+        const int top = f.adultsPerStudent.isEmpty() ? 1
+                                                     : *std::max_element(f.adultsPerStudent.begin(),
+                                                                         f.adultsPerStudent.end());
+        y->setRange(0, std::max(4.0, top * 1.15));
+        y->setLabelFormat(QStringLiteral("%d"));
+        y->applyNiceNumbers();
+        y->setLabelsFont(chartFont(8));
+        y->setTitleText(tr("Students"));
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QAbstractAxis* axis : chart->axes())
+            series->attachAxis(axis);
+        chart->axes(Qt::Horizontal).first()->setTitleText(tr("Caring adults (0: none yet)"));
+        chart->legend()->hide();
+        return chart;
+    }
+    case Kind::ByGrade: {
+        // Short labels: the counts are in the numbers behind the chart.
+        QStringList labels;
+        for (const FigureRow& r : f.byGrade)
+            labels << r.label;
+        return percentChart(title(kind), f.byGrade, labels, f.percentConnected(), false);
+    }
+    case Kind::ByHomeroom:
+        return percentChart(title(kind), f.byHomeroom, rowLabels(f.byHomeroom),
+                            f.percentConnected(), true);
+    case Kind::Equity: {
+        QStringList labels;
+        for (const FigureRow& r : f.byGroup) {
+            const QString& name = r.label; // the category is in the numbers' table
+            // Too few students to show a percentage without exposing them.
+            labels << (r.suppressed ? name + QStringLiteral(" (") +
+                                          tr("fewer than %1, not shown").arg(f.privacyThreshold) +
+                                          QLatin1Char(')')
+                                    : QStringLiteral("%1 (%2)").arg(name, countLabel(r)));
+        }
+        return percentChart(title(kind), f.byGroup, labels, f.percentConnected(), true);
+    }
+    case Kind::Rounds: {
+        QChart* chart = newChart(title(kind));
+        QBarSet* set = barSet(tr("Percent connected"), kMain);
+        set->setLabelColor(Qt::white);
+        QStringList labels;
+        for (const RoundFigure& r : f.byRound) {
+            *set << oneDecimal(r.row.percentConnected());
+            labels << r.row.label;
+        }
+        if (f.byRound.size() > 1) {
+            chart->setTitle(tr("%1<br><small>%2 newly connected</small>")
+                                .arg(title(kind))
+                                .arg(f.byRound.last().movedToConnected));
+        }
+        auto* series = new QBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value%"));
+        series->setLabelsPrecision(4);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        chart->addSeries(series);
+        chart->addAxis(categoryAxis(labels), Qt::AlignBottom);
+        chart->addAxis(percentAxis(), Qt::AlignLeft);
+        for (QAbstractAxis* axis : chart->axes())
+            series->attachAxis(axis);
+        chart->legend()->hide();
+        return chart;
+    }
+    case Kind::Participation: {
+        QChart* chart = newChart(title(kind));
+        QBarSet* connected = barSet(tr("Positive relationship"), kMain);
+        QBarSet* concern = barSet(tr("May benefit"), kSecond, Qt::BDiagPattern);
+        QStringList labels;
+        int top = 1;
+        for (int i = int(f.participation.size()) - 1; i >= 0; --i) {
+            const AdultParticipation& a = f.participation[i];
+            *connected << a.connected;
+            *concern << a.concern;
+            labels << (a.marked() == 0 ? tr("%1 (not marked yet)").arg(a.name) : a.name);
+            top = std::max(top, a.marked());
+        }
+        auto* series = new QHorizontalStackedBarSeries;
+        series->append(connected);
+        series->append(concern);
+        chart->addSeries(series);
+        auto* x = new QValueAxis;
+        x->setRange(0, top);
+        x->setLabelFormat(QStringLiteral("%d"));
+        x->setLabelsFont(chartFont(8));
+        x->setTitleText(tr("Students marked"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(categoryAxis(labels), Qt::AlignLeft);
+        for (QAbstractAxis* axis : chart->axes())
+            series->attachAxis(axis);
+        return chart;
+    }
+    }
+    return newChart(title(kind));
+}
+
+ChartTable ChartFactory::table(Kind kind, const SchoolFigures& f) {
+    ChartTable t;
+    auto percentRows = [&](const QVector<FigureRow>& rows, const QString& first, bool groups) {
+        t.columns = {first,
+                     tr("Students"),
+                     tr("Connected"),
+                     tr("Unconnected"),
+                     tr("Percent connected"),
+                     tr("Whole school")};
+        if (groups)
+            t.columns.prepend(tr("Category"));
+        for (const FigureRow& r : rows) {
+            QStringList row;
+            if (groups)
+                row << r.category;
+            row << r.label << QString::number(r.students) << QString::number(r.connected())
+                << QString::number(r.unconnected)
+                << (r.suppressed ? tr("not shown (fewer than %1)").arg(f.privacyThreshold)
+                                 : percentText(r.percentConnected()))
+                << percentText(f.percentConnected());
+            if (r.suppressed) // counts of tiny groups are not printed either
+                row[groups ? 3 : 2] = row[groups ? 4 : 3] = QStringLiteral("-");
+            t.rows.push_back(row);
+        }
+    };
+    switch (kind) {
+    case Kind::AdultsPerStudent: {
+        t.columns = {tr("Caring adults"), tr("Students")};
+        const QStringList labels{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                                 QStringLiteral("3"), QStringLiteral("4+")};
+        for (int i = 0; i < f.adultsPerStudent.size(); ++i)
+            t.rows.push_back({labels.value(i), QString::number(f.adultsPerStudent[i])});
+        break;
+    }
+    case Kind::ByGrade:
+        percentRows(f.byGrade, tr("Grade"), false);
+        break;
+    case Kind::ByHomeroom:
+        percentRows(f.byHomeroom, tr("Homeroom"), false);
+        break;
+    case Kind::Equity:
+        percentRows(f.byGroup, tr("Group"), true);
+        break;
+    case Kind::Rounds:
+        t.columns = {tr("Round"), tr("Students"), tr("Unconnected"), tr("Percent connected"),
+                     tr("Newly connected")};
+        for (const RoundFigure& r : f.byRound)
+            t.rows.push_back(
+                {r.row.label, QString::number(r.row.students), QString::number(r.row.unconnected),
+                 percentText(r.row.percentConnected()), QString::number(r.movedToConnected)});
+        break;
+    case Kind::Participation:
+        t.columns = {tr("Adult"), tr("Role"), tr("Positive relationship"), tr("May benefit"),
+                     tr("Students marked")};
+        for (const AdultParticipation& a : f.participation)
+            t.rows.push_back({a.name, a.role, QString::number(a.connected),
+                              QString::number(a.concern), QString::number(a.marked())});
+        break;
+    }
+    return t;
+}
+
+void ChartFactory::paint(QPainter& painter, Kind kind, const SchoolFigures& figures,
+                         const QRectF& target, const QSizeF& logicalSize) {
+    QGraphicsScene scene;
+    QChart* chart = build(kind, figures);
+    scene.addItem(chart); // the scene owns and deletes the chart
+    chart->setGeometry(QRectF(QPointF(0, 0), logicalSize));
+    scene.setSceneRect(QRectF(QPointF(0, 0), logicalSize));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    painter.restore();
+}
+
+} // namespace cm

@@ -1,0 +1,140 @@
+#include "Dashboard.h"
+
+#include "ChartPanel.h"
+#include "Storage.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace cm {
+
+Dashboard::Dashboard(Storage& storage, QWidget* parent)
+    : QWidget(parent)
+    , m_storage(storage) {
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    auto* content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    content->setStyleSheet(
+        QStringLiteral("#dashboardContent { background: #f4f4f4; }"
+                       "#chartPanel { background: white; border: 1px solid #cfcfcf; }"
+                       "#figureCard { background: white; border: 1px solid #cfcfcf; }"
+                       "#figureValue { font-size: 22pt; font-weight: bold; color: #1f1f1f; }"
+                       "#figureCaption { color: #444444; }"
+                       "#dashboardHeading { font-size: 15pt; font-weight: bold; }"));
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(14, 12, 14, 12);
+    layout->setSpacing(10);
+
+    m_heading = new QLabel(content);
+    m_heading->setObjectName(QStringLiteral("dashboardHeading"));
+    layout->addWidget(m_heading);
+
+    auto* figures = new QHBoxLayout;
+    figures->setSpacing(10);
+    m_students = addFigure(figures, tr("active students"));
+    m_unconnected = addFigure(figures, tr("have no caring adult yet"));
+    m_percent = addFigure(figures, tr("have at least one caring adult"));
+    m_one = addFigure(figures, tr("have exactly one (fragile)"));
+    layout->addLayout(figures);
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(10);
+    const QVector<ChartFactory::Kind> kinds = ChartFactory::allKinds();
+    int cell = 0;
+    for (ChartFactory::Kind kind : kinds) {
+        auto* panel = new ChartPanel(kind, content);
+        m_panels.insert(int(kind), panel);
+        // Long lists (homerooms, adults) take the full width.
+        const bool wide =
+            kind == ChartFactory::Kind::ByHomeroom || kind == ChartFactory::Kind::Participation;
+        if (wide) {
+            if (cell % 2 == 1)
+                ++cell;
+            grid->addWidget(panel, cell / 2, 0, 1, 2);
+            cell += 2;
+        } else {
+            grid->addWidget(panel, cell / 2, cell % 2);
+            ++cell;
+        }
+    }
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    refresh();
+}
+
+QLabel* Dashboard::addFigure(QHBoxLayout* row, const QString& caption) {
+    auto* card = new QFrame(this);
+    card->setObjectName(QStringLiteral("figureCard"));
+    auto* v = new QVBoxLayout(card);
+    v->setContentsMargins(12, 8, 12, 8);
+    auto* value = new QLabel(card);
+    value->setObjectName(QStringLiteral("figureValue"));
+    auto* text = new QLabel(caption, card);
+    text->setObjectName(QStringLiteral("figureCaption"));
+    text->setWordWrap(true);
+    v->addWidget(value);
+    v->addWidget(text);
+    row->addWidget(card, 1);
+    return value;
+}
+
+void Dashboard::showEvent(QShowEvent* event) {
+    // Current whenever it comes into view, even if a change was not signalled.
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void Dashboard::setRound(RowId roundId) {
+    m_roundId = roundId;
+    refresh();
+}
+
+void Dashboard::refresh() {
+    Round round;
+    if (m_storage.isOpen()) {
+        if (m_roundId != 0) {
+            if (auto r = m_storage.roundById(m_roundId))
+                round = *r;
+        } else if (const QVector<Round> all = m_storage.rounds(); !all.isEmpty()) {
+            round = all.last();
+        }
+    }
+    m_figures = round.id != 0 && m_storage.isOpen() ? SchoolFigures::compute(m_storage, round)
+                                                    : SchoolFigures();
+    if (m_figures.adultsPerStudent.isEmpty())
+        m_figures.adultsPerStudent = QVector<int>(5, 0);
+
+    m_heading->setText(round.id == 0 ? tr("No mapping round yet")
+                                     : tr("%1 · round %2").arg(m_figures.school, round.name));
+    const SchoolFigures& f = m_figures;
+    m_students->setText(QString::number(f.studentsActive));
+    m_unconnected->setText(QString::number(f.unconnected));
+    m_percent->setText(ChartFactory::percentText(f.percentConnected()));
+    m_one->setText(QString::number(f.exactlyOne));
+
+    for (ChartPanel* panel : std::as_const(m_panels))
+        panel->setFigures(f);
+
+    QStringList missing;
+    for (const AdultParticipation& a : f.notMarked())
+        missing << a.name;
+    panel(ChartFactory::Kind::Participation)
+        ->setNote(missing.isEmpty() ? tr("Every active adult has marked at least one student.")
+                                    : tr("Not marked anyone yet (%1): %2")
+                                          .arg(missing.size())
+                                          .arg(missing.join(QStringLiteral(", "))));
+}
+
+} // namespace cm

@@ -1,0 +1,98 @@
+#include "ReportCommand.h"
+
+#include "Cli.h"
+#include "CliArgs.h"
+#include "PdfOutput.h"
+#include "ReportPrinting.h"
+#include "SchoolFigures.h"
+#include "Storage.h"
+
+#include <QCoreApplication>
+
+namespace cm {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("cm::ReportCommand", text);
+}
+} // namespace
+
+int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStream& out,
+                     QTextStream& err) {
+    if (rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h"))) {
+        out << "Usage: caringmap [--db FILE] report unconnected|marking-sheet|summary"
+               " --output FILE.pdf\n"
+               "         [--round NAME] [--group-by grade|homeroom] [--page-size letter|a4]\n";
+        out.flush();
+        return ExitOk;
+    }
+    CliArgs args(rawArgs);
+    CliContext ctx(args, out, err, dbPath);
+    const std::optional<QString> output = args.option(QStringLiteral("output"));
+    const QString roundName = args.option(QStringLiteral("round"), QString());
+    const std::optional<QString> groupBy = args.option(QStringLiteral("group-by"));
+    const QString sizeName = args.option(QStringLiteral("page-size"), QString());
+    const QStringList pos = args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (pos.isEmpty())
+        return ctx.usage(tr("report needs a kind: unconnected, marking-sheet or summary"));
+    if (pos.size() > 1)
+        return ctx.usage(tr("unexpected argument '%1'").arg(pos[1]));
+
+    ReportRequest request;
+    const QString kind = pos.first();
+    if (kind == QLatin1String("unconnected"))
+        request.kind = ReportRequest::Kind::Unconnected;
+    else if (kind == QLatin1String("marking-sheet"))
+        request.kind = ReportRequest::Kind::MarkingSheet;
+    else if (kind == QLatin1String("summary"))
+        request.kind = ReportRequest::Kind::Summary;
+    else
+        return ctx.usage(
+            tr("unknown report '%1' (unconnected, marking-sheet or summary)").arg(kind));
+    if (!output || output->isEmpty())
+        return ctx.usage(tr("report needs --output FILE.pdf"));
+    if (groupBy) {
+        if (request.kind != ReportRequest::Kind::Unconnected)
+            return ctx.usage(tr("--group-by is for the unconnected report only"));
+        if (*groupBy == QLatin1String("grade"))
+            request.groupBy = UnconnectedReportData::GroupBy::Grade;
+        else if (*groupBy == QLatin1String("homeroom"))
+            request.groupBy = UnconnectedReportData::GroupBy::Homeroom;
+        else
+            return ctx.usage(tr("--group-by takes grade|homeroom, not '%1'").arg(*groupBy));
+    }
+    QPageSize pageSize = PdfOutput::defaultPageSize();
+    if (!sizeName.isEmpty()) {
+        pageSize = PdfOutput::parsePageSize(sizeName);
+        if (!pageSize.isValid())
+            return ctx.usage(tr("--page-size takes letter|a4, not '%1'").arg(sizeName));
+    }
+
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    const Result<Round> round = storage->resolveRound(roundName);
+    if (!round.ok())
+        return ctx.fail(round.message());
+    request.round = *round;
+
+    int pages = 0;
+    const Status st = ReportPrinting(*storage, request).writePdf(*output, pageSize, &pages);
+    if (!st.ok())
+        return ctx.fail(st.message());
+    const SchoolFigures f = SchoolFigures::compute(*storage, request.round);
+    out << tr("Wrote %1 (%2 pages, round %3): %4 of %5 students have no caring adult "
+              "connection.")
+               .arg(*output)
+               .arg(pages)
+               .arg(request.round.name)
+               .arg(f.unconnected)
+               .arg(f.studentsActive)
+        << "\n";
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace cm

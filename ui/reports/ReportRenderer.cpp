@@ -1,0 +1,143 @@
+#include "ReportRenderer.h"
+
+#include "ConnectionAnalysis.h"
+#include "SchoolFigures.h"
+#include "Storage.h"
+#include "SummaryReport.h"
+#include "TableReportPainter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace cm {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("cm::ReportRenderer", text, nullptr, n);
+}
+
+// "Family, Preferred": the roster order, with the name the student goes by.
+QString listName(const Student& s) {
+    const QString first = s.preferredName.isEmpty() ? s.givenName : s.preferredName;
+    return first.isEmpty() ? s.familyName : s.familyName + QStringLiteral(", ") + first;
+}
+
+QString dateText(const QDate& date) {
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale.toString(date, QLocale::LongFormat);
+}
+
+} // namespace
+
+QString ReportRenderer::title(ReportRequest::Kind kind) {
+    switch (kind) {
+    case ReportRequest::Kind::Unconnected:
+        return tr("Students without a caring adult connection");
+    case ReportRequest::Kind::MarkingSheet:
+        return tr("Relationship mapping: marking sheet");
+    case ReportRequest::Kind::Summary:
+        return tr("Relationship mapping: summary");
+    }
+    return QString();
+}
+
+ReportTable ReportRenderer::unconnectedTable(const UnconnectedReportData& d) {
+    ReportTable t;
+    t.title = title(ReportRequest::Kind::Unconnected);
+    t.subtitleLines = {d.school, tr("Round: %1").arg(d.round.name) + QStringLiteral("   ·   ") +
+                                     tr("Printed: %1").arg(dateText(d.printed))};
+    t.highlight = (d.unconnected == 1 ? tr("%1 of %2 students has no caring adult connection")
+                                      : tr("%1 of %2 students have no caring adult connection"))
+                      .arg(d.unconnected)
+                      .arg(d.studentsActive);
+    if (d.unconnected > 0)
+        t.note = tr("Write your name under \"Volunteer adult\" if you will be this student's "
+                    "go-to adult.");
+    t.emptyText = tr("Every active student has at least one caring adult.");
+    t.runningHeader = QStringLiteral("%1   ·   %2   ·   %3").arg(d.school, t.title, d.round.name);
+    t.footer = tr("Confidential: student information");
+    t.columns = {{tr("Student"), 21, ReportTable::Cell::Text},
+                 {tr("ID"), 9.5, ReportTable::Cell::Text},
+                 {tr("Grade"), 7.5, ReportTable::Cell::Text},
+                 {tr("Homeroom"), 12.5, ReportTable::Cell::Text},
+                 {tr("Concern flagged by"), 17.5, ReportTable::Cell::Text},
+                 {tr("Assigned adult"), 15, ReportTable::Cell::Text},
+                 {tr("Volunteer adult"), 17, ReportTable::Cell::WriteIn}};
+    for (const UnconnectedSection& sec : d.sections) {
+        ReportTable::Section s;
+        s.heading = sec.heading;
+        s.rows.reserve(sec.rows.size());
+        for (const UnconnectedRow& r : sec.rows) {
+            s.rows.push_back({listName(r.student), r.student.studentId, r.student.grade,
+                              r.student.homeroom, r.concernBy.join(QStringLiteral(", ")),
+                              r.assignedAdult, QString()});
+        }
+        t.sections.push_back(s);
+    }
+    return t;
+}
+
+ReportTable ReportRenderer::markingSheetTable(const Storage& storage, const Round& round) {
+    ReportTable t;
+    t.title = title(ReportRequest::Kind::MarkingSheet);
+    t.subtitleLines = {storage.schoolName(),
+                       tr("Round: %1").arg(round.name) + QStringLiteral("   ·   ") +
+                           tr("Printed: %1").arg(dateText(QDate::currentDate()))};
+    t.highlight = tr("Staff member: ________________________________");
+    t.note = tr("Tick \"Positive, trusting relationship\" for each student you know well and "
+                "who would come to you; tick \"May benefit\" for a student you worry about.");
+    t.emptyText = tr("There are no active students.");
+    t.runningHeader = QStringLiteral("%1   ·   %2   ·   %3   ·   %4")
+                          .arg(storage.schoolName(), t.title, round.name,
+                               tr("Staff member: ______________________"));
+    t.footer = tr("Confidential: student information. Hand this sheet back at the end of the "
+                  "meeting.");
+    t.columns = {{tr("Student"), 30, ReportTable::Cell::Text},
+                 {tr("ID"), 12, ReportTable::Cell::Text},
+                 {tr("Grade"), 8, ReportTable::Cell::Text},
+                 {tr("Positive, trusting relationship"), 17, ReportTable::Cell::Box},
+                 {tr("May benefit from a relationship"), 17, ReportTable::Cell::Box}};
+    QVector<Student> students;
+    for (const Student& s : storage.students()) {
+        if (s.active)
+            students.push_back(s);
+    }
+    std::stable_sort(students.begin(), students.end(), [](const Student& a, const Student& b) {
+        if (int h = ConnectionAnalysis::compareNames(a.homeroom, b.homeroom); h != 0)
+            return h < 0;
+        return ConnectionAnalysis::lessThan(a, b);
+    });
+    for (const Student& s : students) {
+        const QString heading =
+            s.homeroom.isEmpty() ? tr("No homeroom") : tr("Homeroom %1").arg(s.homeroom);
+        if (t.sections.isEmpty() || t.sections.last().heading != heading)
+            t.sections.push_back(ReportTable::Section{heading, {}});
+        t.sections.last().rows.push_back({listName(s), s.studentId, s.grade, QString(), QString()});
+    }
+    return t;
+}
+
+int ReportRenderer::render(const Storage& storage, const ReportRequest& request,
+                           QPagedPaintDevice* device) {
+    switch (request.kind) {
+    case ReportRequest::Kind::Unconnected: {
+        const ReportTable t =
+            unconnectedTable(UnconnectedReportData::load(storage, request.round, request.groupBy));
+        return TableReportPainter(t).paint(device);
+    }
+    case ReportRequest::Kind::MarkingSheet: {
+        const ReportTable t = markingSheetTable(storage, request.round);
+        return TableReportPainter(t).paint(device);
+    }
+    case ReportRequest::Kind::Summary:
+        return SummaryReport(SchoolFigures::compute(storage, request.round)).paint(device);
+    }
+    return 0;
+}
+
+} // namespace cm
