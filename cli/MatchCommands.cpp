@@ -1,0 +1,610 @@
+// Mentoring commands: match suggest|list|assign, checkin, due, compare.
+#include "Cli.h"
+#include "CliArgs.h"
+#include "Commands.h"
+#include "Csv.h"
+#include "Mentoring.h"
+#include "MentoringSuggestions.h"
+#include "RoundComparison.h"
+#include "Storage.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cm {
+
+namespace {
+
+// Names and school ids of everyone, for listings.
+struct People {
+    QHash<RowId, Student> students;
+    QHash<RowId, Adult> adults;
+    explicit People(const Storage& s) {
+        for (const Student& st : s.students())
+            students.insert(st.id, st);
+        for (const Adult& a : s.adults())
+            adults.insert(a.id, a);
+    }
+    QString adultId(RowId id) const { return id ? adults.value(id).adultId : QString(); }
+    QString adultName(RowId id) const { return id ? adults.value(id).displayName() : QString(); }
+};
+
+bool checkFormat(CliContext& ctx, const QString& format, const QStringList& allowed, int* code) {
+    if (allowed.contains(format))
+        return true;
+    *code = ctx.usage(
+        QStringLiteral("--format takes %1, not '%2'").arg(allowed.join(QLatin1Char('|')), format));
+    return false;
+}
+
+// Reads an optional ISO date option; invalid dates are usage mistakes.
+bool dateOption(CliContext& ctx, const QString& name, QDate* date) {
+    const std::optional<QString> text = ctx.args.option(name);
+    if (!text)
+        return true;
+    *date = QDate::fromString(*text, Qt::ISODate);
+    if (!date->isValid()) {
+        ctx.args.setError(
+            QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(name, *text));
+        return false;
+    }
+    return true;
+}
+
+QString iso(const QDate& d) {
+    return d.toString(Qt::ISODate);
+}
+
+void printJson(CliContext& ctx, const QJsonObject& root) {
+    ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+// `match` takes every sub-command's options at once (the reader hands out
+// positionals only after the options), then checks that each one applies.
+struct MatchOptions {
+    std::optional<QString> round;
+    std::optional<int> capacity;
+    bool apply = false;
+    std::optional<QString> format;
+    std::optional<QString> adult;
+    std::optional<QString> date;
+    std::optional<QString> plan;
+    QStringList given() const {
+        QStringList out;
+        if (round)
+            out << QStringLiteral("round");
+        if (capacity)
+            out << QStringLiteral("capacity");
+        if (apply)
+            out << QStringLiteral("apply");
+        if (format)
+            out << QStringLiteral("format");
+        if (adult)
+            out << QStringLiteral("adult");
+        if (date)
+            out << QStringLiteral("date");
+        if (plan)
+            out << QStringLiteral("plan");
+        return out;
+    }
+};
+
+QString shortfallSentence(const MentorSuggestion& s, const People& people) {
+    if (s.shortfall() == 0)
+        return QString();
+    QStringList ids;
+    for (RowId id : s.unmatched)
+        ids.push_back(people.students.value(id).studentId);
+    return QStringLiteral("Not enough places: %1 student(s) could not be matched (%2); %3 more "
+                          "place(s) needed (free places: %4, default capacity %5).")
+        .arg(s.shortfall())
+        .arg(ids.join(QStringLiteral(", ")))
+        .arg(s.shortfall())
+        .arg(s.totalCapacity)
+        .arg(s.defaultCapacity);
+}
+
+int matchSuggest(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
+    const QString roundName = o.round.value_or(QString());
+    const std::optional<int> capacity = o.capacity;
+    const bool apply = o.apply;
+    const QString format = o.format.value_or(QStringLiteral("text"));
+    int code = 0;
+    if (!checkFormat(ctx, format,
+                     {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
+                     &code))
+        return code;
+    if (!pos.isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
+    if (capacity && *capacity < 0)
+        return ctx.usage(QStringLiteral("--capacity takes a number of mentees, 0 or more"));
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    const Result<Round> round = storage->resolveRound(roundName);
+    if (!round.ok())
+        return ctx.fail(round.message());
+    const Result<MentorSuggestion> r =
+        MentoringSuggestions::suggest(*storage, round->id, capacity.value_or(-1));
+    if (!r.ok())
+        return ctx.fail(r.message());
+    const MentorSuggestion& s = *r;
+    const People people(*storage);
+    int applied = 0;
+    if (apply) {
+        const Result<AppliedMatches> a = MentoringSuggestions::apply(
+            *storage, round->id, s.assignments, QDate(), capacity.value_or(-1));
+        if (!a.ok())
+            return ctx.fail(a.message() + QStringLiteral(" (nothing was applied)"));
+        applied = int(a->created.size());
+    }
+    const QString status = apply ? QStringLiteral("applied") : QStringLiteral("suggested");
+
+    if (format == QLatin1String("csv")) {
+        ctx.out << csv::formatRecord({QStringLiteral("student_id"), QStringLiteral("given_name"),
+                                      QStringLiteral("family_name"), QStringLiteral("grade"),
+                                      QStringLiteral("homeroom"), QStringLiteral("adult_id"),
+                                      QStringLiteral("adult_name"), QStringLiteral("reason"),
+                                      QStringLiteral("status")});
+        for (int i = 0; i < s.students.size(); ++i) {
+            const Student& st = s.students[i];
+            const MatchAssignment& m = s.assignments[i];
+            ctx.out << csv::formatRecord({st.studentId, st.givenName, st.familyName, st.grade,
+                                          st.homeroom, people.adultId(m.adultId),
+                                          people.adultName(m.adultId), matchReasonName(m.reason),
+                                          m.adultId ? status : QStringLiteral("no-adult")});
+        }
+        for (int i = 0; i < s.alreadyMatched.size(); ++i) {
+            const Student& st = s.alreadyMatched[i];
+            const RowId a = s.existing[i].adultId;
+            ctx.out << csv::formatRecord({st.studentId, st.givenName, st.familyName, st.grade,
+                                          st.homeroom, people.adultId(a), people.adultName(a),
+                                          QString(), QStringLiteral("already-matched")});
+        }
+        if (s.shortfall() > 0)
+            ctx.err << "caringmap: " << shortfallSentence(s, people) << "\n";
+        return ExitOk;
+    }
+    if (format == QLatin1String("json")) {
+        QJsonArray rows, unmatched;
+        for (int i = 0; i < s.students.size(); ++i) {
+            const MatchAssignment& m = s.assignments[i];
+            rows.append(QJsonObject{
+                {QStringLiteral("student_id"), s.students[i].studentId},
+                {QStringLiteral("student_name"), s.students[i].displayName()},
+                {QStringLiteral("adult_id"),
+                 m.adultId ? QJsonValue(people.adultId(m.adultId)) : QJsonValue()},
+                {QStringLiteral("adult_name"), people.adultName(m.adultId)},
+                {QStringLiteral("reason"), matchReasonName(m.reason)},
+                {QStringLiteral("status"), m.adultId ? status : QStringLiteral("no-adult")}});
+        }
+        for (int i = 0; i < s.alreadyMatched.size(); ++i)
+            rows.append(
+                QJsonObject{{QStringLiteral("student_id"), s.alreadyMatched[i].studentId},
+                            {QStringLiteral("student_name"), s.alreadyMatched[i].displayName()},
+                            {QStringLiteral("adult_id"), people.adultId(s.existing[i].adultId)},
+                            {QStringLiteral("adult_name"), people.adultName(s.existing[i].adultId)},
+                            {QStringLiteral("status"), QStringLiteral("already-matched")}});
+        for (RowId id : s.unmatched)
+            unmatched.append(people.students.value(id).studentId);
+        printJson(ctx, QJsonObject{{QStringLiteral("round"), s.round.name},
+                                   {QStringLiteral("default_capacity"), s.defaultCapacity},
+                                   {QStringLiteral("free_places"), s.totalCapacity},
+                                   {QStringLiteral("shortfall"), s.shortfall()},
+                                   {QStringLiteral("unmatched"), unmatched},
+                                   {QStringLiteral("applied"), applied},
+                                   {QStringLiteral("suggestions"), rows}});
+        return ExitOk;
+    }
+    ctx.out << "Go-to adults for unconnected students, " << s.round.name << ": "
+            << (s.students.size() - s.shortfall()) << " of " << s.students.size() << " " << status;
+    if (!s.alreadyMatched.isEmpty())
+        ctx.out << " (" << s.alreadyMatched.size() << " more already have a go-to adult)";
+    ctx.out << "\n";
+    for (int i = 0; i < s.students.size(); ++i) {
+        const Student& st = s.students[i];
+        const MatchAssignment& m = s.assignments[i];
+        ctx.out << QStringLiteral("%1  %2  %3  %4  ->  %5\n")
+                       .arg(st.grade, -5)
+                       .arg(st.homeroom, -8)
+                       .arg(st.studentId, -10)
+                       .arg(st.displayName(), -24)
+                       .arg(m.adultId
+                                ? QStringLiteral("%1 (%2, %3)")
+                                      .arg(people.adultName(m.adultId), people.adultId(m.adultId),
+                                           matchReasonName(m.reason))
+                                : QStringLiteral("(no adult with a free place)"));
+    }
+    if (s.shortfall() > 0)
+        ctx.out << shortfallSentence(s, people) << "\n";
+    if (apply)
+        ctx.out << "Applied " << applied << " match(es).\n";
+    else if (!s.students.isEmpty())
+        ctx.out << "Nothing was changed; add --apply to make these matches.\n";
+    return ExitOk;
+}
+
+int matchList(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
+    const std::optional<QString> adultId = o.adult;
+    const QString format = o.format.value_or(QStringLiteral("text"));
+    int code = 0;
+    if (!checkFormat(ctx, format,
+                     {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
+                     &code))
+        return code;
+    if (!pos.isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    const People people(*storage);
+    // Every open match, as each mentor's list (one adult with --adult).
+    QVector<Mentee> rows;
+    QVector<Adult> adults = storage->adults();
+    if (adultId) {
+        const auto a = storage->adultByExternalId(*adultId);
+        if (!a)
+            return ctx.fail(QStringLiteral("unknown adult id \"%1\"").arg(*adultId));
+        adults = {*a};
+    }
+    for (const Adult& a : adults)
+        rows += Mentoring::menteesOf(*storage, a.id);
+
+    const QStringList header{QStringLiteral("match_id"),         QStringLiteral("student_id"),
+                             QStringLiteral("student_name"),     QStringLiteral("grade"),
+                             QStringLiteral("homeroom"),         QStringLiteral("adult_id"),
+                             QStringLiteral("adult_name"),       QStringLiteral("plan"),
+                             QStringLiteral("start_date"),       QStringLiteral("first_follow_up"),
+                             QStringLiteral("second_follow_up"), QStringLiteral("last_checkin"),
+                             QStringLiteral("last_status"),      QStringLiteral("connected")};
+    auto cells = [&](const Mentee& e) {
+        return QStringList{QString::number(e.match.id),
+                           e.student.studentId,
+                           e.student.displayName(),
+                           e.student.grade,
+                           e.student.homeroom,
+                           people.adultId(e.match.adultId),
+                           people.adultName(e.match.adultId),
+                           e.match.plan,
+                           iso(e.match.startDate),
+                           iso(e.match.firstFollowUp),
+                           iso(e.match.secondFollowUp),
+                           e.lastCheckIn ? iso(e.lastCheckIn->date) : QString(),
+                           e.lastCheckIn ? checkInStatusName(e.lastCheckIn->status) : QString(),
+                           e.connected ? QStringLiteral("yes") : QStringLiteral("no")};
+    };
+    if (format == QLatin1String("csv")) {
+        ctx.out << csv::formatRecord(header);
+        for (const Mentee& e : rows)
+            ctx.out << csv::formatRecord(cells(e));
+        return ExitOk;
+    }
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Mentee& e : rows) {
+            const QStringList c = cells(e);
+            QJsonObject o;
+            for (int i = 0; i < header.size(); ++i)
+                o.insert(header[i], c[i]);
+            o.insert(QStringLiteral("match_id"), double(e.match.id));
+            o.insert(QStringLiteral("connected"), e.connected);
+            list.append(o);
+        }
+        printJson(ctx, QJsonObject{{QStringLiteral("matches"), list}});
+        return ExitOk;
+    }
+    ctx.out << "Open go-to adult matches: " << rows.size() << "\n";
+    RowId lastAdult = -1;
+    for (const Mentee& e : rows) {
+        if (e.match.adultId != lastAdult) {
+            lastAdult = e.match.adultId;
+            ctx.out << people.adultName(lastAdult) << " (" << people.adultId(lastAdult) << ")\n";
+        }
+        ctx.out << QStringLiteral("  #%1  %2  %3  %4  since %5, follow up %6 and %7; %8%9\n")
+                       .arg(e.match.id)
+                       .arg(e.student.grade, -4)
+                       .arg(e.student.studentId, -10)
+                       .arg(e.student.displayName(), -24)
+                       .arg(iso(e.match.startDate), iso(e.match.firstFollowUp),
+                            iso(e.match.secondFollowUp))
+                       .arg(e.connected ? QStringLiteral("connected")
+                                        : QStringLiteral("not yet connected"))
+                       .arg(e.lastCheckIn ? QStringLiteral(" (last check-in %1: %2)")
+                                                .arg(iso(e.lastCheckIn->date),
+                                                     checkInStatusName(e.lastCheckIn->status))
+                                          : QString());
+    }
+    return ExitOk;
+}
+
+int matchAssign(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
+    const QDate start = o.date ? QDate::fromString(*o.date, Qt::ISODate) : QDate();
+    if (o.date && !start.isValid())
+        return ctx.usage(
+            QStringLiteral("--date takes a date as YYYY-MM-DD, not '%1'").arg(*o.date));
+    const QString plan = o.plan.value_or(QString());
+    if (pos.size() != 2)
+        return ctx.usage(QStringLiteral("match assign needs STUDENT_ID ADULT_ID"));
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    const auto student = storage->studentByExternalId(pos[0]);
+    if (!student)
+        return ctx.fail(QStringLiteral("unknown student id \"%1\"").arg(pos[0]));
+    const auto adult = storage->adultByExternalId(pos[1]);
+    if (!adult)
+        return ctx.fail(QStringLiteral("unknown adult id \"%1\"").arg(pos[1]));
+    const Result<RowId> id = Mentoring::assign(*storage, student->id, adult->id, start, plan);
+    if (!id.ok())
+        return ctx.fail(id.message());
+    const MentorMatch m = *Mentoring::matchById(*storage, *id);
+    ctx.out << adult->displayName() << " (" << adult->adultId << ") is now the go-to adult of "
+            << student->displayName() << " (" << student->studentId << "), match #" << m.id
+            << ", from " << iso(m.startDate) << "; follow up on " << iso(m.firstFollowUp) << " and "
+            << iso(m.secondFollowUp) << ".\n";
+    return ExitOk;
+}
+
+} // namespace
+
+int cmdMatch(CliContext& ctx) {
+    MatchOptions o;
+    o.round = ctx.args.option(QStringLiteral("round"));
+    o.capacity = ctx.args.intOption(QStringLiteral("capacity"));
+    o.apply = ctx.args.flag(QStringLiteral("apply"));
+    o.format = ctx.args.option(QStringLiteral("format"));
+    o.adult = ctx.args.option(QStringLiteral("adult"));
+    o.date = ctx.args.option(QStringLiteral("date"));
+    o.plan = ctx.args.option(QStringLiteral("plan"));
+    QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (pos.isEmpty())
+        return ctx.usage(QStringLiteral("match needs suggest, list or assign"));
+    const QString sub = pos.takeFirst();
+    using Run = int (*)(CliContext&, const MatchOptions&, const QStringList&);
+    struct Sub {
+        const char* name;
+        QStringList options;
+        Run run;
+    };
+    const QVector<Sub> subs{
+        {"suggest",
+         {QStringLiteral("round"), QStringLiteral("capacity"), QStringLiteral("apply"),
+          QStringLiteral("format")},
+         &matchSuggest},
+        {"list", {QStringLiteral("adult"), QStringLiteral("format")}, &matchList},
+        {"assign", {QStringLiteral("date"), QStringLiteral("plan")}, &matchAssign},
+    };
+    for (const Sub& s : subs) {
+        if (sub != QLatin1String(s.name))
+            continue;
+        for (const QString& given : o.given()) {
+            if (!s.options.contains(given))
+                return ctx.usage(QStringLiteral("match %1 does not take --%2").arg(sub, given));
+        }
+        return s.run(ctx, o, pos);
+    }
+    return ctx.usage(QStringLiteral("match takes suggest, list or assign, not '%1'").arg(sub));
+}
+int cmdCheckin(CliContext& ctx) {
+    const std::optional<QString> statusText = ctx.args.option(QStringLiteral("status"));
+    const QString note = ctx.args.option(QStringLiteral("note"), QString());
+    QDate date;
+    dateOption(ctx, QStringLiteral("date"), &date);
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (pos.size() != 1)
+        return ctx.usage(QStringLiteral("checkin needs one MATCH_OR_STUDENT_ID"));
+    CheckInStatus status;
+    if (!statusText || !parseCheckInStatus(*statusText, &status))
+        return ctx.usage(QStringLiteral("checkin needs --status connected|trying|needs-help"));
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    // A student's school id first (ids may be numbers), then a match number.
+    std::optional<MentorMatch> match;
+    if (const auto student = storage->studentByExternalId(pos[0])) {
+        match = Mentoring::openMatchOfStudent(*storage, student->id);
+        if (!match)
+            return ctx.fail(QStringLiteral("%1 (%2) has no go-to adult yet (use 'caringmap match "
+                                           "assign')")
+                                .arg(student->displayName(), student->studentId));
+    } else {
+        QString text = pos[0];
+        if (text.startsWith(QLatin1Char('#')))
+            text.remove(0, 1);
+        bool ok = false;
+        const RowId id = text.toLongLong(&ok);
+        if (ok)
+            match = Mentoring::matchById(*storage, id);
+        if (!match)
+            return ctx.fail(QStringLiteral("no student id or match number \"%1\"").arg(pos[0]));
+    }
+    const Result<RowId> r = Mentoring::addCheckIn(*storage, match->id, status, note, date);
+    if (!r.ok())
+        return ctx.fail(r.message());
+    const People people(*storage);
+    const Student st = people.students.value(match->studentId);
+    ctx.out << "Check-in recorded for match #" << match->id << ": "
+            << people.adultName(match->adultId) << " and " << st.displayName() << " ("
+            << st.studentId << "), " << checkInStatusName(status) << ".\n";
+    if (status == CheckInStatus::Connected) {
+        const Result<Round> round = storage->currentRound();
+        ctx.out << "Marked " << st.displayName() << " connected with "
+                << people.adultName(match->adultId) << " in "
+                << (round.ok() ? round->name : QString()) << ".\n";
+    }
+    return ExitOk;
+}
+
+int cmdDue(CliContext& ctx) {
+    QDate asOf = QDate::currentDate();
+    dateOption(ctx, QStringLiteral("as-of"), &asOf);
+    const QString format = ctx.args.option(QStringLiteral("format"), QStringLiteral("text"));
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    int code = 0;
+    if (!checkFormat(ctx, format,
+                     {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
+                     &code))
+        return code;
+    if (!pos.isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    const People people(*storage);
+    const QVector<DueFollowUp> due = Mentoring::due(*storage, asOf);
+    auto which = [](const DueFollowUp& d) {
+        return d.which == FollowUp::First ? QStringLiteral("first") : QStringLiteral("second");
+    };
+    const QStringList header{QStringLiteral("match_id"),     QStringLiteral("student_id"),
+                             QStringLiteral("student_name"), QStringLiteral("adult_id"),
+                             QStringLiteral("adult_name"),   QStringLiteral("follow_up"),
+                             QStringLiteral("due_date"),     QStringLiteral("days_overdue"),
+                             QStringLiteral("last_checkin"), QStringLiteral("last_status")};
+    auto cells = [&](const DueFollowUp& d) {
+        const Student st = people.students.value(d.match.studentId);
+        return QStringList{QString::number(d.match.id),
+                           st.studentId,
+                           st.displayName(),
+                           people.adultId(d.match.adultId),
+                           people.adultName(d.match.adultId),
+                           which(d),
+                           iso(d.dueDate),
+                           QString::number(d.daysOverdue),
+                           d.lastCheckIn ? iso(d.lastCheckIn->date) : QString(),
+                           d.lastCheckIn ? checkInStatusName(d.lastCheckIn->status) : QString()};
+    };
+    if (format == QLatin1String("csv")) {
+        ctx.out << csv::formatRecord(header);
+        for (const DueFollowUp& d : due)
+            ctx.out << csv::formatRecord(cells(d));
+        return ExitOk;
+    }
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const DueFollowUp& d : due) {
+            const QStringList c = cells(d);
+            QJsonObject o;
+            for (int i = 0; i < header.size(); ++i)
+                o.insert(header[i], c[i]);
+            o.insert(QStringLiteral("match_id"), double(d.match.id));
+            o.insert(QStringLiteral("days_overdue"), d.daysOverdue);
+            list.append(o);
+        }
+        printJson(ctx,
+                  QJsonObject{{QStringLiteral("as_of"), iso(asOf)}, {QStringLiteral("due"), list}});
+        return ExitOk;
+    }
+    ctx.out << "Follow-ups due as of " << iso(asOf) << ": " << due.size() << "\n";
+    for (const DueFollowUp& d : due) {
+        const QStringList c = cells(d);
+        ctx.out << QStringLiteral("  #%1  %2 follow-up %3 (%4)  %5 (%6) with %7 (%8)%9\n")
+                       .arg(c[0], which(d), c[6],
+                            d.daysOverdue == 0
+                                ? QStringLiteral("due today")
+                                : QStringLiteral("%1 days overdue").arg(d.daysOverdue),
+                            c[2], c[1], c[4], c[3])
+                       .arg(d.lastCheckIn ? QStringLiteral("; last check-in %1: %2").arg(c[8], c[9])
+                                          : QStringLiteral("; no check-in yet"));
+    }
+    return ExitOk;
+}
+
+int cmdCompare(CliContext& ctx) {
+    const QString format = ctx.args.option(QStringLiteral("format"), QStringLiteral("text"));
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    int code = 0;
+    if (!checkFormat(ctx, format,
+                     {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
+                     &code))
+        return code;
+    if (pos.size() != 2)
+        return ctx.usage(QStringLiteral("compare needs two rounds: compare ROUND_A ROUND_B"));
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    const auto a = storage->roundByName(pos[0]);
+    if (!a)
+        return ctx.fail(QStringLiteral("there is no round named \"%1\"").arg(pos[0]));
+    const auto b = storage->roundByName(pos[1]);
+    if (!b)
+        return ctx.fail(QStringLiteral("there is no round named \"%1\"").arg(pos[1]));
+    const RoundComparison c = RoundComparison::load(*storage, a->id, b->id);
+    const People people(*storage);
+    const QVector<std::pair<QString, const QVector<ComparedStudent>*>> groups{
+        {QStringLiteral("newly_connected"), &c.newlyConnected()},
+        {QStringLiteral("lost_connection"), &c.lostConnection()},
+        {QStringLiteral("still_unconnected"), &c.stillUnconnected()},
+        {QStringLiteral("fragile"), &c.fragile()}};
+    auto adultIds = [&](const QVector<RowId>& ids) {
+        QStringList out;
+        for (RowId id : ids)
+            out.push_back(people.adultId(id));
+        return out;
+    };
+    if (format == QLatin1String("csv")) {
+        ctx.out << csv::formatRecord({QStringLiteral("category"), QStringLiteral("student_id"),
+                                      QStringLiteral("given_name"), QStringLiteral("family_name"),
+                                      QStringLiteral("grade"), QStringLiteral("homeroom"),
+                                      QStringLiteral("adults_before"),
+                                      QStringLiteral("adults_after"), QStringLiteral("reason")});
+        for (const auto& [name, list] : groups) {
+            for (const ComparedStudent& s : *list)
+                ctx.out << csv::formatRecord(
+                    {name, s.student.studentId, s.student.givenName, s.student.familyName,
+                     s.student.grade, s.student.homeroom,
+                     adultIds(s.adultsBefore).join(QStringLiteral("; ")),
+                     adultIds(s.adultsAfter).join(QStringLiteral("; ")), s.reason});
+        }
+        return ExitOk;
+    }
+    if (format == QLatin1String("json")) {
+        QJsonObject root{{QStringLiteral("round_a"), a->name},
+                         {QStringLiteral("round_b"), b->name},
+                         {QStringLiteral("students_active"), c.studentsActive()}};
+        for (const auto& [name, list] : groups) {
+            QJsonArray arr;
+            for (const ComparedStudent& s : *list) {
+                QJsonObject o{{QStringLiteral("student_id"), s.student.studentId},
+                              {QStringLiteral("name"), s.student.displayName()},
+                              {QStringLiteral("grade"), s.student.grade},
+                              {QStringLiteral("homeroom"), s.student.homeroom},
+                              {QStringLiteral("adults_before"),
+                               QJsonArray::fromStringList(adultIds(s.adultsBefore))},
+                              {QStringLiteral("adults_after"),
+                               QJsonArray::fromStringList(adultIds(s.adultsAfter))}};
+                if (!s.reason.isEmpty())
+                    o.insert(QStringLiteral("reason"), s.reason);
+                arr.append(o);
+            }
+            root.insert(name, arr);
+        }
+        printJson(ctx, root);
+        return ExitOk;
+    }
+    ctx.out << a->name << " -> " << b->name << " (" << c.studentsActive() << " active students)\n";
+    const QStringList titles{QStringLiteral("Newly connected"),
+                             QStringLiteral("Lost their connection"),
+                             QStringLiteral("Still unconnected"), QStringLiteral("Fragile")};
+    for (int g = 0; g < groups.size(); ++g) {
+        ctx.out << titles[g] << ": " << groups[g].second->size() << "\n";
+        for (const ComparedStudent& s : *groups[g].second)
+            ctx.out << QStringLiteral("  %1  %2  %3%4\n")
+                           .arg(s.student.grade, -4)
+                           .arg(s.student.studentId, -10)
+                           .arg(s.student.displayName())
+                           .arg(s.reason.isEmpty() ? QString() : QStringLiteral("  · ") + s.reason);
+    }
+    return ExitOk;
+}
+
+} // namespace cm
