@@ -172,7 +172,14 @@ Result<RowId> Mentoring::assign(Storage& storage, RowId studentId, RowId adultId
     const MentoringSettings s = settings(storage);
     const int capacity =
         capacityOf(*adult, defaultCapacity >= 0 ? defaultCapacity : s.defaultCapacity);
-    if (openLoad(storage).value(adultId) >= capacity)
+    QSqlQuery count(storage.database());
+    if (Status st = storage.exec(count,
+                                 QStringLiteral("SELECT COUNT(*) FROM mentor_match WHERE "
+                                                "adult_id = ? AND ended IS NULL"),
+                                 {adultId});
+        !st.ok() || !count.next())
+        return st.ok() ? Error{QStringLiteral("cannot count open matches"), {}, 0} : st.error();
+    if (count.value(0).toInt() >= capacity)
         return Error{capacity == 0
                          ? QStringLiteral("%1 is not available as a go-to adult (capacity 0)")
                                .arg(adult->displayName())
