@@ -65,7 +65,12 @@ void printJson(CliContext& ctx, const QJsonObject& root) {
 // positionals only after the options), then checks that each one applies.
 struct MatchOptions {
     std::optional<QString> round;
-    std::optional<int> capacity;
+    std::optional<QString> capacity;
+    std::optional<QString> volunteer;
+    std::optional<QString> leaving;
+    std::optional<QString> defaultCapacity;
+    std::optional<QString> firstDays;
+    std::optional<QString> secondDays;
     bool apply = false;
     std::optional<QString> format;
     std::optional<QString> adult;
@@ -87,6 +92,16 @@ struct MatchOptions {
             out << QStringLiteral("date");
         if (plan)
             out << QStringLiteral("plan");
+        if (volunteer)
+            out << QStringLiteral("volunteer");
+        if (leaving)
+            out << QStringLiteral("leaving");
+        if (defaultCapacity)
+            out << QStringLiteral("default-capacity");
+        if (firstDays)
+            out << QStringLiteral("first-days");
+        if (secondDays)
+            out << QStringLiteral("second-days");
         return out;
     }
 };
@@ -108,7 +123,13 @@ QString shortfallSentence(const MentorSuggestion& s, const People& people) {
 
 int matchSuggest(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
     const QString roundName = o.round.value_or(QString());
-    const std::optional<int> capacity = o.capacity;
+    std::optional<int> capacity;
+    if (o.capacity) {
+        bool ok = false;
+        capacity = o.capacity->toInt(&ok);
+        if (!ok)
+            capacity = -1;
+    }
     const bool apply = o.apply;
     const QString format = o.format.value_or(QStringLiteral("text"));
     int code = 0;
@@ -347,12 +368,126 @@ int matchAssign(CliContext& ctx, const MatchOptions& o, const QStringList& pos) 
     return ExitOk;
 }
 
+int matchEnd(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
+    const QDate on = o.date ? QDate::fromString(*o.date, Qt::ISODate) : QDate::currentDate();
+    if (!on.isValid())
+        return ctx.usage(
+            QStringLiteral("--date takes a date as YYYY-MM-DD, not '%1'").arg(*o.date));
+    if (pos.size() != 1)
+        return ctx.usage(QStringLiteral("match end needs one STUDENT_ID"));
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    const auto student = storage->studentByExternalId(pos[0]);
+    if (!student)
+        return ctx.fail(QStringLiteral("unknown student id \"%1\"").arg(pos[0]));
+    const auto match = Mentoring::openMatchOfStudent(*storage, student->id);
+    if (!match)
+        return ctx.fail(QStringLiteral("%1 (%2) has no go-to adult")
+                            .arg(student->displayName(), student->studentId));
+    if (Status st = Mentoring::endMatch(*storage, match->id, on); !st.ok())
+        return ctx.fail(st.message());
+    ctx.out << "Ended match #" << match->id << " of " << student->displayName() << " on " << iso(on)
+            << ".\n";
+    return ExitOk;
+}
+
+// Whether an adult can be a go-to adult: capacity, volunteer, leaving date.
+int matchAdult(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
+    if (pos.size() != 1)
+        return ctx.usage(QStringLiteral("match adult needs one ADULT_ID"));
+    int capacity = 0;
+    if (o.capacity) {
+        bool ok = false;
+        capacity = o.capacity->toInt(&ok);
+        if (*o.capacity == QLatin1String("default"))
+            capacity = -1;
+        else if (!ok || capacity < 0)
+            return ctx.usage(QStringLiteral("--capacity takes a number (0: not available) or "
+                                            "'default', not '%1'")
+                                 .arg(*o.capacity));
+    }
+    bool volunteer = false;
+    if (o.volunteer && !parseYesNo(*o.volunteer, &volunteer))
+        return ctx.usage(QStringLiteral("--volunteer takes yes or no, not '%1'").arg(*o.volunteer));
+    QDate leaving;
+    if (o.leaving && *o.leaving != QLatin1String("none")) {
+        leaving = QDate::fromString(*o.leaving, Qt::ISODate);
+        if (!leaving.isValid())
+            return ctx.usage(
+                QStringLiteral("--leaving takes YYYY-MM-DD or 'none', not '%1'").arg(*o.leaving));
+    }
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    auto adult = storage->adultByExternalId(pos[0]);
+    if (!adult)
+        return ctx.fail(QStringLiteral("unknown adult id \"%1\"").arg(pos[0]));
+    if (o.capacity)
+        adult->capacity = capacity;
+    if (o.volunteer)
+        adult->volunteer = volunteer;
+    if (o.leaving)
+        adult->leavingDate = leaving;
+    if (o.capacity || o.volunteer || o.leaving) {
+        if (Status st = storage->updateAdult(*adult); !st.ok())
+            return ctx.fail(st.message());
+    }
+    const int school = Mentoring::settings(*storage).defaultCapacity;
+    ctx.out << adult->displayName() << " (" << adult->adultId << "): capacity "
+            << (adult->capacity < 0 ? QStringLiteral("%1 (school default)").arg(school)
+                                    : QString::number(adult->capacity))
+            << ", " << (adult->volunteer ? "volunteer" : "not a volunteer") << ", "
+            << (adult->leavingDate.isValid()
+                    ? QStringLiteral("leaving on ") + iso(adult->leavingDate)
+                    : QStringLiteral("no leaving date"))
+            << (adult->active ? "" : ", inactive") << "; "
+            << Mentoring::openMatchesOfAdult(*storage, adult->id).size() << " open match(es).\n";
+    return ExitOk;
+}
+
+int matchSettings(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
+    if (!pos.isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
+    auto number = [](const std::optional<QString>& text, int* value) {
+        if (!text)
+            return true;
+        bool ok = false;
+        *value = text->toInt(&ok);
+        return ok && *value >= 0;
+    };
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    MentoringSettings s = Mentoring::settings(*storage);
+    if (!number(o.defaultCapacity, &s.defaultCapacity) ||
+        !number(o.firstDays, &s.firstFollowUpDays) || !number(o.secondDays, &s.secondFollowUpDays))
+        return ctx.usage(QStringLiteral("--default-capacity, --first-days and --second-days take "
+                                        "a number, 0 or more"));
+    if (o.plan)
+        s.defaultPlan = *o.plan;
+    if (!o.given().isEmpty()) {
+        if (Status st = Mentoring::setSettings(*storage, s); !st.ok())
+            return ctx.fail(st.message());
+    }
+    ctx.out << "Default capacity: " << s.defaultCapacity << "\n"
+            << "First follow-up: " << s.firstFollowUpDays << " days after the start\n"
+            << "Second follow-up: " << s.secondFollowUpDays << " days after the start\n"
+            << "Default plan: " << s.defaultPlan << "\n";
+    return ExitOk;
+}
+
 } // namespace
 
 int cmdMatch(CliContext& ctx) {
     MatchOptions o;
     o.round = ctx.args.option(QStringLiteral("round"));
-    o.capacity = ctx.args.intOption(QStringLiteral("capacity"));
+    o.capacity = ctx.args.option(QStringLiteral("capacity"));
+    o.volunteer = ctx.args.option(QStringLiteral("volunteer"));
+    o.leaving = ctx.args.option(QStringLiteral("leaving"));
+    o.defaultCapacity = ctx.args.option(QStringLiteral("default-capacity"));
+    o.firstDays = ctx.args.option(QStringLiteral("first-days"));
+    o.secondDays = ctx.args.option(QStringLiteral("second-days"));
     o.apply = ctx.args.flag(QStringLiteral("apply"));
     o.format = ctx.args.option(QStringLiteral("format"));
     o.adult = ctx.args.option(QStringLiteral("adult"));
@@ -362,7 +497,8 @@ int cmdMatch(CliContext& ctx) {
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
     if (pos.isEmpty())
-        return ctx.usage(QStringLiteral("match needs suggest, list or assign"));
+        return ctx.usage(
+            QStringLiteral("match needs suggest, list, assign, end, adult or settings"));
     const QString sub = pos.takeFirst();
     using Run = int (*)(CliContext&, const MatchOptions&, const QStringList&);
     struct Sub {
@@ -377,6 +513,14 @@ int cmdMatch(CliContext& ctx) {
          &matchSuggest},
         {"list", {QStringLiteral("adult"), QStringLiteral("format")}, &matchList},
         {"assign", {QStringLiteral("date"), QStringLiteral("plan")}, &matchAssign},
+        {"end", {QStringLiteral("date")}, &matchEnd},
+        {"adult",
+         {QStringLiteral("capacity"), QStringLiteral("volunteer"), QStringLiteral("leaving")},
+         &matchAdult},
+        {"settings",
+         {QStringLiteral("default-capacity"), QStringLiteral("first-days"),
+          QStringLiteral("second-days"), QStringLiteral("plan")},
+         &matchSettings},
     };
     for (const Sub& s : subs) {
         if (sub != QLatin1String(s.name))
@@ -387,7 +531,9 @@ int cmdMatch(CliContext& ctx) {
         }
         return s.run(ctx, o, pos);
     }
-    return ctx.usage(QStringLiteral("match takes suggest, list or assign, not '%1'").arg(sub));
+    return ctx.usage(
+        QStringLiteral("match takes suggest, list, assign, end, adult or settings, not '%1'")
+            .arg(sub));
 }
 int cmdCheckin(CliContext& ctx) {
     const std::optional<QString> statusText = ctx.args.option(QStringLiteral("status"));

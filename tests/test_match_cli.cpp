@@ -198,3 +198,39 @@ TEST_CASE("match cli: compare two rounds as json and csv", "[cli]") {
         caringmap(db, {QStringLiteral("compare"), QStringLiteral("Fall"), QStringLiteral("Winter")})
             .code == 1);
 }
+
+TEST_CASE("match cli: adult capacity - settings - end a match", "[cli]") {
+    QTemporaryDir dir;
+    const QString db = tinySchool(dir);
+    // T1 unavailable, T2 takes one: three of four students are left.
+    REQUIRE(caringmap(db, {QStringLiteral("match"), QStringLiteral("adult"), QStringLiteral("T1"),
+                           QStringLiteral("--capacity"), QStringLiteral("0")})
+                .code == 0);
+    REQUIRE(caringmap(db, {QStringLiteral("match"), QStringLiteral("settings"),
+                           QStringLiteral("--default-capacity"), QStringLiteral("1"),
+                           QStringLiteral("--first-days"), QStringLiteral("14")})
+                .code == 0);
+    Run r = caringmap(db, {QStringLiteral("match"), QStringLiteral("suggest"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    QJsonObject o = json(r.out);
+    CHECK(o.value(QStringLiteral("shortfall")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("free_places")).toInt() == 1);
+
+    const Run a = caringmap(db, {QStringLiteral("match"), QStringLiteral("assign"),
+                                 QStringLiteral("S3"), QStringLiteral("T2"),
+                                 QStringLiteral("--date"), QStringLiteral("2026-10-01")});
+    REQUIRE(a.code == 0);
+    CHECK(a.out.contains(QStringLiteral("follow up on 2026-10-15")));
+    REQUIRE(caringmap(db, {QStringLiteral("match"), QStringLiteral("end"), QStringLiteral("S3")})
+                .code == 0);
+    r = caringmap(db, {QStringLiteral("match"), QStringLiteral("list"), QStringLiteral("--format"),
+                       QStringLiteral("json")});
+    CHECK(json(r.out).value(QStringLiteral("matches")).toArray().isEmpty());
+    CHECK(caringmap(db, {QStringLiteral("match"), QStringLiteral("adult"), QStringLiteral("T2"),
+                         QStringLiteral("--volunteer"), QStringLiteral("perhaps")})
+              .code == 2);
+    CHECK(caringmap(
+              db, {QStringLiteral("match"), QStringLiteral("settings"), QStringLiteral("--apply")})
+              .code == 2);
+}
