@@ -10,7 +10,10 @@ using namespace cm;
 
 namespace {
 
-MatchInput school(int students, int adults, int defaultCapacity, quint32 seed) {
+// sparse: each student has one teaching link at most, and only a fifth of the
+// adults teach, so homeroom, grade, volunteer and any-adult options are used.
+MatchInput school(int students, int adults, int defaultCapacity, quint32 seed,
+                  bool sparse = false) {
     QRandomGenerator rng(seed);
     MatchInput in;
     in.defaultCapacity = defaultCapacity;
@@ -33,11 +36,12 @@ MatchInput school(int students, int adults, int defaultCapacity, quint32 seed) {
             c.capacity = 1;
         in.adults.push_back(c);
     }
-    // Six classes per student; each teacher teaches within a grade.
+    // Six classes per student (one when sparse); each teacher teaches within a grade.
+    const int teachers = sparse ? adults / 5 : adults;
     for (int i = 0; i < students; ++i) {
-        for (int k = 0; k < 6; ++k) {
+        for (int k = 0; k < (sparse ? 1 : 6); ++k) {
             const int a =
-                (i % grades) * (adults / grades) + int(rng.bounded(quint32(adults / grades)));
+                (i % grades) * (teachers / grades) + int(rng.bounded(quint32(teachers / grades)));
             in.teaching.push_back({RowId(1 + a), RowId(100000 + i)});
         }
         if (rng.bounded(100u) < 5)
@@ -47,8 +51,8 @@ MatchInput school(int students, int adults, int defaultCapacity, quint32 seed) {
     return in;
 }
 
-void run(QTextStream& out, int students, int adults, int capacity) {
-    const MatchInput in = school(students, adults, capacity, 7);
+void run(QTextStream& out, int students, int adults, int capacity, bool sparse = false) {
+    const MatchInput in = school(students, adults, capacity, 7, sparse);
     QElapsedTimer t;
     t.start();
     const MatchSuggestion s = MatchSuggester::suggest(in);
@@ -56,11 +60,12 @@ void run(QTextStream& out, int students, int adults, int capacity) {
     int byReason[7] = {};
     for (const MatchAssignment& m : s.assignments)
         byReason[int(m.reason)] += 1;
-    out << students << " students, " << adults << " adults, " << in.teaching.size()
-        << " teaching links, default capacity " << capacity << ": " << ms << " ms; "
-        << (students - s.shortfall()) << " matched, shortfall " << s.shortfall() << " (concern "
-        << byReason[0] << ", teaches " << byReason[1] << ", homeroom " << byReason[2] << ", grade "
-        << byReason[3] << ", volunteer " << byReason[4] << ", other " << byReason[5] << ")\n";
+    out << (sparse ? "sparse: " : "") << students << " students, " << adults << " adults, "
+        << in.teaching.size() << " teaching links, default capacity " << capacity << ": " << ms
+        << " ms; " << (students - s.shortfall()) << " matched, shortfall " << s.shortfall()
+        << " (concern " << byReason[0] << ", teaches " << byReason[1] << ", homeroom "
+        << byReason[2] << ", grade " << byReason[3] << ", volunteer " << byReason[4] << ", other "
+        << byReason[5] << ")\n";
     out.flush();
 }
 
@@ -71,5 +76,7 @@ int main() {
     run(out, 10000, 3000, 3);
     run(out, 10000, 3000, 4);
     run(out, 10000, 3000, 2);
+    run(out, 10000, 3000, 4, true);
+    run(out, 10000, 3000, 3, true);
     return 0;
 }
