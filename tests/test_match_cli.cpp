@@ -84,6 +84,12 @@ TEST_CASE("match cli: suggest csv names each unconnected student and the shortfa
     }
     CHECK(empty == 2);
     CHECK(r.err.contains(QStringLiteral("2 student(s) could not be matched")));
+    // The same data gives the same suggestion, run after run.
+    for (int i = 0; i < 2; ++i)
+        CHECK(caringmap(db, {QStringLiteral("match"), QStringLiteral("suggest"),
+                             QStringLiteral("--capacity"), QStringLiteral("1"),
+                             QStringLiteral("--format"), QStringLiteral("csv")})
+                  .out == r.out);
     CHECK(r.err.contains(QStringLiteral("2 more place(s) needed")));
 }
 
@@ -233,4 +239,18 @@ TEST_CASE("match cli: adult capacity - settings - end a match", "[cli]") {
     CHECK(caringmap(
               db, {QStringLiteral("match"), QStringLiteral("settings"), QStringLiteral("--apply")})
               .code == 2);
+}
+
+TEST_CASE("match cli: the demo school gets the same suggestion in every process", "[cli]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(caringmap(db, {QStringLiteral("demo")}).code == 0);
+    const QStringList args{QStringLiteral("match"),      QStringLiteral("suggest"),
+                           QStringLiteral("--capacity"), QStringLiteral("1"),
+                           QStringLiteral("--format"),   QStringLiteral("csv")};
+    const Run first = caringmap(db, args);
+    REQUIRE(first.code == 0);
+    CHECK(first.out.count(QStringLiteral("\r\n")) > 10);
+    for (int i = 0; i < 3; ++i)
+        CHECK(caringmap(db, args).out == first.out);
 }
