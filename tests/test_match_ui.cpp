@@ -1,11 +1,13 @@
 // The mentoring widgets, offscreen: suggest and apply (undoable), due, compare.
 // Set CARINGMAP_SCREENSHOTS=DIR to save what each view looks like.
 #include "CompareView.h"
+#include "ConnectionAnalysis.h"
 #include "DemoSchool.h"
 #include "DueView.h"
 #include "MatchApplyCommand.h"
 #include "MatchView.h"
 #include "MentorCheckInDialog.h"
+#include "MentorListView.h"
 #include "Mentoring.h"
 #include "TestSupport.h"
 
@@ -122,4 +124,31 @@ TEST_CASE("match ui: compare view shows four groups for the demo rounds", "[ui]"
     CHECK(view.comparison().newlyConnected().size() == expected.newlyConnected().size());
     CHECK_FALSE(expected.fragile().isEmpty());
     shoot(view, QStringLiteral("caringmap-compare.png"));
+}
+
+TEST_CASE("match ui: a mentor's own list - add a mentee by hand and undo", "[ui]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    REQUIRE(DemoSchool::create(s, DemoOptions{240, 30, 7}).ok());
+    const RowId round = s.currentRound()->id;
+    const QVector<Student> unconnected = ConnectionAnalysis::load(s, round).unconnected();
+    REQUIRE(unconnected.size() >= 4);
+    Adult a = *s.adultByExternalId(QStringLiteral("T105"));
+    a.capacity = 2;
+    REQUIRE(s.updateAdult(a).ok());
+    QUndoStack undo;
+    MentorListView view(s, &undo);
+    view.setAdult(a.id);
+    REQUIRE(view.adult() == a.id);
+    CHECK(view.rowCount() == 0);
+    CHECK(view.addMentee(unconnected[0].id).isEmpty());
+    CHECK(view.addMentee(unconnected[1].id).isEmpty());
+    CHECK(view.rowCount() == 2);
+    CHECK(undo.count() == 2);
+    CHECK(view.addMentee(unconnected[2].id).contains(QStringLiteral("no free place")));
+    CHECK(undo.count() == 2);
+    shoot(view, QStringLiteral("caringmap-mentor.png"));
+    undo.undo();
+    CHECK(view.rowCount() == 1);
+    CHECK(Mentoring::menteesOf(s, a.id).size() == 1);
 }
