@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace cm {
 
@@ -61,12 +62,19 @@ MatchSuggestion MatchSuggester::suggest(const MatchInput& input) {
     }
     std::sort(adults.begin(), adults.end(),
               [](const MatchCandidate& a, const MatchCandidate& b) { return a.id < b.id; });
+    // No adult can take more students than there are: a huge capacity needs
+    // no more places (edges) than that.
+    const int students = int(input.students.size());
+    auto usable = [&](const MatchCandidate& a) {
+        return std::min(freePlaces(a, input.defaultCapacity), students);
+    };
     int maxCapacity = 1;
+    std::int64_t total = 0;
     for (const MatchCandidate& a : adults) {
-        const int free = freePlaces(a, input.defaultCapacity);
-        result.totalCapacity += free;
-        maxCapacity = std::max(maxCapacity, a.currentLoad + free);
+        total += freePlaces(a, input.defaultCapacity);
+        maxCapacity = std::max(maxCapacity, a.currentLoad + usable(a));
     }
+    result.totalCapacity = int(std::min<std::int64_t>(total, std::numeric_limits<int>::max()));
 
     // Students, by row id; duplicates ignored.
     QVector<int> order(input.students.size());
@@ -183,7 +191,7 @@ MatchSuggestion MatchSuggester::suggest(const MatchInput& input) {
     }
     // Convex places: the k-th mentee of an adult costs k, so load spreads.
     for (const MatchCandidate& a : adults) {
-        const int capacity = a.currentLoad + freePlaces(a, input.defaultCapacity);
+        const int capacity = a.currentLoad + usable(a);
         for (int k = a.currentLoad; k < capacity; ++k)
             flow.addEdge(adultNode.value(a.id), g.sink, 1, k + (a.leaving ? costLeaving : 0));
     }

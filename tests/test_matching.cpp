@@ -207,3 +207,16 @@ TEST_CASE("matching: a shortfall names exactly the students left and the places 
     none.students = {student(1)};
     CHECK(MatchSuggester::suggest(none).unmatched == QVector<RowId>{1});
 }
+
+TEST_CASE("matching: a huge capacity is fine and tiers still come first", "[matching]") {
+    MatchInput in;
+    in.defaultCapacity = 1;
+    for (int i = 1; i <= 5; ++i)
+        in.students.push_back(student(100 + i));
+    in.adults = {adult(1, 1000000), adult(2, 1000000)};
+    in.concerns = {{2, 101}, {2, 102}, {2, 103}, {2, 104}, {2, 105}};
+    const MatchSuggestion s = MatchSuggester::suggest(in);
+    CHECK(s.shortfall() == 0);
+    CHECK(s.totalCapacity == 2000000);
+    CHECK(loads(s).value(2) == 5); // every concern honoured, however loaded
+}
