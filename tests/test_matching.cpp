@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <QHash>
+#include <QRandomGenerator>
+
+#include <functional>
 
 using namespace cm;
 
@@ -219,4 +222,121 @@ TEST_CASE("matching: a huge capacity is fine and tiers still come first", "[matc
     CHECK(s.shortfall() == 0);
     CHECK(s.totalCapacity == 2000000);
     CHECK(loads(s).value(2) == 5); // every concern honoured, however loaded
+}
+
+namespace {
+
+// The cost the matcher minimises, written out independently: tiers by the
+// best relation of the pair, a leaving date, and k for an adult's k-th place.
+qint64 planCost(const MatchInput& in, const QHash<RowId, RowId>& plan) {
+    int maxCapacity = 1;
+    for (const MatchCandidate& a : in.adults) {
+        const int free = MatchSuggester::freePlaces(a, in.defaultCapacity);
+        if (free > 0)
+            maxCapacity = std::max(maxCapacity, a.currentLoad + free);
+    }
+    const qint64 u = 2 * (maxCapacity + 1);
+    QHash<RowId, MatchStudent> where;
+    for (const MatchStudent& s : in.roster + in.students)
+        where.insert(s.id, s);
+    qint64 cost = 0;
+    QHash<RowId, int> load;
+    for (const MatchCandidate& a : in.adults)
+        load.insert(a.id, a.currentLoad);
+    for (auto it = plan.cbegin(); it != plan.cend(); ++it) {
+        const RowId s = it.key(), a = it.value();
+        if (!a)
+            continue;
+        const MatchCandidate* adult = nullptr;
+        for (const MatchCandidate& c : in.adults)
+            adult = c.id == a ? &c : adult;
+        bool concern = false, teaches = false, room = false, grade = false;
+        for (const MatchPair& p : in.concerns)
+            concern = concern || (p.adultId == a && p.studentId == s);
+        for (const MatchPair& p : in.teaching) {
+            if (p.adultId != a)
+                continue;
+            teaches = teaches || p.studentId == s;
+            room = room || (where[p.studentId].homeroom == where[s].homeroom &&
+                            where[p.studentId].grade == where[s].grade);
+            grade = grade || where[p.studentId].grade == where[s].grade;
+        }
+        cost += concern            ? 0
+                : teaches          ? u
+                : room             ? 2 * u
+                : grade            ? 2 * u + u / 2
+                : adult->volunteer ? 3 * u
+                                   : 4 * u;
+        cost += (adult->leaving ? u + u / 2 : 0) + load[a]++;
+    }
+    return cost;
+}
+
+} // namespace
+
+TEST_CASE("matching: the suggestion is optimal - checked by brute force on small schools",
+          "[matching]") {
+    QRandomGenerator rng(12345);
+    for (int round = 0; round < 40; ++round) {
+        MatchInput in;
+        in.defaultCapacity = 1 + int(rng.bounded(2u));
+        const int nStudents = 3 + int(rng.bounded(3u)); // 3..5
+        for (int i = 0; i < nStudents; ++i)
+            in.students.push_back(student(100 + i,
+                                          QStringLiteral("0%1").arg(7 + int(rng.bounded(2u))),
+                                          QStringLiteral("R%1").arg(rng.bounded(2u))));
+        in.roster = {student(200, QStringLiteral("07"), QStringLiteral("R0")),
+                     student(201, QStringLiteral("08"), QStringLiteral("R1"))};
+        for (int a = 1; a <= 3; ++a) {
+            MatchCandidate c =
+                adult(a, rng.bounded(4u) == 0 ? int(rng.bounded(3u)) : -1, rng.bounded(2u) == 0);
+            c.leaving = rng.bounded(5u) == 0;
+            c.currentLoad = int(rng.bounded(2u));
+            in.adults.push_back(c);
+        }
+        for (int k = 0; k < 4; ++k) {
+            const RowId a = 1 + rng.bounded(3u);
+            const RowId s = rng.bounded(3u) == 0 ? 200 + rng.bounded(2u)
+                                                 : 100 + rng.bounded(quint32(nStudents));
+            (rng.bounded(2u) ? in.teaching : in.concerns).push_back({a, s});
+        }
+        // Brute force: every plan within capacity; most students first, then cost.
+        QVector<int> room;
+        for (const MatchCandidate& a : in.adults)
+            room.push_back(MatchSuggester::freePlaces(a, in.defaultCapacity));
+        int bestMatched = -1;
+        qint64 bestCost = 0;
+        QVector<int> choice(nStudents, 0); // 0: nobody, 1..3: adult
+        std::function<void(int)> walk = [&](int i) {
+            if (i == nStudents) {
+                QHash<RowId, RowId> plan;
+                int matched = 0;
+                for (int k = 0; k < nStudents; ++k) {
+                    plan.insert(100 + k, choice[k]);
+                    matched += choice[k] ? 1 : 0;
+                }
+                const qint64 c = planCost(in, plan);
+                if (matched > bestMatched || (matched == bestMatched && c < bestCost)) {
+                    bestMatched = matched;
+                    bestCost = c;
+                }
+                return;
+            }
+            for (int a = 0; a <= 3; ++a) {
+                if (a > 0 && room[a - 1] == 0)
+                    continue;
+                if (a > 0)
+                    --room[a - 1];
+                choice[i] = a;
+                walk(i + 1);
+                if (a > 0)
+                    ++room[a - 1];
+            }
+        };
+        walk(0);
+        const MatchSuggestion s = MatchSuggester::suggest(in);
+        INFO("round " << round);
+        CHECK(nStudents - s.shortfall() == bestMatched);
+        CHECK(planCost(in, byStudent(s)) == bestCost);
+    }
 }
