@@ -88,9 +88,13 @@ Result<AppliedMatches> MentoringSuggestions::apply(Storage& storage, RowId round
 
 Status MentoringSuggestions::undo(Storage& storage, const AppliedMatches& applied) {
     Storage::Transaction tx(storage);
-    // Newest first, so that a student's earlier match can be reopened.
+    // Newest first, so that a student's earlier match can be reopened. A match
+    // that has check-ins by now is ended, not deleted: its history stays.
     for (auto it = applied.created.crbegin(); it != applied.created.crend(); ++it) {
-        if (Status st = Mentoring::deleteMatch(storage, *it); !st.ok())
+        const Status st = Mentoring::checkIns(storage, *it).isEmpty()
+                              ? Mentoring::deleteMatch(storage, *it)
+                              : Mentoring::endMatch(storage, *it, QDate::currentDate());
+        if (!st.ok())
             return st;
     }
     for (RowId id : applied.ended) {

@@ -48,7 +48,8 @@ public:
     static Result<AppliedMatches> apply(Storage& storage, RowId roundId,
                                         const QVector<MatchAssignment>& rows,
                                         const QDate& start = QDate(), int defaultCapacity = -1);
-    // Reverses apply(), in one transaction.
+    // Reverses apply(), in one transaction. A match that has check-ins by
+    // then is ended today instead of deleted, so no check-in is lost.
     static Status undo(Storage& storage, const AppliedMatches& applied);
 };
 

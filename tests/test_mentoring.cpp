@@ -228,3 +228,26 @@ TEST_CASE("mentoring: suggest for a round then apply in one step and undo exactl
     CHECK(roomy->shortfall() == 0);
     CHECK(MentoringSuggestions::apply(s, r, roomy->assignments, kStart, 5).ok());
 }
+
+TEST_CASE("mentoring: undoing an apply keeps a match that has check-ins as ended", "[mentoring]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    const RowId r = round(s).id;
+    const RowId st =
+        school.student(QStringLiteral("S1"), QStringLiteral("Ana"), QStringLiteral("Diaz"));
+    const RowId ad =
+        school.adult(QStringLiteral("T1"), QStringLiteral("Ben"), QStringLiteral("Cole"));
+    const Result<AppliedMatches> applied =
+        MentoringSuggestions::apply(s, r, {{st, ad, MatchReason::Other}}, kStart);
+    REQUIRE(applied.ok());
+    REQUIRE(applied->created.size() == 1);
+    REQUIRE(Mentoring::addCheckIn(s, applied->created[0], CheckInStatus::Trying,
+                                  QStringLiteral("said hello"), kStart.addDays(2))
+                .ok());
+    REQUIRE(MentoringSuggestions::undo(s, *applied).ok());
+    CHECK(Mentoring::matches(s, true).isEmpty());
+    const QVector<MentorMatch> all = Mentoring::matches(s, false);
+    REQUIRE(all.size() == 1);
+    CHECK_FALSE(all[0].isOpen());
+    CHECK(Mentoring::checkIns(s, all[0].id).size() == 1);
+}
