@@ -14,8 +14,9 @@ namespace cm {
 class Storage;
 
 // Applies a reviewed suggestion (one row per student, adult 0 = skip) in one
-// transaction; undo removes the matches it made and reopens the ones they
-// replaced, in one transaction. When the first redo fails (an adult has no
+// transaction; undo removes the matches it made (ending, not deleting, any
+// that has check-ins by then) and reopens the ones they replaced, in one
+// transaction. When the first redo fails (an adult has no
 // free place any more) nothing changes, the command marks itself obsolete so
 // QUndoStack::push() drops it, and onError (if set) gets the reason.
 class MatchApplyCommand : public QUndoCommand {
