@@ -65,6 +65,25 @@ const QVector<CliCommand>& Cli::commands() {
         {"unconnected", "unconnected [--round NAME] [--format text|csv|json]", &cmdUnconnected},
         {"summary", "summary [--round NAME] [--format text|json]", &cmdSummary},
         {"demo", "demo [--students N] [--adults M] [--seed S]", &cmdDemo},
+        // One entry per sub-command for --help; they all run cmdMatch.
+        {"match", "match suggest [--round NAME] [--capacity N] [--apply] [--format text|csv|json]",
+         &cmdMatch},
+        {"match", "match list [--adult ID] [--format text|csv|json]", &cmdMatch},
+        {"match", "match assign STUDENT_ID ADULT_ID [--date YYYY-MM-DD] [--plan TEXT]", &cmdMatch},
+        {"match", "match end STUDENT_ID [--date YYYY-MM-DD]", &cmdMatch},
+        {"match",
+         "match adult ADULT_ID [--capacity N|default] [--volunteer yes|no] "
+         "[--leaving YYYY-MM-DD|none]",
+         &cmdMatch},
+        {"match",
+         "match settings [--default-capacity N] [--first-days N] [--second-days N] [--plan TEXT]",
+         &cmdMatch},
+        {"checkin",
+         "checkin MATCH_OR_STUDENT_ID --status connected|trying|needs-help [--note TEXT] "
+         "[--date YYYY-MM-DD]",
+         &cmdCheckin},
+        {"due", "due [--as-of YYYY-MM-DD] [--format text|csv|json]", &cmdDue},
+        {"compare", "compare ROUND_A ROUND_B [--format text|csv|json]", &cmdCompare},
     };
     return list;
 }

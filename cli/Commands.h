@@ -11,5 +11,9 @@ int cmdRound(CliContext& ctx);
 int cmdDemo(CliContext& ctx);
 int cmdUnconnected(CliContext& ctx);
 int cmdSummary(CliContext& ctx);
+int cmdMatch(CliContext& ctx);
+int cmdCheckin(CliContext& ctx);
+int cmdDue(CliContext& ctx);
+int cmdCompare(CliContext& ctx);
 
 } // namespace cm

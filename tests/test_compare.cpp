@@ -1,0 +1,102 @@
+// Two rounds compared, and fragile students.
+#include "RoundComparison.h"
+#include "TestSupport.h"
+
+using namespace cm;
+
+namespace {
+
+QStringList ids(const QVector<ComparedStudent>& list) {
+    QStringList out;
+    for (const ComparedStudent& c : list)
+        out.push_back(c.student.studentId);
+    return out;
+}
+
+QString reasonOf(const RoundComparison& c, const QString& studentId) {
+    for (const ComparedStudent& s : c.fragile()) {
+        if (s.student.studentId == studentId)
+            return s.reason;
+    }
+    return QString();
+}
+
+} // namespace
+
+TEST_CASE("compare: newly connected - lost - still unconnected", "[compare]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    const RowId a = s.createRound(QStringLiteral("Spring")).value().id;
+    const RowId b = s.createRound(QStringLiteral("Fall")).value().id;
+    QVector<RowId> st;
+    for (int i = 1; i <= 4; ++i)
+        st.push_back(school.student(QStringLiteral("S%1").arg(i), QStringLiteral("Kid"),
+                                    QStringLiteral("F%1").arg(i)));
+    const RowId t1 = school.adult(QStringLiteral("T1"), QStringLiteral("A"), QStringLiteral("A"));
+    const RowId t2 = school.adult(QStringLiteral("T2"), QStringLiteral("B"), QStringLiteral("B"));
+    REQUIRE(s.setMark(b, t1, st[0], MarkKind::Connected).ok()); // S1 newly connected
+    REQUIRE(s.setMark(a, t2, st[1], MarkKind::Connected).ok()); // S2 lost
+    REQUIRE(s.setMark(b, t2, st[1], MarkKind::Concern).ok());
+    // S3: nobody, ever. S4: two adults in both rounds.
+    for (RowId r : {a, b}) {
+        REQUIRE(s.setMark(r, t1, st[3], MarkKind::Connected).ok());
+        REQUIRE(s.setMark(r, t2, st[3], MarkKind::Connected).ok());
+    }
+    const RoundComparison c = RoundComparison::load(s, a, b);
+    CHECK(c.studentsActive() == 4);
+    CHECK(ids(c.newlyConnected()) == QStringList{QStringLiteral("S1")});
+    CHECK(ids(c.lostConnection()) == QStringList{QStringLiteral("S2")});
+    CHECK(ids(c.stillUnconnected()) == QStringList{QStringLiteral("S3")});
+    CHECK(ids(c.fragile()) == QStringList{QStringLiteral("S1")});
+    CHECK(reasonOf(c, QStringLiteral("S1")) == QStringLiteral("exactly one connecting adult"));
+}
+
+TEST_CASE("compare: fragile when an adult is deactivated or given a leaving date", "[compare]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    const RowId a = s.createRound(QStringLiteral("Spring")).value().id;
+    const RowId b = s.createRound(QStringLiteral("Fall")).value().id;
+    const RowId s1 =
+        school.student(QStringLiteral("S1"), QStringLiteral("Kid"), QStringLiteral("One"));
+    const RowId s2 =
+        school.student(QStringLiteral("S2"), QStringLiteral("Kid"), QStringLiteral("Two"));
+    const RowId t1 = school.adult(QStringLiteral("T1"), QStringLiteral("A"), QStringLiteral("A"));
+    const RowId t2 = school.adult(QStringLiteral("T2"), QStringLiteral("B"), QStringLiteral("B"));
+    const RowId t3 = school.adult(QStringLiteral("T3"), QStringLiteral("C"), QStringLiteral("C"));
+    for (RowId r : {a, b}) {
+        REQUIRE(s.setMark(r, t1, s1, MarkKind::Connected).ok());
+        REQUIRE(s.setMark(r, t2, s1, MarkKind::Connected).ok());
+        REQUIRE(s.setMark(r, t3, s2, MarkKind::Connected).ok());
+        REQUIRE(s.setMark(r, t1, s2, MarkKind::Connected).ok());
+    }
+    CHECK(RoundComparison::load(s, a, b).fragile().isEmpty());
+
+    // T2 leaves: S1 keeps only T1.
+    REQUIRE(s.setAdultActive(t2, false).ok());
+    RoundComparison c = RoundComparison::load(s, a, b);
+    CHECK(ids(c.fragile()) == QStringList{QStringLiteral("S1")});
+    CHECK(reasonOf(c, QStringLiteral("S1")) == QStringLiteral("exactly one connecting adult"));
+    CHECK(c.lostConnection().isEmpty());
+
+    // T1 will leave in June: S1's only connection and one of S2's two go with them.
+    Adult leaving = *s.adultById(t1);
+    leaving.leavingDate = QDate(2027, 6, 30);
+    REQUIRE(s.updateAdult(leaving).ok());
+    c = RoundComparison::load(s, a, b);
+    CHECK(ids(c.fragile()) == QStringList{QStringLiteral("S1")});
+    CHECK(reasonOf(c, QStringLiteral("S1")) ==
+          QStringLiteral("every connecting adult has left or is leaving (from 2027-06-30)"));
+
+    // T3 leaves too: S2's only remaining adult is leaving.
+    REQUIRE(s.setAdultActive(t3, false).ok());
+    c = RoundComparison::load(s, a, b);
+    CHECK(ids(c.fragile()) == (QStringList{QStringLiteral("S1"), QStringLiteral("S2")}));
+    CHECK(reasonOf(c, QStringLiteral("S2")) ==
+          QStringLiteral("every connecting adult has left or is leaving (from 2027-06-30)"));
+
+    // T1 leaves now: both lost their connection, and the reason says why.
+    REQUIRE(s.setAdultActive(t1, false).ok());
+    c = RoundComparison::load(s, a, b);
+    CHECK(ids(c.lostConnection()) == (QStringList{QStringLiteral("S1"), QStringLiteral("S2")}));
+    CHECK(reasonOf(c, QStringLiteral("S2")) == QStringLiteral("every connecting adult has left"));
+}

@@ -1,0 +1,218 @@
+#include "MentorListView.h"
+
+#include "ConnectionAnalysis.h"
+#include "MatchApplyCommand.h"
+#include "MentorCheckInDialog.h"
+#include "Storage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cm {
+
+MentorListView::MentorListView(Storage& storage, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_storage(storage)
+    , m_undo(undoStack)
+    , m_adult(new QComboBox(this))
+    , m_load(new QLabel(this))
+    , m_add(new QPushButton(tr("Add mentee…"), this))
+    , m_checkIn(new QPushButton(tr("Record check-in…"), this))
+    , m_end(new QPushButton(tr("End match"), this))
+    , m_table(new QTableWidget(this)) {
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("<b>Mentees of</b>"), this));
+    bar->addWidget(m_adult);
+    bar->addWidget(m_load, 1);
+    bar->addWidget(m_add);
+    bar->addWidget(m_checkIn);
+    bar->addWidget(m_end);
+    const QStringList headers{tr("#"),
+                              tr("Student"),
+                              tr("Grade"),
+                              tr("Homeroom"),
+                              tr("Since"),
+                              tr("First follow-up"),
+                              tr("Second follow-up"),
+                              tr("Last check-in"),
+                              tr("Outcome"),
+                              tr("Plan")};
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+    connect(m_adult, &QComboBox::currentIndexChanged, this, &MentorListView::fillMentees);
+    connect(m_add, &QPushButton::clicked, this, &MentorListView::chooseMentee);
+    connect(m_checkIn, &QPushButton::clicked, this, &MentorListView::recordCheckIn);
+    connect(m_end, &QPushButton::clicked, this, &MentorListView::endMatch);
+    if (m_undo)
+        connect(m_undo, &QUndoStack::indexChanged, this, &MentorListView::refresh);
+    refresh();
+}
+
+void MentorListView::setAdult(RowId adultId) {
+    m_adult->setCurrentIndex(m_adult->findData(QVariant::fromValue<qlonglong>(adultId)));
+}
+
+RowId MentorListView::adult() const {
+    return m_adult->currentData().toLongLong();
+}
+
+int MentorListView::rowCount() const {
+    return m_table->rowCount();
+}
+
+void MentorListView::refresh() {
+    fillAdults();
+    fillMentees();
+}
+
+void MentorListView::fillAdults() {
+    const RowId current = adult();
+    QVector<Adult> adults;
+    for (const Adult& a : m_storage.adults()) {
+        if (a.active)
+            adults.push_back(a);
+    }
+    std::sort(adults.begin(), adults.end(), [](const Adult& a, const Adult& b) {
+        const int f = ConnectionAnalysis::compareNames(a.familyName, b.familyName);
+        return f != 0 ? f < 0 : ConnectionAnalysis::compareNames(a.givenName, b.givenName) < 0;
+    });
+    const QSignalBlocker block(m_adult);
+    m_adult->clear();
+    for (const Adult& a : adults)
+        m_adult->addItem(QStringLiteral("%1, %2 (%3)").arg(a.familyName, a.givenName, a.adultId),
+                         QVariant::fromValue<qlonglong>(a.id));
+    m_adult->setCurrentIndex(
+        std::max(0, m_adult->findData(QVariant::fromValue<qlonglong>(current))));
+}
+
+void MentorListView::fillMentees() {
+    const RowId id = adult();
+    m_mentees = id ? Mentoring::menteesOf(m_storage, id) : QVector<Mentee>();
+    m_table->clearContents();
+    m_table->setRowCount(int(m_mentees.size()));
+    for (int r = 0; r < m_mentees.size(); ++r) {
+        const Mentee& e = m_mentees[r];
+        const QString last =
+            e.lastCheckIn ? QStringLiteral("%1 · %2").arg(e.lastCheckIn->date.toString(Qt::ISODate),
+                                                          checkInStatusName(e.lastCheckIn->status))
+                          : tr("none yet");
+        const QStringList cells{QString::number(e.match.id),
+                                e.student.displayName(),
+                                e.student.grade,
+                                e.student.homeroom,
+                                e.match.startDate.toString(Qt::ISODate),
+                                e.match.firstFollowUp.toString(Qt::ISODate),
+                                e.match.secondFollowUp.toString(Qt::ISODate),
+                                last,
+                                e.connected ? tr("connected") : tr("not yet connected"),
+                                e.match.plan};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_table->resizeColumnsToContents();
+    const std::optional<Adult> a = m_storage.adultById(id);
+    const int capacity =
+        a ? Mentoring::capacityOf(*a, Mentoring::settings(m_storage).defaultCapacity) : 0;
+    m_load->setText(tr("%1 of %2 place(s) taken").arg(m_mentees.size()).arg(capacity));
+    m_add->setEnabled(id != 0 && m_mentees.size() < capacity);
+    m_checkIn->setEnabled(!m_mentees.isEmpty());
+    m_end->setEnabled(!m_mentees.isEmpty());
+}
+
+RowId MentorListView::selectedMatch() const {
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_mentees.size() ? m_mentees[row].match.id : 0;
+}
+
+QString MentorListView::addMentee(RowId studentId) {
+    QString error;
+    auto* cmd = new MatchApplyCommand(m_storage, m_storage.resolveRound(QString())->id,
+                                      {{studentId, adult(), MatchReason::Other}});
+    cmd->onError = [&error](const QString& e) { error = e; };
+    if (m_undo) {
+        m_undo->push(cmd);
+        if (error.isEmpty())
+            cmd->onError = nullptr; // the stack keeps it; error goes out of scope
+    } else {
+        cmd->redo();
+        delete cmd;
+        refresh();
+    }
+    if (error.isEmpty())
+        emit dataChanged();
+    return error;
+}
+
+void MentorListView::chooseMentee() {
+    // Unconnected students of the current round who have no go-to adult yet.
+    const Result<Round> round = m_storage.resolveRound(QString());
+    if (!round.ok())
+        return;
+    const ConnectionAnalysis analysis = ConnectionAnalysis::load(m_storage, round->id);
+    QStringList labels;
+    QVector<RowId> ids;
+    for (const Student& s : analysis.unconnected()) {
+        if (Mentoring::openMatchOfStudent(m_storage, s.id))
+            continue;
+        labels.push_back(QStringLiteral("%1 · %2 %3 (%4)")
+                             .arg(s.displayName(), s.grade, s.homeroom, s.studentId));
+        ids.push_back(s.id);
+    }
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Add mentee"),
+                                 tr("Every unconnected student has a go-to adult."));
+        return;
+    }
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(this, tr("Add mentee"), tr("Unconnected student:"),
+                                                 labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString error = addMentee(ids.value(int(labels.indexOf(picked))));
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Add mentee"), error);
+}
+
+void MentorListView::recordCheckIn() {
+    const RowId match = selectedMatch();
+    if (!match)
+        return;
+    MentorCheckInDialog dialog(m_storage, match, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        fillMentees();
+        emit dataChanged();
+    }
+}
+
+void MentorListView::endMatch() {
+    const RowId match = selectedMatch();
+    if (!match)
+        return;
+    if (Status st = Mentoring::endMatch(m_storage, match, QDate::currentDate()); !st.ok()) {
+        QMessageBox::warning(this, tr("End match"), st.message());
+        return;
+    }
+    fillMentees();
+    emit dataChanged();
+}
+
+} // namespace cm
