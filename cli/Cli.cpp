@@ -115,7 +115,8 @@ void Cli::printHelp() {
     for (const CliCommand& c : commands())
         m_out << "  caringmap [--db FILE] " << c.synopsis << "\n";
     m_out << "  caringmap [--db FILE] report unconnected|marking-sheet|summary --output FILE.pdf\n"
-          << "        [--round NAME] [--group-by grade|homeroom] [--page-size letter|a4]\n";
+          << "        [--round NAME] [--group-by grade|homeroom] [--page-size letter|a4]\n"
+          << "  caringmap [--db FILE] report mentor --adult ID --output FILE.pdf\n";
     m_out << "\nOptions:\n"
           << "  --db FILE      the school's database (default: " << Storage::defaultPath() << ")\n"
           << "  --help         show this help\n"

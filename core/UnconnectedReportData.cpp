@@ -1,11 +1,11 @@
 #include "UnconnectedReportData.h"
 
 #include "ConnectionAnalysis.h"
+#include "Mentoring.h"
 #include "Storage.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -19,14 +19,8 @@ QString tr(const char* text) {
 
 QHash<RowId, RowId> UnconnectedReportData::openMatches(const Storage& storage) {
     QHash<RowId, RowId> out;
-    QSqlQuery q(storage.database());
-    if (!storage
-             .exec(q, QStringLiteral(
-                          "SELECT student_id, adult_id FROM mentor_match WHERE ended IS NULL"))
-             .ok())
-        return out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    for (const MentorMatch& m : Mentoring::matches(storage, true))
+        out.insert(m.studentId, m.adultId);
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "DemoSchool.h"
+#include "Mentoring.h"
 #include "PdfOutput.h"
 #include "ReportPrinting.h"
 #include "ReportRenderer.h"
@@ -342,4 +343,59 @@ TEST_CASE("reports: the help names the report command", "[reports]") {
     REQUIRE(p.waitForFinished(30000));
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
     CHECK(help.contains("report unconnected|marking-sheet|summary --output FILE.pdf"));
+}
+
+TEST_CASE("reports: a mentor's own list shows mentees with plan and follow-up dates", "[reports]") {
+    cmtest::TempSchool school;
+    cm::Storage& st = school.storage();
+    const RowId mei = school.student("0000042", "Mei", "Zhang");
+    school.student("0000043", "Ana", "Lopez");
+    const RowId tia = school.adult("T1", "Tia", "Ray");
+    const RowId uri = school.adult("T2", "Uri", "Sol");
+    const cm::Result<RowId> match =
+        cm::Mentoring::assign(st, mei, tia, QDate(2026, 10, 1), QStringLiteral("Lunch on Fridays"));
+    REQUIRE(match.ok());
+    REQUIRE(cm::Mentoring::addCheckIn(st, *match, cm::CheckInStatus::Trying,
+                                      QStringLiteral("shy at first"), QDate(2026, 10, 20))
+                .ok());
+    const cm::MentorMatch m = *cm::Mentoring::matchById(st, *match);
+
+    cm::ReportRequest req = request(cm::ReportRequest::Kind::Mentor, *st.resolveRound(QString()));
+    req.adultId = tia;
+    const QString text = pdfPages(writeReport(school, req, "mentor.pdf")).join(QString());
+    CHECK(text.contains("My go-to students"));
+    CHECK(text.contains("Tia Ray"));
+    CHECK(text.contains("You are the go-to adult for 1 student"));
+    CHECK(text.contains("Plan: Lunch on Fridays"));
+    CHECK(text.contains("Zhang, Mei"));
+    CHECK_FALSE(text.contains("Lopez"));
+    CHECK(text.contains(m.firstFollowUp.toString(Qt::ISODate)));
+    CHECK(text.contains(m.secondFollowUp.toString(Qt::ISODate)));
+    CHECK(text.contains("2026-10-20"));
+    CHECK(text.contains("Confidential: student information"));
+
+    req.adultId = uri;
+    const QString none = pdfPages(writeReport(school, req, "none.pdf")).join(QString());
+    CHECK(none.contains("No students are assigned to you yet."));
+}
+
+TEST_CASE("reports: the mentor report command needs a known adult", "[reports]") {
+    cmtest::TempSchool school;
+    REQUIRE(cm::DemoSchool::create(school.storage(), {60, 6, 3}).ok());
+    auto caringmap = [&](const QStringList& args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CARINGMAP_EXE), QStringList{"--db", school.dbPath()} + args);
+        p.waitForFinished(60000);
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    const QString pdf = school.dir() + "/mentor.pdf";
+    CHECK(caringmap({"report", "mentor", "--output", pdf}) == 2);
+    CHECK(caringmap({"report", "unconnected", "--adult", "T101", "--output", pdf}) == 2);
+    CHECK(caringmap({"report", "mentor", "--adult", "NOBODY", "--output", pdf}) == 1);
+    CHECK_FALSE(QFile::exists(pdf));
+    CHECK(caringmap({"report", "mentor", "--adult", "T101", "--output", pdf}) == 0);
+    CHECK(pdfPages(pdf).join(QString()).contains("My go-to students"));
 }

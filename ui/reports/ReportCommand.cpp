@@ -22,7 +22,9 @@ int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStr
     if (rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h"))) {
         out << "Usage: caringmap [--db FILE] report unconnected|marking-sheet|summary"
                " --output FILE.pdf\n"
-               "         [--round NAME] [--group-by grade|homeroom] [--page-size letter|a4]\n";
+               "         [--round NAME] [--group-by grade|homeroom] [--page-size letter|a4]\n"
+               "       caringmap [--db FILE] report mentor --adult ID --output FILE.pdf"
+               " [--page-size letter|a4]\n";
         out.flush();
         return ExitOk;
     }
@@ -32,11 +34,12 @@ int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStr
     const QString roundName = args.option(QStringLiteral("round"), QString());
     const std::optional<QString> groupBy = args.option(QStringLiteral("group-by"));
     const QString sizeName = args.option(QStringLiteral("page-size"), QString());
+    const std::optional<QString> adultId = args.option(QStringLiteral("adult"));
     const QStringList pos = args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
     if (pos.isEmpty())
-        return ctx.usage(tr("report needs a kind: unconnected, marking-sheet or summary"));
+        return ctx.usage(tr("report needs a kind: unconnected, marking-sheet, summary or mentor"));
     if (pos.size() > 1)
         return ctx.usage(tr("unexpected argument '%1'").arg(pos[1]));
 
@@ -48,9 +51,15 @@ int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStr
         request.kind = ReportRequest::Kind::MarkingSheet;
     else if (kind == QLatin1String("summary"))
         request.kind = ReportRequest::Kind::Summary;
+    else if (kind == QLatin1String("mentor"))
+        request.kind = ReportRequest::Kind::Mentor;
     else
         return ctx.usage(
-            tr("unknown report '%1' (unconnected, marking-sheet or summary)").arg(kind));
+            tr("unknown report '%1' (unconnected, marking-sheet, summary or mentor)").arg(kind));
+    if ((request.kind == ReportRequest::Kind::Mentor) != adultId.has_value())
+        return ctx.usage(request.kind == ReportRequest::Kind::Mentor
+                             ? tr("report mentor needs --adult ID")
+                             : tr("--adult is for the mentor report only"));
     if (!output || output->isEmpty())
         return ctx.usage(tr("report needs --output FILE.pdf"));
     if (groupBy) {
@@ -77,11 +86,25 @@ int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStr
     if (!round.ok())
         return ctx.fail(round.message());
     request.round = *round;
+    if (adultId) {
+        const std::optional<Adult> adult = storage->adultByExternalId(*adultId);
+        if (!adult)
+            return ctx.fail(tr("unknown adult id \"%1\"").arg(*adultId));
+        request.adultId = adult->id;
+    }
 
     int pages = 0;
     const Status st = ReportPrinting(*storage, request).writePdf(*output, pageSize, &pages);
     if (!st.ok())
         return ctx.fail(st.message());
+    if (request.kind == ReportRequest::Kind::Mentor) {
+        out << tr("Wrote %1 (%2 pages): the go-to students of %3.")
+                   .arg(*output)
+                   .arg(pages)
+                   .arg(storage->adultById(request.adultId)->displayName())
+            << "\n";
+        return ExitOk;
+    }
     const SchoolFigures f = SchoolFigures::compute(*storage, request.round);
     out << tr("Wrote %1 (%2 pages, round %3): %4 of %5 students have no caring adult "
               "connection.")

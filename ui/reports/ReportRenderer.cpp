@@ -1,6 +1,7 @@
 #include "ReportRenderer.h"
 
 #include "ConnectionAnalysis.h"
+#include "Mentoring.h"
 #include "SchoolFigures.h"
 #include "Storage.h"
 #include "SummaryReport.h"
@@ -42,6 +43,8 @@ QString ReportRenderer::title(ReportRequest::Kind kind) {
         return tr("Relationship mapping: marking sheet");
     case ReportRequest::Kind::Summary:
         return tr("Relationship mapping: summary");
+    case ReportRequest::Kind::Mentor:
+        return tr("My go-to students");
     }
     return QString();
 }
@@ -122,6 +125,58 @@ ReportTable ReportRenderer::markingSheetTable(const Storage& storage, const Roun
     return t;
 }
 
+ReportTable ReportRenderer::mentorTable(const Storage& storage, RowId adultId) {
+    const std::optional<Adult> adult = storage.adultById(adultId);
+    const QString name = adult ? adult->displayName() : QString();
+    const QVector<Mentee> mentees = Mentoring::menteesOf(storage, adultId);
+    ReportTable t;
+    t.title = title(ReportRequest::Kind::Mentor);
+    t.subtitleLines = {storage.schoolName(),
+                       tr("Go-to adult: %1").arg(name) + QStringLiteral("   ·   ") +
+                           tr("Printed: %1").arg(dateText(QDate::currentDate()))};
+    t.highlight = mentees.size() == 1
+                      ? tr("You are the go-to adult for 1 student")
+                      : tr("You are the go-to adult for %1 students").arg(mentees.size());
+    QStringList plans;
+    for (const Mentee& m : mentees) {
+        if (!plans.contains(m.match.plan))
+            plans.push_back(m.match.plan);
+    }
+    t.note = plans.size() == 1 ? tr("Plan: %1").arg(plans.first())
+                               : tr("Each student's plan is in the last column.");
+    t.emptyText = tr("No students are assigned to you yet.");
+    t.runningHeader =
+        QStringLiteral("%1   ·   %2   ·   %3").arg(storage.schoolName(), t.title, name);
+    t.footer = tr("Confidential: student information");
+    t.columns = {{tr("Student"), 19, ReportTable::Cell::Text},
+                 {tr("Grade"), 6.5, ReportTable::Cell::Text},
+                 {tr("Homeroom"), 11, ReportTable::Cell::Text},
+                 {tr("Started"), 12, ReportTable::Cell::Text},
+                 {tr("Follow-up 1"), 12, ReportTable::Cell::Text},
+                 {tr("Follow-up 2"), 12, ReportTable::Cell::Text},
+                 {tr("Last check-in"), 15.5, ReportTable::Cell::Text},
+                 {plans.size() == 1 ? tr("Notes") : tr("Plan"), 12,
+                  plans.size() == 1 ? ReportTable::Cell::WriteIn : ReportTable::Cell::Text}};
+    ReportTable::Section section;
+    section.heading = tr("Students");
+    for (const Mentee& m : mentees) {
+        QString last = tr("none yet");
+        if (m.lastCheckIn)
+            last = QStringLiteral("%1 %2").arg(m.lastCheckIn->date.toString(Qt::ISODate),
+                                               checkInStatusName(m.lastCheckIn->status));
+        if (m.connected && !(m.lastCheckIn && m.lastCheckIn->status == CheckInStatus::Connected))
+            last += tr(" (marked connected)");
+        section.rows.push_back({listName(m.student), m.student.grade, m.student.homeroom,
+                                m.match.startDate.toString(Qt::ISODate),
+                                m.match.firstFollowUp.toString(Qt::ISODate),
+                                m.match.secondFollowUp.toString(Qt::ISODate), last,
+                                plans.size() == 1 ? QString() : m.match.plan});
+    }
+    if (!section.rows.isEmpty())
+        t.sections.push_back(section);
+    return t;
+}
+
 int ReportRenderer::render(const Storage& storage, const ReportRequest& request,
                            QPagedPaintDevice* device) {
     switch (request.kind) {
@@ -136,6 +191,8 @@ int ReportRenderer::render(const Storage& storage, const ReportRequest& request,
     }
     case ReportRequest::Kind::Summary:
         return SummaryReport(SchoolFigures::compute(storage, request.round)).paint(device);
+    case ReportRequest::Kind::Mentor:
+        return TableReportPainter(mentorTable(storage, request.adultId)).paint(device);
     }
     return 0;
 }

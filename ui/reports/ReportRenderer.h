@@ -14,9 +14,10 @@ class Storage;
 
 // Which report, for which round, grouped how.
 struct ReportRequest {
-    enum class Kind { Unconnected, MarkingSheet, Summary };
+    enum class Kind { Unconnected, MarkingSheet, Summary, Mentor };
     Kind kind = Kind::Unconnected;
     Round round;
+    RowId adultId = 0; // the mentor, for Kind::Mentor
     UnconnectedReportData::GroupBy groupBy = UnconnectedReportData::GroupBy::Grade;
 };
 
@@ -32,6 +33,8 @@ public:
     // The tables behind the list reports (also used by tests).
     static ReportTable unconnectedTable(const UnconnectedReportData& data);
     static ReportTable markingSheetTable(const Storage& storage, const Round& round);
+    // A go-to adult's own list: mentees, plan, follow-up dates, last check-in.
+    static ReportTable mentorTable(const Storage& storage, RowId adultId);
 };
 
 } // namespace cm
