@@ -1,0 +1,198 @@
+#include "MarkingSheet.h"
+
+#include "Backup.h"
+#include "Csv.h"
+#include "CsvTable.h"
+#include "Storage.h"
+#include "XlsxWriter.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace cm {
+
+namespace {
+
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+QStringList rowFor(const Adult* adult, const Student& s) {
+    return {adult ? adult->adultId : QString(),
+            adult ? adult->displayName() : QString(),
+            s.studentId,
+            s.displayName(),
+            s.grade,
+            s.homeroom,
+            QString(),
+            QString(),
+            QString()};
+}
+
+Status commitFile(QSaveFile& out, const QString& path) {
+    if (!out.commit())
+        return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
+    QFile::setPermissions(path, kOwnerOnly);
+    return {};
+}
+
+} // namespace
+
+QStringList MarkingSheet::columns() {
+    return {
+        QStringLiteral("adult_id"),     QStringLiteral("adult_name"), QStringLiteral("student_id"),
+        QStringLiteral("student_name"), QStringLiteral("grade"),      QStringLiteral("homeroom"),
+        QStringLiteral("connected"),    QStringLiteral("concern"),    QStringLiteral("note")};
+}
+
+Result<QVector<Student>> MarkingSheet::roster(const Storage& storage, const SheetScope& scope) {
+    QVector<Student> out;
+    for (const Student& s : storage.students())
+        if (s.active && (!scope.adultId.isEmpty() || s.homeroom == scope.homeroom))
+            out.push_back(s);
+    if (out.isEmpty())
+        return Error{
+            scope.adultId.isEmpty()
+                ? QStringLiteral("no active student in homeroom \"%1\"").arg(scope.homeroom)
+                : QStringLiteral("the school has no active student"),
+            {},
+            0};
+    std::sort(out.begin(), out.end(), [](const Student& a, const Student& b) {
+        if (const int g = compareGrades(a.grade, b.grade); g != 0)
+            return g < 0;
+        if (a.homeroom != b.homeroom)
+            return a.homeroom < b.homeroom;
+        if (a.familyName != b.familyName)
+            return a.familyName < b.familyName;
+        return a.givenName < b.givenName;
+    });
+    return out;
+}
+
+Result<int> MarkingSheet::exportTo(const Storage& storage, const SheetScope& scope,
+                                   const QString& path) {
+    std::optional<Adult> adult;
+    if (!scope.adultId.isEmpty()) {
+        adult = storage.adultByExternalId(scope.adultId);
+        if (!adult)
+            return Error{QStringLiteral("unknown adult id \"%1\"").arg(scope.adultId), {}, 0};
+    }
+    const Result<QVector<Student>> students = roster(storage, scope);
+    if (!students.ok())
+        return students.error();
+    QVector<QStringList> rows{columns()};
+    for (const Student& s : *students)
+        rows.push_back(rowFor(adult ? &*adult : nullptr, s));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx")) {
+        if (Status st = XlsxWriter::write(path, QStringLiteral("Marking sheet"), rows,
+                                          {10, 20, 12, 26, 8, 10, 12, 12, 30});
+            !st.ok())
+            return st.error();
+        return int(students->size());
+    }
+    if (suffix != QLatin1String("csv"))
+        return Error{QStringLiteral("a marking sheet is a .csv or .xlsx file"), path, 0};
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
+    out.write("\xEF\xBB\xBF"); // spreadsheets then read the names as UTF-8
+    for (const QStringList& r : rows)
+        out.write(csv::formatRecord(r).toUtf8());
+    if (Status st = commitFile(out, path); !st.ok())
+        return st.error();
+    return int(students->size());
+}
+
+Result<SheetReport> MarkingSheet::importFrom(Storage& storage, const QString& path,
+                                             const QString& roundName, const QString& adultId,
+                                             bool dryRun) {
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return Error{QStringLiteral("XLSX sheets are not read back: save the sheet as CSV "
+                                    "(File > Save as > CSV) and import that"),
+                     path, 0};
+    CsvTable t(path);
+    if (Status st = t.open(
+            {QStringLiteral("student_id"), QStringLiteral("connected"), QStringLiteral("concern")});
+        !st.ok())
+        return st.error();
+    const int cAdult = t.column(QStringLiteral("adult_id")),
+              cStudent = t.column(QStringLiteral("student_id")),
+              cConnected = t.column(QStringLiteral("connected")),
+              cConcern = t.column(QStringLiteral("concern")),
+              cNote = t.column(QStringLiteral("note"));
+    struct Row {
+        RowId student;
+        MarkKind kind;
+        QString note;
+    };
+    QVector<Row> rows;
+    QString sheetAdult = adultId;
+    QHash<QString, RowId> students;
+    for (const Student& s : storage.students())
+        students.insert(s.studentId, s.id);
+    SheetReport report;
+    report.dryRun = dryRun;
+    while (t.next()) {
+        const QString a = t.plain(cAdult);
+        if (adultId.isEmpty() && !a.isEmpty()) {
+            if (!sheetAdult.isEmpty() && sheetAdult != a)
+                return t.error(QStringLiteral("the sheet names two adults (%1 and %2): one sheet "
+                                              "per adult")
+                                   .arg(sheetAdult, a));
+            sheetAdult = a;
+        }
+        const bool connected = !t.value(cConnected).isEmpty();
+        const bool concern = !t.value(cConcern).isEmpty();
+        if (!connected && !concern)
+            continue;
+        const QString sid = t.plain(cStudent);
+        const auto s = students.constFind(sid);
+        if (s == students.constEnd())
+            return t.error(QStringLiteral("unknown student id \"%1\"").arg(sid));
+        if (connected && concern)
+            ++report.both;
+        ++(connected ? report.connected : report.concern);
+        rows.push_back({*s, connected ? MarkKind::Connected : MarkKind::Concern, t.plain(cNote)});
+    }
+    if (!t.status().ok())
+        return t.status().error();
+    if (sheetAdult.isEmpty())
+        return Error{QStringLiteral("the sheet does not name its adult: give the adult's id"), path,
+                     0};
+    const std::optional<Adult> adult = storage.adultByExternalId(sheetAdult);
+    if (!adult)
+        return Error{QStringLiteral("unknown adult id \"%1\"").arg(sheetAdult), path, 0};
+    report.adultId = adult->adultId;
+    report.adultName = adult->displayName();
+
+    if (!dryRun && !rows.isEmpty()) {
+        const Result<QString> b = Backup::beforeChange(storage, QStringLiteral("import-sheet"));
+        if (!b.ok())
+            return b.error();
+        report.backupPath = *b;
+    }
+    Storage::Transaction tx(storage);
+    const Result<Round> round = storage.roundForWriting(roundName, &report.roundCreated);
+    if (!round.ok())
+        return round.error();
+    report.roundName = round->name;
+    for (const Row& r : rows) {
+        const std::optional<Mark> before = storage.mark(round->id, adult->id, r.student);
+        if (before && before->kind == r.kind && (r.note.isEmpty() || before->note == r.note)) {
+            ++report.unchanged;
+            continue;
+        }
+        const QString note = r.note.isEmpty() && before ? before->note : r.note;
+        if (Status st = storage.setMark(round->id, adult->id, r.student, r.kind, note); !st.ok())
+            return Error{st.error().message, path, 0};
+        ++(before ? report.updated : report.added);
+    }
+    if (dryRun)
+        return report;
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return report;
+}
+
+} // namespace cm
