@@ -27,9 +27,7 @@ Status OneRosterSource::open(const QString& path) {
         return Error{QStringLiteral("the file is empty (expected a OneRoster .zip)"), path, 0};
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        return Error{QStringLiteral("not a zip file, or a damaged one (zip error %1)")
-                         .arg(zip.getZipError()),
-                     path, 0};
+        return Error{QStringLiteral("not a zip file, or a damaged one"), path, 0};
     for (const QString& name : zip.getFileNameList()) {
         if (name.endsWith(QLatin1Char('/')))
             continue;

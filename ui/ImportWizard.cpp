@@ -99,6 +99,7 @@ ImportWizard::ImportWizard(Storage& storage, QWidget* parent)
                               "inactive (never deleted; their marks are kept)"));
     m_preview = wrapLabel();
     m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     connect(m_sync, &QCheckBox::toggled, this, &ImportWizard::updatePreview);
     auto* pl = new QVBoxLayout(preview);
     pl->addWidget(m_sync);
