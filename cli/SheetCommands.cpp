@@ -35,7 +35,7 @@ int sheetExport(CliContext& ctx, const QStringList& pos, const std::optional<QSt
 int sheetImport(CliContext& ctx, const QStringList& pos, const std::optional<QString>& adult,
                 const QString& round, bool dryRun) {
     if (pos.size() != 2)
-        return ctx.usage(QStringLiteral("sheet import needs one FILE.csv"));
+        return ctx.usage(QStringLiteral("sheet import needs one FILE.csv or FILE.xlsx"));
     Storage* storage = ctx.storage(true);
     if (!storage)
         return ExitFailure;

@@ -4,6 +4,7 @@
 #include "Csv.h"
 #include "CsvTable.h"
 #include "Storage.h"
+#include "XlsxReader.h"
 #include "XlsxWriter.h"
 
 #include <QFileInfo>
@@ -34,6 +35,45 @@ Status commitFile(QSaveFile& out, const QString& path) {
         return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
     QFile::setPermissions(path, kOwnerOnly);
     return {};
+}
+
+struct SheetLine {
+    int line = 0; // the file's line (CSV) or row (XLSX) number
+    QStringList cells;
+};
+
+// The sheet's rows, header first: from a CSV, or from the first worksheet of
+// an XLSX workbook. Bounded: a marking sheet is one school's roster.
+Result<QVector<SheetLine>> readSheet(const QString& path) {
+    QVector<SheetLine> out;
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        const Result<QVector<QStringList>> rows = XlsxReader::readFirstSheet(path);
+        if (!rows.ok())
+            return rows.error();
+        for (int i = 0; i < rows->size(); ++i) {
+            bool blank = true;
+            for (const QString& c : rows->at(i))
+                blank = blank && c.trimmed().isEmpty();
+            if (!blank)
+                out.push_back({i + 1, rows->at(i)});
+        }
+    } else {
+        CsvTable t(path);
+        if (Status st = t.open(); !st.ok())
+            return st.error();
+        out.push_back({t.line(), t.record()});
+        while (t.next()) {
+            if (out.size() > XlsxReader::kMaxRows)
+                return t.error(QStringLiteral("more than %1 rows: not a marking sheet")
+                                   .arg(XlsxReader::kMaxRows));
+            out.push_back({t.line(), t.record()});
+        }
+        if (!t.status().ok())
+            return t.status().error();
+    }
+    if (out.isEmpty())
+        return Error{QStringLiteral("the sheet is empty"), path, 1};
+    return out;
 }
 
 } // namespace
@@ -107,20 +147,23 @@ Result<int> MarkingSheet::exportTo(const Storage& storage, const SheetScope& sco
 Result<SheetReport> MarkingSheet::importFrom(Storage& storage, const QString& path,
                                              const QString& roundName, const QString& adultId,
                                              bool dryRun) {
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        return Error{QStringLiteral("XLSX sheets are not read back: save the sheet as CSV "
-                                    "(File > Save as > CSV) and import that"),
-                     path, 0};
-    CsvTable t(path);
-    if (Status st = t.open(
-            {QStringLiteral("student_id"), QStringLiteral("connected"), QStringLiteral("concern")});
-        !st.ok())
-        return st.error();
-    const int cAdult = t.column(QStringLiteral("adult_id")),
-              cStudent = t.column(QStringLiteral("student_id")),
-              cConnected = t.column(QStringLiteral("connected")),
-              cConcern = t.column(QStringLiteral("concern")),
-              cNote = t.column(QStringLiteral("note"));
+    const Result<QVector<SheetLine>> read = readSheet(path);
+    if (!read.ok())
+        return read.error();
+    const QVector<SheetLine>& lines = *read;
+    const CsvHeader header(lines.first().cells);
+    const QStringList missing = header.missing(
+        {QStringLiteral("student_id"), QStringLiteral("connected"), QStringLiteral("concern")});
+    if (!missing.isEmpty())
+        return Error{QStringLiteral("missing required column%1: %2 (is this a marking sheet?)")
+                         .arg(missing.size() > 1 ? QStringLiteral("s") : QString(),
+                              missing.join(QStringLiteral(", "))),
+                     path, lines.first().line};
+    const int cAdult = header.indexOf(QStringLiteral("adult_id")),
+              cStudent = header.indexOf(QStringLiteral("student_id")),
+              cConnected = header.indexOf(QStringLiteral("connected")),
+              cConcern = header.indexOf(QStringLiteral("concern")),
+              cNote = header.indexOf(QStringLiteral("note"));
     struct Row {
         RowId student;
         MarkKind kind;
@@ -133,30 +176,33 @@ Result<SheetReport> MarkingSheet::importFrom(Storage& storage, const QString& pa
         students.insert(s.studentId, s.id);
     SheetReport report;
     report.dryRun = dryRun;
-    while (t.next()) {
-        const QString a = t.plain(cAdult);
+    for (int i = 1; i < lines.size(); ++i) {
+        const SheetLine& l = lines[i];
+        auto cell = [&](int index) {
+            return csv::unneutralise(l.cells.value(index).trimmed()).trimmed();
+        };
+        auto fail = [&](const QString& message) { return Error{message, path, l.line}; };
+        const QString a = cell(cAdult);
         if (adultId.isEmpty() && !a.isEmpty()) {
             if (!sheetAdult.isEmpty() && sheetAdult != a)
-                return t.error(QStringLiteral("the sheet names two adults (%1 and %2): one sheet "
-                                              "per adult")
-                                   .arg(sheetAdult, a));
+                return fail(QStringLiteral("the sheet names two adults (%1 and %2): one sheet "
+                                           "per adult")
+                                .arg(sheetAdult, a));
             sheetAdult = a;
         }
-        const bool connected = !t.value(cConnected).isEmpty();
-        const bool concern = !t.value(cConcern).isEmpty();
+        const bool connected = !cell(cConnected).isEmpty();
+        const bool concern = !cell(cConcern).isEmpty();
         if (!connected && !concern)
             continue;
-        const QString sid = t.plain(cStudent);
+        const QString sid = cell(cStudent);
         const auto s = students.constFind(sid);
         if (s == students.constEnd())
-            return t.error(QStringLiteral("unknown student id \"%1\"").arg(sid));
+            return fail(QStringLiteral("unknown student id \"%1\"").arg(sid));
         if (connected && concern)
             ++report.both;
         ++(connected ? report.connected : report.concern);
-        rows.push_back({*s, connected ? MarkKind::Connected : MarkKind::Concern, t.plain(cNote)});
+        rows.push_back({*s, connected ? MarkKind::Connected : MarkKind::Concern, cell(cNote)});
     }
-    if (!t.status().ok())
-        return t.status().error();
     if (sheetAdult.isEmpty())
         return Error{QStringLiteral("the sheet does not name its adult: give the adult's id"), path,
                      0};

@@ -34,10 +34,10 @@ struct SheetReport {
 
 // Marking sheets for staff who mark on their own time: the roster with empty
 // "connected" and "concern" columns, as CSV (formula-neutralised) or XLSX
-// (libxlsxwriter; every cell a string). A filled CSV sheet is imported back:
-// any non-empty cell (x, X, yes, a check mark) counts. Marks already stored
-// and not on the sheet are kept. XLSX sheets are for printing and filling in
-// a spreadsheet: save them as CSV to import them.
+// (every cell a string, never a formula). A filled sheet, CSV or XLSX (its
+// first worksheet, as a spreadsheet saves it), is imported back: any
+// non-empty cell (x, X, yes, a check mark) counts. Marks already stored and
+// not on the sheet are kept.
 class MarkingSheet {
 public:
     static QStringList columns();

@@ -6,6 +6,7 @@
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
 
 #include <catch2/catch.hpp>
 
@@ -129,4 +130,57 @@ TEST_CASE("sheet: an XLSX sheet is a zip of spreadsheet XML with text cells", "[
     CHECK(xml.contains("<t xml:space=\"preserve\">=Bo Kim</t>")); // a string, never a formula
     CHECK_FALSE(xml.contains("<f>"));
     CHECK(xml.contains("t=\"inlineStr\""));
+}
+
+TEST_CASE("sheet: a filled XLSX sheet imports - shared strings as a spreadsheet saves them",
+          "[sheet]") {
+    Sheets s;
+    // What a spreadsheet writes back: shared strings, a number, a boolean.
+    const QString path = s.school.dir() + QStringLiteral("/filled.xlsx");
+    {
+        QuaZip zip(path);
+        REQUIRE(zip.open(QuaZip::mdCreate));
+        auto part = [&](const char* name, const QByteArray& data) {
+            QuaZipFile f(&zip);
+            REQUIRE(f.open(QIODevice::WriteOnly, QuaZipNewInfo(QLatin1String(name))));
+            f.write(data);
+            f.close();
+        };
+        part("xl/sharedStrings.xml",
+             "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/"
+             "spreadsheetml/2006/main\"><si><t>adult_id</t></si><si><t>student_id</t></si>"
+             "<si><t>connected</t></si><si><t>concern</t></si><si><t>T1</t></si>"
+             "<si><t>S1</t></si><si><r><t>S</t></r><r><t>3</t></r></si><si><t>x</t></si></sst>");
+        part("xl/worksheets/sheet1.xml",
+             "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+             "spreadsheetml/2006/main\"><sheetData>"
+             "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+             "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>"
+             "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>4</v></c><c r=\"B2\" t=\"s\"><v>5</v></c>"
+             "<c r=\"C2\" t=\"s\"><v>7</v></c></row>"
+             "<row r=\"4\"><c r=\"A4\" t=\"s\"><v>4</v></c><c r=\"B4\" t=\"s\"><v>6</v></c>"
+             "<c r=\"D4\"><v>1</v></c></row></sheetData></worksheet>");
+        zip.close();
+    }
+    const Result<SheetReport> r = MarkingSheet::importFrom(s.school.storage(), path);
+    INFO(r.message().toStdString());
+    REQUIRE(r.ok());
+    CHECK(r->adultId == QStringLiteral("T1"));
+    CHECK(r->connected == 1);
+    CHECK(r->concern == 1);
+    const Result<Round> round = s.school.storage().currentRound();
+    CHECK(s.school.storage().mark(round->id, s.tia, s.ann)->kind == MarkKind::Connected);
+    CHECK(s.school.storage().mark(round->id, s.tia, s.cy)->kind == MarkKind::Concern);
+
+    // Our own XLSX export reads back too; garbage is refused.
+    const QString blank = s.school.dir() + QStringLiteral("/blank.xlsx");
+    REQUIRE(MarkingSheet::exportTo(s.school.storage(), {QStringLiteral("T1"), {}}, blank).ok());
+    const Result<SheetReport> none = MarkingSheet::importFrom(s.school.storage(), blank);
+    REQUIRE(none.ok());
+    CHECK(none->added + none->updated + none->unchanged == 0);
+    const QString before = cmtest::dump(s.school.storage());
+    CHECK_FALSE(MarkingSheet::importFrom(s.school.storage(),
+                                         s.school.write(QStringLiteral("bad.xlsx"), "garbage"))
+                    .ok());
+    CHECK(cmtest::dump(s.school.storage()) == before);
 }

@@ -59,7 +59,7 @@ MarkingSheetDialog::MarkingSheetDialog(Storage& storage, QWidget* parent)
     ef->addRow(new QLabel(tr("CSV or XLSX. Staff tick \"connected\" or \"concern\".")),
                exportButton);
 
-    auto* importBox = new QGroupBox(tr("Import a filled sheet (CSV)"));
+    auto* importBox = new QGroupBox(tr("Import a filled sheet"));
     m_round = new QLineEdit;
     const QVector<Round> rounds = storage.rounds();
     m_round->setPlaceholderText(rounds.isEmpty() ? tr("a new round") : rounds.constLast().name);
@@ -132,7 +132,7 @@ void MarkingSheetDialog::chooseExport() {
 
 void MarkingSheetDialog::chooseImport() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Filled marking sheet"), QString(),
-                                                      tr("CSV file (*.csv)"));
+                                                      tr("Marking sheets (*.csv *.xlsx)"));
     if (path.isEmpty() || !importSheet(path, true))
         return;
     if (QMessageBox::question(this, tr("Import marking sheet"),

@@ -12,7 +12,7 @@ namespace cm {
 class Storage;
 
 // File > Marking sheets: export a sheet per adult or per homeroom (CSV or
-// XLSX) for staff who mark on their own time, and import a filled CSV sheet
+// XLSX) for staff who mark on their own time, and import a filled sheet (CSV or XLSX)
 // into a round after a preview naming the adult and what will be added.
 // Standalone; marksImported() tells the window to refresh.
 class MarkingSheetDialog : public QDialog {
