@@ -64,6 +64,74 @@ QString Backup::folderFor(const QString& dbPath) {
     return fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral("-backups"));
 }
 
+namespace {
+
+// A second, short-lived connection to the school's file.
+class SecondConnection {
+public:
+    explicit SecondConnection(const QString& path)
+        : m_name(QStringLiteral("cm-backup-") + QUuid::createUuid().toString()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~SecondConnection() {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool ok() const { return m_ok; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
+qint64 committedPeople(const QSqlDatabase& db) {
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM student) + (SELECT count(*) FROM "
+                              "adult) + (SELECT count(*) FROM mark)")) &&
+        q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+// Streams one table from both connections in the same order; true when equal.
+bool sameTable(const QSqlDatabase& a, const QSqlDatabase& b, const QString& table) {
+    QSqlQuery info(a);
+    // Table names come from sqlite_master, never from input.
+    if (!info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table)))
+        return false;
+    QStringList order;
+    while (info.next())
+        order << QString::number(order.size() + 1);
+    const QString sql =
+        QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(QLatin1Char(',')));
+    QSqlQuery qa(a);
+    QSqlQuery qb(b);
+    qa.setForwardOnly(true);
+    qb.setForwardOnly(true);
+    if (!qa.exec(sql) || !qb.exec(sql))
+        return false;
+    const int columns = int(order.size());
+    for (;;) {
+        const bool na = qa.next();
+        const bool nb = qb.next();
+        if (na != nb)
+            return false;
+        if (!na)
+            return true;
+        for (int i = 0; i < columns; ++i)
+            if (qa.value(i) != qb.value(i))
+                return false;
+    }
+}
+
+} // namespace
+
 Result<QString> Backup::create(Storage& storage, const QString& reason) {
     const QString folder = folderFor(storage.path());
     QDir dir;
@@ -76,23 +144,59 @@ Result<QString> Backup::create(Storage& storage, const QString& reason) {
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(folder).filePath(
             QStringLiteral("%1-%2-%3.sqlite").arg(stamp, cleanReason(reason)).arg(n));
-    if (Status st = storage.exec(QStringLiteral("VACUUM INTO ?"), {path}); !st.ok())
-        return Error{QStringLiteral("the backup failed: %1").arg(st.message()), path, 0};
+    SecondConnection second(storage.path());
+    if (!second.ok())
+        return Error{QStringLiteral("the backup failed: cannot open the database"), path, 0};
+    QSqlQuery q(second.db());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+        return Error{QStringLiteral("the backup failed: %1").arg(q.lastError().text()), path, 0};
+    q.addBindValue(path);
+    if (!q.exec())
+        return Error{QStringLiteral("the backup failed: %1").arg(q.lastError().text()), path, 0};
     QFile::setPermissions(path, kOwnerOnly);
     prune(storage.path());
     return path;
 }
 
 Result<QString> Backup::beforeChange(Storage& storage, const QString& reason) {
-    QSqlQuery q(storage.database());
-    if (Status st = storage.exec(q, QStringLiteral("SELECT (SELECT count(*) FROM student) + "
-                                                   "(SELECT count(*) FROM adult) + "
-                                                   "(SELECT count(*) FROM mark)"));
-        !st.ok())
-        return st.error();
-    if (!q.next() || q.value(0).toLongLong() == 0)
+    qint64 people = 0;
+    {
+        SecondConnection second(storage.path());
+        if (!second.ok())
+            return Error{QStringLiteral("the backup failed: cannot open the database"),
+                         storage.path(), 0};
+        people = committedPeople(second.db());
+    }
+    if (people == 0)
         return QString();
-    q.finish();
+    return create(storage, reason);
+}
+
+Result<QString> Backup::beforeCommit(Storage& storage, const QString& reason, bool* changed) {
+    *changed = true;
+    qint64 people = 0;
+    {
+        SecondConnection second(storage.path());
+        if (!second.ok())
+            return Error{QStringLiteral("the backup failed: cannot open the database"),
+                         storage.path(), 0};
+        QSqlQuery tables(second.db());
+        if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name")))
+            return Error{QStringLiteral("cannot compare: %1").arg(tables.lastError().text()),
+                         storage.path(), 0};
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        bool same = true;
+        for (const QString& t : names)
+            if (!(same = sameTable(storage.database(), second.db(), t)))
+                break;
+        *changed = !same;
+        people = committedPeople(second.db());
+    }
+    if (!*changed || people == 0)
+        return QString();
     return create(storage, reason);
 }
 

@@ -25,11 +25,20 @@ public:
     static constexpr int kKeep = 5;
 
     static QString folderFor(const QString& dbPath);
-    // A consistent copy (VACUUM INTO) of the open database. Must not be
-    // called inside a transaction. Returns the backup's path.
+    // A consistent copy (VACUUM INTO, through a second connection, so it
+    // also works while the Storage holds a transaction: it copies the last
+    // committed state). Returns the backup's path.
     static Result<QString> create(Storage& storage, const QString& reason);
     // create() when the school has any student, adult or mark; "" otherwise.
     static Result<QString> beforeChange(Storage& storage, const QString& reason);
+    // For an import, inside its transaction, just before commit: compares the
+    // school as committed (read through a second connection: the database is
+    // in WAL mode) with the transaction's view, row by row, streaming.
+    // *changed tells whether the import changes anything; when it does and
+    // the committed school is not empty, a backup of the committed state is
+    // made and its path returned ("" otherwise). So re-importing the same
+    // roster neither changes the school nor rotates out useful backups.
+    static Result<QString> beforeCommit(Storage& storage, const QString& reason, bool* changed);
     // Newest first.
     static QVector<BackupInfo> list(const QString& dbPath);
     // Replaces the database at dbPath with the backup's content, after

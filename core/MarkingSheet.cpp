@@ -212,12 +212,6 @@ Result<SheetReport> MarkingSheet::importFrom(Storage& storage, const QString& pa
     report.adultId = adult->adultId;
     report.adultName = adult->displayName();
 
-    if (!dryRun && !rows.isEmpty()) {
-        const Result<QString> b = Backup::beforeChange(storage, QStringLiteral("import-sheet"));
-        if (!b.ok())
-            return b.error();
-        report.backupPath = *b;
-    }
     Storage::Transaction tx(storage);
     const Result<Round> round = storage.roundForWriting(roundName, &report.roundCreated);
     if (!round.ok())
@@ -236,6 +230,14 @@ Result<SheetReport> MarkingSheet::importFrom(Storage& storage, const QString& pa
     }
     if (dryRun)
         return report;
+    bool changed = true;
+    const Result<QString> b =
+        Backup::beforeCommit(storage, QStringLiteral("import-sheet"), &changed);
+    if (!b.ok())
+        return b.error();
+    report.backupPath = *b;
+    if (!changed)
+        return report; // the same sheet again: nothing to commit
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return report;

@@ -415,17 +415,21 @@ Result<RosterReport> OneRoster::import(Storage& storage, const QString& path,
 
     RosterReport report;
     report.dryRun = options.dryRun;
-    if (!options.dryRun && options.backup) {
-        const Result<QString> b = Backup::beforeChange(storage, QStringLiteral("import-oneroster"));
-        if (!b.ok())
-            return b.error();
-        report.backupPath = *b;
-    }
     Storage::Transaction tx(storage);
     if (Status st = importer.write(&report); !st.ok())
         return st.error();
     if (options.dryRun)
         return report;
+    if (options.backup) {
+        bool changed = true;
+        const Result<QString> b =
+            Backup::beforeCommit(storage, QStringLiteral("import-oneroster"), &changed);
+        if (!b.ok())
+            return b.error();
+        report.backupPath = *b;
+        if (!changed)
+            return report; // the same roster again: nothing to commit
+    }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return report;

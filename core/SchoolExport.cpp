@@ -188,12 +188,6 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
                      folder, 0};
     RosterReport report;
     report.dryRun = options.dryRun;
-    if (!options.dryRun && options.backup) {
-        const Result<QString> b = Backup::beforeChange(storage, QStringLiteral("import-all"));
-        if (!b.ok())
-            return b.error();
-        report.backupPath = *b;
-    }
     Storage::Transaction tx(storage);
     RosterSync sync(storage);
     if (Status s = sync.load(); !s.ok())
@@ -327,6 +321,16 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
         return s.error();
     if (options.dryRun)
         return report; // the transaction rolls back
+    if (options.backup) {
+        bool changed = true;
+        const Result<QString> b =
+            Backup::beforeCommit(storage, QStringLiteral("import-all"), &changed);
+        if (!b.ok())
+            return b.error();
+        report.backupPath = *b;
+        if (!changed)
+            return report; // the same files again: nothing to commit
+    }
     if (Status c = tx.commit(); !c.ok())
         return c.error();
     return report;

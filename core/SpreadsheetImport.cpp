@@ -84,14 +84,6 @@ Result<RosterReport> SpreadsheetImport::import(Storage& storage, RosterKind kind
 
     RosterReport report;
     report.dryRun = options.dryRun;
-    if (!options.dryRun && options.backup) {
-        const Result<QString> b = Backup::beforeChange(
-            storage, kind == RosterKind::Students ? QStringLiteral("import-students")
-                                                  : QStringLiteral("import-adults"));
-        if (!b.ok())
-            return b.error();
-        report.backupPath = *b;
-    }
     Storage::Transaction tx(storage);
     RosterSync sync(storage);
     if (Status st = sync.load(); !st.ok())
@@ -169,6 +161,19 @@ Result<RosterReport> SpreadsheetImport::import(Storage& storage, RosterKind kind
     }
     if (options.dryRun)
         return report;
+    if (options.backup) {
+        bool changed = true;
+        const Result<QString> b =
+            Backup::beforeCommit(storage,
+                                 kind == RosterKind::Students ? QStringLiteral("import-students")
+                                                              : QStringLiteral("import-adults"),
+                                 &changed);
+        if (!b.ok())
+            return b.error();
+        report.backupPath = *b;
+        if (!changed)
+            return report; // the same roster again: nothing to commit
+    }
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return report;

@@ -1,5 +1,6 @@
 // OneRoster 1.1 bulk exports: folder and zip, one and several schools,
 // statuses, demographics on request, sync, and bad input.
+#include "Backup.h"
 #include "OneRoster.h"
 #include "OneRosterFixture.h"
 #include "StudentGroups.h"
@@ -154,7 +155,10 @@ TEST_CASE("oneroster: sync makes people missing from the roster inactive and kee
     CHECK_FALSE(s.studentByExternalId(QStringLiteral("u2"))->active);
     CHECK(s.mark(round->id, tia->id, amy->id)); // the mark is kept
     const QString after = cmtest::dump(s);
-    REQUIRE(importFrom(school, v2, sync).ok());
+    const Result<RosterReport> same = importFrom(school, v2, sync);
+    REQUIRE(same.ok());
+    CHECK(same->backupPath.isEmpty()); // nothing changes: no backup rotated in
+    CHECK(Backup::list(school.dbPath()).size() == 1);
     CHECK(cmtest::dump(s) == after);
 }
 
