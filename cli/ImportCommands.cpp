@@ -41,6 +41,26 @@ int report(CliContext& ctx, const QString& what, const QString& path, const Rost
     return ExitOk;
 }
 
+// The canonical CSV import in a transaction of our own, so that the backup
+// is taken just before commit and only when something changes.
+Result<ImportReport> canonicalImport(Storage& storage, CsvImport::Kind kind, const QString& path,
+                                     const QString& round, const QString& reason, QString* backup) {
+    Storage::Transaction tx(storage);
+    const Result<ImportReport> r = CsvImport::importFile(storage, kind, path, round);
+    if (!r.ok())
+        return r;
+    bool changed = true;
+    const Result<QString> b = Backup::beforeCommit(storage, reason, &changed);
+    if (!b.ok())
+        return b.error();
+    *backup = *b;
+    if (!changed)
+        return r;
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return r;
+}
+
 int importOneRoster(CliContext& ctx, const QString& path, const ImportFlags& f) {
     const Result<QVector<OneRosterSchool>> schools = OneRoster::schools(path);
     if (!schools.ok())
@@ -114,16 +134,15 @@ int importPeople(CliContext& ctx, CsvImport::Kind kind, const QString& what, con
     if (!storage)
         return ExitFailure;
     if (!f.map && !f.encoding && !f.sync && !f.dryRun && canonical(path, kind)) {
-        const Result<QString> b = Backup::beforeChange(*storage, QStringLiteral("import-") + what);
-        if (!b.ok())
-            return ctx.fail(b.message());
-        const Result<ImportReport> r = CsvImport::importFile(*storage, kind, path);
+        QString backup;
+        const Result<ImportReport> r = canonicalImport(*storage, kind, path, QString(),
+                                                       QStringLiteral("import-") + what, &backup);
         if (!r.ok())
             return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
         ctx.out << "Imported " << what << " from " << path << ": " << r->added << " added, "
                 << r->updated << " updated, " << r->unchanged << " unchanged.\n";
-        if (!b->isEmpty())
-            ctx.out << "A backup of the school before the import: " << *b << "\n";
+        if (!backup.isEmpty())
+            ctx.out << "A backup of the school before the import: " << backup << "\n";
         return ExitOk;
     }
     const Result<RosterReport> r = SpreadsheetImport::import(*storage, rk, path, o);
@@ -185,14 +204,15 @@ int cmdImport(CliContext& ctx) {
     Storage* storage = ctx.storage();
     if (!storage)
         return ExitFailure;
-    const Result<QString> b = Backup::beforeChange(*storage, QStringLiteral("import-marks"));
-    if (!b.ok())
-        return ctx.fail(b.message());
-    const Result<ImportReport> r = CsvImport::importFile(*storage, kind, pos[1], f.round);
+    QString backup;
+    const Result<ImportReport> r =
+        canonicalImport(*storage, kind, pos[1], f.round, QStringLiteral("import-marks"), &backup);
     if (!r.ok())
         return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
     ctx.out << "Imported marks from " << pos[1] << ": " << r->added << " added, " << r->updated
             << " updated, " << r->unchanged << " unchanged.\n";
+    if (!backup.isEmpty())
+        ctx.out << "A backup of the school before the import: " << backup << "\n";
     return ExitOk;
 }
 
