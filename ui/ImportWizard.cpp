@@ -303,8 +303,8 @@ void ImportWizard::updatePreview() {
     if (lines.isEmpty())
         lines << tr("The file holds nobody to import.");
     lines << QString()
-          << tr("A backup of the school is made before the import; File > "
-                "Restore backup puts it back.");
+          << tr("When the import changes a school that already has data, a backup is made "
+                "first; File > Restore backup puts it back.");
     m_preview->setText(lines.join(QLatin1Char('\n')));
 }
 
