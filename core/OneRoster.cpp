@@ -66,6 +66,25 @@ Result<OpenTable> openTable(const OneRosterSource& src, const QString& file,
     return t;
 }
 
+// A delta export (manifest: file.users=delta) holds only what changed since
+// the last one: people missing from it have not left.
+Result<bool> isDelta(const OneRosterSource& src) {
+    Result<OpenTable> t = openTable(src, QStringLiteral("manifest.csv"),
+                                    {QStringLiteral("propertyName"), QStringLiteral("value")});
+    if (!t.ok())
+        return t.error();
+    CsvTable& m = *t.value().table;
+    const int name = m.column(QStringLiteral("propertyName")), value = m.column("value");
+    bool delta = false;
+    while (m.next())
+        if (m.value(name).startsWith(QLatin1String("file."), Qt::CaseInsensitive) &&
+            !m.value(value).compare(QLatin1String("delta"), Qt::CaseInsensitive))
+            delta = true;
+    if (!m.status().ok())
+        return m.status().error();
+    return delta;
+}
+
 Result<QVector<OneRosterSchool>> readSchools(const OneRosterSource& src) {
     if (!src.has(QStringLiteral("manifest.csv")))
         return Error{QStringLiteral("the required file manifest.csv is missing (is this a "
@@ -406,6 +425,14 @@ Result<RosterReport> OneRoster::import(Storage& storage, const QString& path,
     const Result<OneRosterSchool> school = chooseSchool(*schools, options.school);
     if (!school.ok())
         return school.error();
+    const Result<bool> delta = isDelta(src);
+    if (!delta.ok())
+        return delta.error();
+    if (*delta && options.sync)
+        return Error{QStringLiteral("this is a delta export (its manifest says so): it holds only "
+                                    "what changed, so sync would make everyone else inactive; "
+                                    "import it without sync, or use a bulk export"),
+                     src.displayName(QStringLiteral("manifest.csv")), 0};
 
     Importer importer(storage, src, options, *school, schools->size() == 1);
     for (Status (Importer::*step)() :

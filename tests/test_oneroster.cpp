@@ -176,6 +176,15 @@ TEST_CASE("oneroster: bad exports import nothing and say file line and reason", 
         CHECK(r.error().line == 8);
         CHECK(r.error().message.contains(QStringLiteral("unknown user \"nobody\"")));
     }
+    SECTION("sync refused for a delta export") {
+        OneRosterFixture f = OneRosterFixture::oneSchool();
+        f.files[QStringLiteral("manifest.csv")].replace("file.users,bulk", "file.users,delta");
+        OneRosterOptions sync;
+        sync.sync = true;
+        const Result<RosterReport> r = importFrom(school, f.writeFolder(school.dir() + "/d"), sync);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QStringLiteral("delta")));
+    }
     SECTION("a missing required file") {
         OneRosterFixture f = OneRosterFixture::oneSchool();
         f.files.remove(QStringLiteral("classes.csv"));
