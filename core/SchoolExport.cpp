@@ -76,6 +76,12 @@ bool yes(const QString& v) {
     return parseYesNo(v, &b) && b;
 }
 
+// An empty cell means the default; anything else must be yes/no.
+bool badYesNo(const QString& v) {
+    bool b = false;
+    return !v.isEmpty() && !parseYesNo(v, &b);
+}
+
 } // namespace
 
 QStringList SchoolExport::fileNames() {
@@ -123,7 +129,9 @@ Status importPeople(RosterSync& sync, const QString& folder, RosterReport* repor
         s.preferredName = st.exact(spn);
         s.grade = st.exact(sgr);
         s.homeroom = st.exact(shr);
-        s.active = sac < 0 || yes(st.value(sac));
+        s.active = st.value(sac).isEmpty() || yes(st.value(sac));
+        if (badYesNo(st.value(sac)))
+            return st.error(QStringLiteral("active is \"%1\"; use yes or no").arg(st.value(sac)));
         if (auto r = sync.putStudent(s, &report->students); !r.ok())
             return st.error(r.error().message);
     }
@@ -146,7 +154,9 @@ Status importPeople(RosterSync& sync, const QString& folder, RosterReport* repor
         a.familyName = at.exact(afn);
         a.role = at.exact(aro);
         a.email = at.exact(aem);
-        a.active = aac < 0 || yes(at.value(aac));
+        a.active = at.value(aac).isEmpty() || yes(at.value(aac));
+        if (badYesNo(at.value(aac)) || badYesNo(at.value(avo)))
+            return at.error(QStringLiteral("active and volunteer take yes or no"));
         bool ok = true;
         a.capacity = at.value(aca).isEmpty() ? -1 : at.value(aca).toInt(&ok);
         if (!ok || a.capacity < -1)

@@ -85,7 +85,14 @@ TEST_CASE("export: a bad export folder imports nothing and names file and line",
         f.open(QIODevice::WriteOnly);
         f.write(content);
     };
-    write("students.csv", "student_id,given_name,family_name\nS2,Bo,Kim\n");
+    write("students.csv", "student_id,given_name,family_name,active\nS2,Bo,Kim,maybe\n");
+    write("adults.csv", "adult_id,given_name,family_name\n");
+    const Result<RosterReport> active =
+        SchoolExport::importFrom(school.storage(), dir.path(), ImportOptions{false, false, false});
+    REQUIRE_FALSE(active.ok());
+    CHECK(active.error().line == 2);
+    CHECK(active.error().message.contains(QStringLiteral("maybe")));
+    write("students.csv", "student_id,given_name,family_name,active\nS2,Bo,Kim,\n");
     write("adults.csv", "adult_id,given_name,family_name\nA1,Cy,Ode\n");
     write("marks.csv", "round,adult_id,student_id,mark\nFall,A1,S2,connected\n");
     const Result<RosterReport> r =
