@@ -10,7 +10,8 @@ namespace cm {
 namespace {
 
 int sheetExport(CliContext& ctx, const QStringList& pos, const std::optional<QString>& adult,
-                const std::optional<QString>& homeroom, const std::optional<QString>& output) {
+                const std::optional<QString>& homeroom, const std::optional<QString>& output,
+                bool myStudents) {
     if (pos.size() != 1)
         return ctx.usage(QStringLiteral("sheet export takes no file; use --output FILE"));
     if (adult.has_value() == homeroom.has_value())
@@ -23,6 +24,9 @@ int sheetExport(CliContext& ctx, const QStringList& pos, const std::optional<QSt
     SheetScope scope;
     scope.adultId = adult.value_or(QString());
     scope.homeroom = homeroom.value_or(QString());
+    scope.onlyTaught = myStudents;
+    if (myStudents && !adult)
+        return ctx.usage(QStringLiteral("--my-students goes with --adult ID"));
     const Result<int> r = MarkingSheet::exportTo(*storage, scope, *output);
     if (!r.ok())
         return ctx.fail(r.message());
@@ -65,17 +69,19 @@ int cmdSheet(CliContext& ctx) {
     const std::optional<QString> output = ctx.args.option(QStringLiteral("output"));
     const QString round = ctx.args.option(QStringLiteral("round"), QString());
     const bool dryRun = ctx.args.flag(QStringLiteral("dry-run"));
+    const bool myStudents = ctx.args.flag(QStringLiteral("my-students"));
     const QStringList pos = ctx.args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
     if (!pos.isEmpty() && pos[0] == QLatin1String("export")) {
         if (!round.isEmpty() || dryRun)
             return ctx.usage(QStringLiteral("--round and --dry-run apply to sheet import"));
-        return sheetExport(ctx, pos, adult, homeroom, output);
+        return sheetExport(ctx, pos, adult, homeroom, output, myStudents);
     }
     if (!pos.isEmpty() && pos[0] == QLatin1String("import")) {
-        if (homeroom || output)
-            return ctx.usage(QStringLiteral("--homeroom and --output apply to sheet export"));
+        if (homeroom || output || myStudents)
+            return ctx.usage(
+                QStringLiteral("--homeroom, --output and --my-students apply to sheet export"));
         return sheetImport(ctx, pos, adult, round, dryRun);
     }
     return ctx.usage(QStringLiteral("sheet takes 'export' or 'import'"));

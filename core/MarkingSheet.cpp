@@ -4,11 +4,13 @@
 #include "Csv.h"
 #include "CsvTable.h"
 #include "Storage.h"
+#include "TeachingLinks.h"
 #include "XlsxReader.h"
 #include "XlsxWriter.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -86,15 +88,30 @@ QStringList MarkingSheet::columns() {
 }
 
 Result<QVector<Student>> MarkingSheet::roster(const Storage& storage, const SheetScope& scope) {
+    QSet<RowId> taught;
+    if (scope.onlyTaught && !scope.adultId.isEmpty()) {
+        const std::optional<Adult> adult = storage.adultByExternalId(scope.adultId);
+        if (!adult)
+            return Error{QStringLiteral("unknown adult id \"%1\"").arg(scope.adultId), {}, 0};
+        for (const TeachingLink& l : TeachingLinks::forAdult(storage, adult->id))
+            taught.insert(l.studentId);
+    }
     QVector<Student> out;
-    for (const Student& s : storage.students())
-        if (s.active && (!scope.adultId.isEmpty() || s.homeroom == scope.homeroom))
+    for (const Student& s : storage.students()) {
+        if (!s.active)
+            continue;
+        if (scope.adultId.isEmpty() ? s.homeroom == scope.homeroom
+                                    : (!scope.onlyTaught || taught.contains(s.id)))
             out.push_back(s);
+    }
     if (out.isEmpty())
         return Error{
             scope.adultId.isEmpty()
                 ? QStringLiteral("no active student in homeroom \"%1\"").arg(scope.homeroom)
-                : QStringLiteral("the school has no active student"),
+            : scope.onlyTaught ? QStringLiteral("%1 teaches no active student (no teaching links: "
+                                                "import the classes from OneRoster)")
+                                     .arg(scope.adultId)
+                               : QStringLiteral("the school has no active student"),
             {},
             0};
     std::sort(out.begin(), out.end(), [](const Student& a, const Student& b) {

@@ -11,10 +11,12 @@ namespace cm {
 
 class Storage;
 
-// Whose sheet: one adult's (every active student), or a homeroom's.
+// Whose sheet: one adult's (every active student, or only those the adult
+// teaches, from the roster's classes), or a homeroom's.
 struct SheetScope {
-    QString adultId;  // the school's adult id
-    QString homeroom; // used when adultId is empty
+    QString adultId;         // the school's adult id
+    QString homeroom;        // used when adultId is empty
+    bool onlyTaught = false; // an adult's sheet: only the students they teach
 };
 
 struct SheetReport {

@@ -1,5 +1,6 @@
 // Marking sheets: export per adult or homeroom, fill in, import back.
 #include "MarkingSheet.h"
+#include "TeachingLinks.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -52,6 +53,16 @@ TEST_CASE("sheet: an adult's sheet lists active students with empty columns", "[
     CHECK(text.contains("T1,Tia Ray,S2,'=Bo Kim,07,7A,,,\r\n")); // formula neutralised
     CHECK_FALSE(text.contains("Gone"));
     CHECK_FALSE(MarkingSheet::exportTo(s.school.storage(), {QStringLiteral("T9"), {}}, path).ok());
+    // Only the students the adult teaches.
+    SheetScope mine{QStringLiteral("T1"), {}, true};
+    CHECK_FALSE(MarkingSheet::exportTo(s.school.storage(), mine, path).ok()); // no links yet
+    REQUIRE(TeachingLinks::add(s.school.storage(),
+                               {s.tia, s.cy, QStringLiteral("c1"), QStringLiteral("Math")})
+                .ok());
+    const Result<QVector<Student>> taught = MarkingSheet::roster(s.school.storage(), mine);
+    REQUIRE(taught.ok());
+    REQUIRE(taught->size() == 1);
+    CHECK(taught->first().studentId == QStringLiteral("S3"));
     CHECK_FALSE(MarkingSheet::exportTo(s.school.storage(), {{}, QStringLiteral("9Z")}, path).ok());
 }
 

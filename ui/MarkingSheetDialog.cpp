@@ -3,6 +3,7 @@
 #include "MarkingSheet.h"
 #include "Storage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -54,7 +55,9 @@ MarkingSheetDialog::MarkingSheetDialog(Storage& storage, QWidget* parent)
     auto* exportButton = new QPushButton(tr("Save sheet…"));
     connect(exportButton, &QPushButton::clicked, this, &MarkingSheetDialog::chooseExport);
     auto* ef = new QFormLayout(exportBox);
+    m_onlyTaught = new QCheckBox(tr("Only the students this adult teaches"));
     ef->addRow(m_byAdult, m_adult);
+    ef->addRow(QString(), m_onlyTaught);
     ef->addRow(byHomeroom, m_homeroom);
     ef->addRow(new QLabel(tr("CSV or XLSX. Staff tick \"connected\" or \"concern\".")),
                exportButton);
@@ -87,9 +90,10 @@ QString MarkingSheetDialog::status() const {
 
 bool MarkingSheetDialog::exportSheet(const QString& path) {
     SheetScope scope;
-    if (m_byAdult->isChecked())
+    if (m_byAdult->isChecked()) {
         scope.adultId = m_adult->currentData().toString();
-    else
+        scope.onlyTaught = m_onlyTaught->isChecked();
+    } else
         scope.homeroom = m_homeroom->currentText();
     const Result<int> r = MarkingSheet::exportTo(m_storage, scope, path);
     if (!r.ok()) {

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -36,6 +37,7 @@ private:
     Storage& m_storage;
     QRadioButton* m_byAdult = nullptr;
     QComboBox* m_adult = nullptr;
+    QCheckBox* m_onlyTaught = nullptr;
     QComboBox* m_homeroom = nullptr;
     QComboBox* m_importAdult = nullptr;
     QLineEdit* m_round = nullptr;
