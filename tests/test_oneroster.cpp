@@ -228,6 +228,10 @@ TEST_CASE("oneroster: bad exports import nothing and say file line and reason", 
         OneRosterFixture f = OneRosterFixture::oneSchool();
         f.files[QStringLiteral("users.csv")] = garbage;
         CHECK_FALSE(importFrom(school, f.writeFolder(school.dir() + "/g")).ok());
+        // Garbage inside a real zip: the message names the zip and the file.
+        const Result<RosterReport> z = importFrom(school, f.writeZip(school.dir() + "/g.zip"));
+        REQUIRE_FALSE(z.ok());
+        CHECK(z.error().file.endsWith(QStringLiteral("g.zip/users.csv")));
     }
     CHECK(cmtest::dump(school.storage()) == before);
     CHECK(QDir(school.dir() + "/school-backups").entryList(QDir::Files).isEmpty());
