@@ -60,6 +60,23 @@ int CliContext::checkArgs() {
 const QVector<CliCommand>& Cli::commands() {
     static const QVector<CliCommand> list{
         {"import", "import students|adults|marks FILE.csv [--round NAME]", &cmdImport},
+        {"import",
+         "import students|adults FILE.csv [--map \"Column=field,...\"] "
+         "[--encoding utf-8|windows-1252] [--sync] [--dry-run]",
+         &cmdImport},
+        {"import",
+         "import [oneroster] DIR_OR_ZIP [--school ID_OR_NAME] [--with-demographics] "
+         "[--sync] [--dry-run]",
+         &cmdImport},
+        {"import", "import [all] EXPORT_DIR            (a folder written by 'export')", &cmdImport},
+        {"export", "export DIR                         (the whole school as CSV files)",
+         &cmdExport},
+        {"backup", "backup list | backup restore FILE_OR_NUMBER", &cmdBackup},
+        {"sheet",
+         "sheet export (--adult ID [--my-students] | --homeroom HR) --output FILE.csv|FILE.xlsx",
+         &cmdSheet},
+        {"sheet", "sheet import FILE.csv|FILE.xlsx [--round NAME] [--adult ID] [--dry-run]",
+         &cmdSheet},
         {"mark", "mark ADULT_ID STUDENT_ID [--concern] [--note TEXT] [--round NAME]", &cmdMark},
         {"round", "round new NAME | round list", &cmdRound},
         {"unconnected", "unconnected [--round NAME] [--format text|csv|json]", &cmdUnconnected},

@@ -6,6 +6,9 @@ class CliContext;
 
 // One function per command; each lives in the file for its area.
 int cmdImport(CliContext& ctx);
+int cmdExport(CliContext& ctx);
+int cmdBackup(CliContext& ctx);
+int cmdSheet(CliContext& ctx);
 int cmdMark(CliContext& ctx);
 int cmdRound(CliContext& ctx);
 int cmdDemo(CliContext& ctx);

@@ -1,38 +1,12 @@
-// Commands that change the school: import, mark, round, demo.
+// Commands that change the school: mark, round, demo (import: ImportCommands.cpp).
 #include "Cli.h"
 #include "CliArgs.h"
 #include "Commands.h"
 #include "ConnectionAnalysis.h"
-#include "CsvImport.h"
 #include "DemoSchool.h"
 #include "Storage.h"
 
 namespace cm {
-
-int cmdImport(CliContext& ctx) {
-    const QString roundName = ctx.args.option(QStringLiteral("round"), QString());
-    const QStringList pos = ctx.args.positionals();
-    if (int u = ctx.checkArgs(); u >= 0)
-        return u;
-    if (pos.size() != 2)
-        return ctx.usage(QStringLiteral("import needs what and a file: import "
-                                        "students|adults|marks FILE.csv"));
-    CsvImport::Kind kind;
-    if (!CsvImport::parseKind(pos[0], &kind))
-        return ctx.usage(
-            QStringLiteral("import takes students, adults or marks, not '%1'").arg(pos[0]));
-    if (kind != CsvImport::Kind::Marks && !roundName.isEmpty())
-        return ctx.usage(QStringLiteral("--round applies to marks only"));
-    Storage* storage = ctx.storage();
-    if (!storage)
-        return ExitFailure;
-    const Result<ImportReport> r = CsvImport::importFile(*storage, kind, pos[1], roundName);
-    if (!r.ok())
-        return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
-    ctx.out << "Imported " << pos[0] << " from " << pos[1] << ": " << r->added << " added, "
-            << r->updated << " updated, " << r->unchanged << " unchanged.\n";
-    return ExitOk;
-}
 
 int cmdMark(CliContext& ctx) {
     const bool concern = ctx.args.flag(QStringLiteral("concern"));

@@ -1,0 +1,275 @@
+// Commands that bring rosters in and take the school out: import (canonical
+// CSVs, mapped spreadsheets, OneRoster folders and zips, a full export
+// folder), export, and backup list|restore.
+#include "Backup.h"
+#include "Cli.h"
+#include "CliArgs.h"
+#include "Commands.h"
+#include "CsvImport.h"
+#include "OneRoster.h"
+#include "SchoolExport.h"
+#include "SpreadsheetImport.h"
+#include "Storage.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace cm {
+
+namespace {
+
+struct ImportFlags {
+    std::optional<QString> map;
+    std::optional<QString> encoding;
+    std::optional<QString> school;
+    bool sync = false;
+    bool demographics = false;
+    bool dryRun = false;
+    QString round;
+};
+
+int report(CliContext& ctx, const QString& what, const QString& path, const RosterReport& r) {
+    if (r.dryRun)
+        ctx.out << "Preview of " << what << " from " << path << " (nothing was changed): ";
+    else
+        ctx.out << "Imported " << what << " from " << path << ": ";
+    ctx.out << r.summary() << ".\n";
+    for (const QString& n : r.notes)
+        ctx.out << "Note: " << n << ".\n";
+    if (!r.backupPath.isEmpty())
+        ctx.out << "A backup of the school before the import: " << r.backupPath << "\n";
+    return ExitOk;
+}
+
+// The canonical CSV import in a transaction of our own, so that the backup
+// is taken just before commit and only when something changes.
+Result<ImportReport> canonicalImport(Storage& storage, CsvImport::Kind kind, const QString& path,
+                                     const QString& round, const QString& reason, QString* backup) {
+    Storage::Transaction tx(storage);
+    const Result<ImportReport> r = CsvImport::importFile(storage, kind, path, round);
+    if (!r.ok())
+        return r;
+    bool changed = true;
+    const Result<QString> b = Backup::beforeCommit(storage, reason, &changed);
+    if (!b.ok())
+        return b.error();
+    *backup = *b;
+    if (!changed)
+        return r;
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return r;
+}
+
+int importOneRoster(CliContext& ctx, const QString& path, const ImportFlags& f) {
+    const Result<QVector<OneRosterSchool>> schools = OneRoster::schools(path);
+    if (!schools.ok())
+        return ctx.fail(schools.message() + QStringLiteral(" (nothing was imported)"));
+    if (schools->size() > 1 && !f.school) {
+        ctx.err << "caringmap: the export holds " << schools->size()
+                << " schools; choose one with --school ID_OR_NAME:\n";
+        for (const OneRosterSchool& s : *schools)
+            ctx.err << "  " << s.sourcedId << "\t" << s.name << "\n";
+        return ExitUsage;
+    }
+    Storage* storage = ctx.storage();
+    if (!storage)
+        return ExitFailure;
+    OneRosterOptions o;
+    o.school = f.school.value_or(QString());
+    o.demographics = f.demographics;
+    o.sync = f.sync;
+    o.dryRun = f.dryRun;
+    const Result<RosterReport> r = OneRoster::import(*storage, path, o);
+    if (!r.ok())
+        return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
+    return report(ctx, QStringLiteral("the OneRoster export"), path, *r);
+}
+
+int importAll(CliContext& ctx, const QString& path, const ImportFlags& f) {
+    Storage* storage = ctx.storage();
+    if (!storage)
+        return ExitFailure;
+    ImportOptions o;
+    o.sync = f.sync;
+    o.dryRun = f.dryRun;
+    const Result<RosterReport> r = SchoolExport::importFrom(*storage, path, o);
+    if (!r.ok())
+        return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
+    return report(ctx, QStringLiteral("the export folder"), path, *r);
+}
+
+// The program's own CSV (no mapping options): the canonical import, which
+// also takes adults' capacity, volunteer and leaving_date.
+bool canonical(const QString& path, CsvImport::Kind kind) {
+    const Result<QVector<QStringList>> head =
+        SpreadsheetImport::preview(path, TextEncoding::Utf8, 0);
+    if (!head.ok() || head->isEmpty())
+        return true; // let the canonical import explain what is wrong
+    return CsvHeader(head->first()).missing(CsvImport::requiredColumns(kind)).isEmpty();
+}
+
+int importPeople(CliContext& ctx, CsvImport::Kind kind, const QString& what, const QString& path,
+                 const ImportFlags& f) {
+    const RosterKind rk =
+        kind == CsvImport::Kind::Students ? RosterKind::Students : RosterKind::Adults;
+    SpreadsheetOptions o;
+    if (f.encoding) {
+        const QString e = f.encoding->toLower();
+        if (e == QLatin1String("windows-1252") || e == QLatin1String("cp1252") ||
+            e == QLatin1String("ansi"))
+            o.encoding = TextEncoding::Windows1252;
+        else if (e != QLatin1String("utf-8") && e != QLatin1String("utf8"))
+            return ctx.usage(QStringLiteral("--encoding takes utf-8 or windows-1252"));
+    }
+    if (f.map) {
+        const Result<ColumnMapping> m = ColumnMapping::parse(*f.map, rk);
+        if (!m.ok())
+            return ctx.usage(m.message());
+        o.mapping = *m;
+    }
+    o.sync = f.sync;
+    o.dryRun = f.dryRun;
+    Storage* storage = ctx.storage();
+    if (!storage)
+        return ExitFailure;
+    if (!f.map && !f.encoding && !f.sync && !f.dryRun && canonical(path, kind)) {
+        QString backup;
+        const Result<ImportReport> r = canonicalImport(*storage, kind, path, QString(),
+                                                       QStringLiteral("import-") + what, &backup);
+        if (!r.ok())
+            return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
+        ctx.out << "Imported " << what << " from " << path << ": " << r->added << " added, "
+                << r->updated << " updated, " << r->unchanged << " unchanged.\n";
+        if (!backup.isEmpty())
+            ctx.out << "A backup of the school before the import: " << backup << "\n";
+        return ExitOk;
+    }
+    const Result<RosterReport> r = SpreadsheetImport::import(*storage, rk, path, o);
+    if (!r.ok())
+        return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
+    return report(ctx, what, path, *r);
+}
+
+} // namespace
+
+int cmdImport(CliContext& ctx) {
+    ImportFlags f;
+    f.round = ctx.args.option(QStringLiteral("round"), QString());
+    f.map = ctx.args.option(QStringLiteral("map"));
+    f.encoding = ctx.args.option(QStringLiteral("encoding"));
+    f.school = ctx.args.option(QStringLiteral("school"));
+    f.sync = ctx.args.flag(QStringLiteral("sync"));
+    f.demographics = ctx.args.flag(QStringLiteral("with-demographics"));
+    f.dryRun = ctx.args.flag(QStringLiteral("dry-run"));
+    QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (pos.size() == 1) { // a folder or zip: a full export or a OneRoster export
+        if (SchoolExport::isExportFolder(pos[0]))
+            pos.prepend(QStringLiteral("all"));
+        else if (OneRoster::looksLikeOneRoster(pos[0]))
+            pos.prepend(QStringLiteral("oneroster"));
+        else
+            return ctx.usage(QStringLiteral("%1 is neither a caringmap export folder nor a "
+                                            "OneRoster folder or .zip; for a CSV say what it "
+                                            "holds: import students|adults|marks FILE.csv")
+                                 .arg(pos[0]));
+    }
+    if (pos.size() != 2)
+        return ctx.usage(QStringLiteral("import needs what and a file: import "
+                                        "students|adults|marks FILE.csv, import all DIR, "
+                                        "import oneroster DIR_OR_ZIP"));
+    const QString what = pos[0];
+    const bool people = what == QLatin1String("students") || what == QLatin1String("adults");
+    if (!f.round.isEmpty() && what != QLatin1String("marks"))
+        return ctx.usage(QStringLiteral("--round applies to marks only"));
+    if ((f.map || f.encoding) && !people)
+        return ctx.usage(QStringLiteral("--map and --encoding apply to students and adults"));
+    if ((f.school || f.demographics) && what != QLatin1String("oneroster"))
+        return ctx.usage(QStringLiteral("--school and --with-demographics apply to OneRoster"));
+    if (what == QLatin1String("oneroster"))
+        return importOneRoster(ctx, pos[1], f);
+    if (what == QLatin1String("all"))
+        return importAll(ctx, pos[1], f);
+    CsvImport::Kind kind;
+    if (!CsvImport::parseKind(what, &kind))
+        return ctx.usage(
+            QStringLiteral("import takes students, adults, marks, all or oneroster, not '%1'")
+                .arg(what));
+    if (people)
+        return importPeople(ctx, kind, what, pos[1], f);
+    if (f.sync || f.dryRun)
+        return ctx.usage(QStringLiteral("--sync and --dry-run apply to rosters, not marks"));
+    Storage* storage = ctx.storage();
+    if (!storage)
+        return ExitFailure;
+    QString backup;
+    const Result<ImportReport> r =
+        canonicalImport(*storage, kind, pos[1], f.round, QStringLiteral("import-marks"), &backup);
+    if (!r.ok())
+        return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
+    ctx.out << "Imported marks from " << pos[1] << ": " << r->added << " added, " << r->updated
+            << " updated, " << r->unchanged << " unchanged.\n";
+    if (!backup.isEmpty())
+        ctx.out << "A backup of the school before the import: " << backup << "\n";
+    return ExitOk;
+}
+
+int cmdExport(CliContext& ctx) {
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (pos.size() != 1)
+        return ctx.usage(QStringLiteral("export needs one folder: export DIR"));
+    Storage* storage = ctx.storage(true);
+    if (!storage)
+        return ExitFailure;
+    const Result<QStringList> r = SchoolExport::exportTo(*storage, pos[0]);
+    if (!r.ok())
+        return ctx.fail(r.message());
+    ctx.out << "Exported " << storage->schoolName() << " to " << pos[0] << ": "
+            << SchoolExport::fileNames().join(QStringLiteral(", ")) << ".\n"
+            << "The files hold student names: keep them private.\n";
+    return ExitOk;
+}
+
+int cmdBackup(CliContext& ctx) {
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    const QVector<BackupInfo> all = Backup::list(ctx.dbPath());
+    if (pos.size() == 1 && pos[0] == QLatin1String("list")) {
+        if (all.isEmpty()) {
+            ctx.out << "No backups yet for " << ctx.dbPath()
+                    << " (one is made before each import into a school).\n";
+            return ExitOk;
+        }
+        for (int i = 0; i < all.size(); ++i)
+            ctx.out << (i + 1) << "\t"
+                    << all[i].created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                    << "\t" << all[i].reason << "\t" << QLocale::c().formattedDataSize(all[i].size)
+                    << "\t" << all[i].path << "\n";
+        return ExitOk;
+    }
+    if (pos.size() == 2 && pos[0] == QLatin1String("restore")) {
+        QString path = pos[1];
+        bool isIndex = false;
+        const int index = pos[1].toInt(&isIndex);
+        if (isIndex && !QFileInfo::exists(path)) {
+            if (index < 1 || index > all.size())
+                return ctx.usage(
+                    QStringLiteral("no backup number %1 (see 'backup list')").arg(pos[1]));
+            path = all[index - 1].path;
+        }
+        const Status st = Backup::restore(ctx.dbPath(), path);
+        if (!st.ok())
+            return ctx.fail(st.message() + QStringLiteral(" (the school was not changed)"));
+        ctx.out << "Restored " << ctx.dbPath() << " from " << path
+                << ".\nThe state before the restore was backed up too (see 'backup list').\n";
+        return ExitOk;
+    }
+    return ctx.usage(QStringLiteral("backup takes 'list' or 'restore FILE_OR_NUMBER'"));
+}
+
+} // namespace cm

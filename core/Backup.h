@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace cm {
+
+class Storage;
+
+struct BackupInfo {
+    QString path;
+    QDateTime created; // UTC, from the file name
+    QString reason;    // e.g. "import-oneroster", "before-restore"
+    qint64 size = 0;
+};
+
+// Copies of the school's database kept next to it in "<dbname>-backups/",
+// owner-only, newest kKeep kept. Made before an import changes a school
+// that is not empty; restored while the school's Storage is closed.
+class Backup {
+public:
+    static constexpr int kKeep = 5;
+
+    static QString folderFor(const QString& dbPath);
+    // A consistent copy (VACUUM INTO, through a second connection, so it
+    // also works while the Storage holds a transaction: it copies the last
+    // committed state). Returns the backup's path.
+    static Result<QString> create(Storage& storage, const QString& reason);
+    // create() when the school has any student, adult or mark; "" otherwise.
+    static Result<QString> beforeChange(Storage& storage, const QString& reason);
+    // For an import, inside its transaction, just before commit: compares the
+    // school as committed (read through a second connection: the database is
+    // in WAL mode) with the transaction's view, row by row, streaming.
+    // *changed tells whether the import changes anything; when it does and
+    // the committed school is not empty, a backup of the committed state is
+    // made and its path returned ("" otherwise). So re-importing the same
+    // roster neither changes the school nor rotates out useful backups.
+    static Result<QString> beforeCommit(Storage& storage, const QString& reason, bool* changed);
+    // Newest first.
+    static QVector<BackupInfo> list(const QString& dbPath);
+    // Replaces the database at dbPath with the backup's content, after
+    // backing up the current state ("before-restore"). No Storage may have
+    // dbPath open: reopen it afterwards.
+    static Status restore(const QString& dbPath, const QString& backupPath);
+
+private:
+    static void prune(const QString& dbPath);
+};
+
+} // namespace cm
