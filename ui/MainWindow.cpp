@@ -133,7 +133,8 @@ void MainWindow::buildMenus() {
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_context.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(tr("Ctrl+Shift+Z")),
+                        QKeySequence(tr("Ctrl+Y"))});
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
 

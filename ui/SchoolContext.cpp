@@ -58,6 +58,8 @@ QString SchoolContext::path() const {
 }
 
 Round SchoolContext::viewedRoundInfo() const {
+    if (!isOpen())
+        return {};
     return m_storage->roundById(m_roundId).value_or(Round{});
 }
 

@@ -19,6 +19,7 @@ QPushButton* choice(QWidget* parent, const QString& name, const QString& text) {
 
 WelcomePage::WelcomePage(QWidget* parent)
     : QWidget(parent) {
+    setObjectName(QStringLiteral("welcomePage"));
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/caringmap.svg")).pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
