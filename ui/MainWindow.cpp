@@ -59,6 +59,7 @@ MainWindow::MainWindow(SchoolContext& context, Interaction* interaction, QWidget
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding-left: 8px; }"));
     m_pages->setObjectName(QStringLiteral("pages"));
     auto* layout = new QHBoxLayout(m_main);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -170,7 +171,7 @@ void MainWindow::addPage(const QString& objectName, const QString& title, QWidge
     int widest = 0;
     for (int i = 0; i < m_nav->count(); ++i)
         widest = std::max(widest, fm.horizontalAdvance(m_nav->item(i)->text()));
-    m_nav->setFixedWidth(widest + fm.averageCharWidth() * 6);
+    m_nav->setFixedWidth(widest + fm.averageCharWidth() * 8);
     item->setSizeHint(QSize(0, fm.height() * 2));
 
     const int n = int(m_pageActions.size()) + 1;

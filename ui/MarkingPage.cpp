@@ -72,6 +72,8 @@ QWidget* MarkingPage::buildPicker() {
     m_adultList->setModel(m_adultProxy);
     m_adultList->setModelColumn(AdultTableModel::Name);
     m_adultList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_adultList->setUniformItemSizes(true);
+    m_adultList->setSpacing(2);
     m_adultSearch->setTargetView(m_adultList);
     m_private = new QCheckBox(
         tr("&Private mode: hide the other adults' marks and the unconnected list while marking"),

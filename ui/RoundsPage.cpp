@@ -83,6 +83,8 @@ void RoundsPage::refresh() {
         m_table->setItem(
             i, 3, new QTableWidgetItem(r.id == m_context.viewedRound() ? tr("Yes") : QString()));
     }
+    for (int c = 0; c < 3; ++c)
+        m_table->resizeColumnToContents(c);
     if (keep >= 0 && keep < m_table->rowCount())
         m_table->setCurrentCell(keep, 0);
 }

@@ -23,6 +23,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/caringmap.svg")).pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
+    // Without Qt's SVG image plugin the icon cannot be drawn: no empty gap.
+    icon->setVisible(!icon->pixmap().isNull());
     auto* title = new QLabel(tr("<h1>Welcome to caringmap</h1>"), this);
     title->setAlignment(Qt::AlignCenter);
     auto* intro = new QLabel(
@@ -33,7 +35,6 @@ WelcomePage::WelcomePage(QWidget* parent)
         this);
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignCenter);
-    intro->setMaximumWidth(intro->fontMetrics().averageCharWidth() * 80);
 
     auto* demo = choice(this, QStringLiteral("welcomeDemo"), tr("Open the &demo school"));
     auto* import = choice(this, QStringLiteral("welcomeImport"), tr("&Import a roster…"));
@@ -49,7 +50,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     column->addStretch(1);
     column->addWidget(icon);
     column->addWidget(title);
-    column->addWidget(intro, 0, Qt::AlignHCenter);
+    column->addWidget(intro);
     column->addSpacing(intro->fontMetrics().height());
     column->addLayout(grid);
     column->addStretch(2);
