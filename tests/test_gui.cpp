@@ -339,3 +339,39 @@ TEST_CASE("Without a database the welcome screen starts an empty school") {
     CHECK_FALSE(empty->isVisible());
     CHECK(g.statusText().startsWith(QStringLiteral("0 of 0 students unconnected")));
 }
+
+TEST_CASE("At start-up the window reopens the school opened last") {
+    GuiSchool first;
+    const QString path = first.school.dbPath();
+    // The first window remembered the file (QSettings of the test folder).
+    SchoolContext context;
+    MainWindow window(context, &first.fake);
+    REQUIRE(window.openStartupSchool(QString()).ok());
+    CHECK(context.path() == path);
+    CHECK(window.windowTitle().contains(QStringLiteral("school.sqlite")));
+    // A file that cannot be opened leaves the welcome screen up, with the reason.
+    const QString bad = first.school.write(QStringLiteral("not-a-school.sqlite"), "hello");
+    SchoolContext other;
+    MainWindow second(other, &first.fake);
+    CHECK_FALSE(second.openStartupSchool(bad).ok());
+    CHECK_FALSE(other.isOpen());
+}
+
+TEST_CASE("Undo after switching rounds restores the mark in its own round") {
+    GuiSchool g;
+    const Pick p = pickUnconnected(g);
+    const RowId fall = g.context.viewedRound();
+    g.window->markingPage()->startSession(p.adult.id, false);
+    QTableView* table = focusStudent(g, p.student);
+    QTest::keyClick(table, Qt::Key_Space);
+    REQUIRE(g.storedMark(p.adult.id, p.student.id));
+    g.window->markingPage()->leaveSession(false);
+    const Round spring = *g.school.storage().roundByName(QStringLiteral("Spring 2026"));
+    g.context.setViewedRound(spring.id);
+    const int springMarks = int(g.school.storage().marks(spring.id).size());
+    g.context.undoStack()->undo();
+    CHECK_FALSE(g.school.storage().mark(fall, p.adult.id, p.student.id));
+    CHECK(g.school.storage().marks(spring.id).size() == springMarks);
+    g.context.setViewedRound(fall);
+    CHECK(g.context.connectionCount(p.student.id) == 0);
+}

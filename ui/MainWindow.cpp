@@ -52,7 +52,8 @@ MainWindow::MainWindow(SchoolContext& context, Interaction* interaction, QWidget
     , m_main(new QWidget(this))
     , m_nav(new QListWidget(m_main))
     , m_pages(new QStackedWidget(m_main))
-    , m_statusTotals(new QLabel(this)) {
+    , m_statusTotals(new QLabel(this))
+    , m_statusRound(new QLabel(this)) {
     initCaringmapResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/caringmap.svg")));
@@ -71,6 +72,8 @@ MainWindow::MainWindow(SchoolContext& context, Interaction* interaction, QWidget
     setCentralWidget(m_central);
     m_statusTotals->setObjectName(QStringLiteral("statusTotals"));
     m_statusTotals->setAccessibleName(tr("Totals of the viewed round"));
+    m_statusRound->setObjectName(QStringLiteral("statusRound"));
+    statusBar()->addPermanentWidget(m_statusRound);
     statusBar()->addPermanentWidget(m_statusTotals);
 
     buildMenus();
@@ -211,6 +214,7 @@ void MainWindow::showWelcome() {
     m_central->setCurrentWidget(m_welcome);
     setWindowTitle(tr("caringmap"));
     m_statusTotals->clear();
+    m_statusRound->clear();
     for (QAction* a : m_pageActions)
         a->setEnabled(false);
 }
@@ -265,6 +269,23 @@ Status MainWindow::openSchool(const QString& path) {
     Status s = m_context.open(path);
     if (s.ok())
         rememberFile(m_context.path());
+    return s;
+}
+
+Status MainWindow::openStartupSchool(const QString& dbPath) {
+    QString path = dbPath;
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QLatin1String(kLastKey)).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    if (path.isEmpty()) {
+        showWelcome();
+        return {};
+    }
+    Status s = openSchool(path);
+    if (!s.ok())
+        showWelcome();
     return s;
 }
 

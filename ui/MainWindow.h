@@ -44,6 +44,9 @@ public:
 
     // Opens a school file (creating it when new) and remembers it.
     Status openSchool(const QString& path);
+    // At start-up: dbPath when given, else the school opened last (QSettings),
+    // else the welcome screen. Returns the error of a file that did not open.
+    Status openStartupSchool(const QString& dbPath);
     void showWelcome();
 
     QMenu* fileMenu() const { return m_fileMenu; }
@@ -88,6 +91,7 @@ private:
     QHash<QString, QWidget*> m_pageByName;
     QList<QAction*> m_pageActions;
     QLabel* m_statusTotals;
+    QLabel* m_statusRound;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -193,12 +193,16 @@ Status SchoolContext::run(SchoolCommand* command) {
     return {};
 }
 
-Status SchoolContext::writeMark(RowId adultId, RowId studentId, std::optional<MarkKind> kind,
-                                const QString& note) {
-    Status s = kind ? m_storage->setMark(m_roundId, adultId, studentId, *kind, note)
-                    : m_storage->removeMark(m_roundId, adultId, studentId);
+Status SchoolContext::writeMark(RowId roundId, RowId adultId, RowId studentId,
+                                std::optional<MarkKind> kind, const QString& note) {
+    Status s = kind ? m_storage->setMark(roundId, adultId, studentId, *kind, note)
+                    : m_storage->removeMark(roundId, adultId, studentId);
     if (!s.ok())
         return s;
+    if (roundId != m_roundId) { // not in the cache: other views refresh
+        emit dataChanged();
+        return {};
+    }
     QVector<Mark>& list = m_marks[studentId];
     auto it = std::find_if(list.begin(), list.end(),
                            [adultId](const Mark& m) { return m.adultId == adultId; });

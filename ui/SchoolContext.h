@@ -69,7 +69,9 @@ public:
 
     // Writes, used by the undo commands. Each is one transaction and emits
     // the signals that keep the views current.
-    Status writeMark(RowId adultId, RowId studentId, std::optional<MarkKind> kind,
+    // roundId: the round the mark belongs to (an undo may reach a round
+    // that is no longer the viewed one).
+    Status writeMark(RowId roundId, RowId adultId, RowId studentId, std::optional<MarkKind> kind,
                      const QString& note = QString());
     Result<RowId> addStudent(const Student& s);
     Status removeStudent(RowId id); // only the undo of an add

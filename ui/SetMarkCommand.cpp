@@ -9,6 +9,7 @@ namespace cm {
 SetMarkCommand::SetMarkCommand(SchoolContext& context, RowId adultId, RowId studentId,
                                std::optional<MarkKind> kind, const QString& note)
     : SchoolCommand(context)
+    , m_roundId(context.viewedRound())
     , m_adultId(adultId)
     , m_studentId(studentId)
     , m_kind(kind)
@@ -28,11 +29,11 @@ SetMarkCommand::SetMarkCommand(SchoolContext& context, RowId adultId, RowId stud
 }
 
 Status SetMarkCommand::forward() {
-    return m_context.writeMark(m_adultId, m_studentId, m_kind, m_note);
+    return m_context.writeMark(m_roundId, m_adultId, m_studentId, m_kind, m_note);
 }
 
 Status SetMarkCommand::backward() {
-    return m_context.writeMark(m_adultId, m_studentId, m_oldKind, m_oldNote);
+    return m_context.writeMark(m_roundId, m_adultId, m_studentId, m_oldKind, m_oldNote);
 }
 
 } // namespace cm

@@ -19,6 +19,7 @@ protected:
     Status backward() override;
 
 private:
+    RowId m_roundId;
     RowId m_adultId;
     RowId m_studentId;
     std::optional<MarkKind> m_kind;

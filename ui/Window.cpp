@@ -4,30 +4,19 @@
 #include "SchoolContext.h"
 
 #include <QApplication>
-#include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace cm {
 
 int runWindow(const QString& dbPath) {
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/caringmap.svg")));
     SchoolContext context;
     MainWindow window(context);
-    QString path = dbPath;
-    if (path.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
-            path = last;
-    }
-    if (!path.isEmpty()) {
-        if (Status s = window.openSchool(path); !s.ok()) {
-            window.showWelcome();
-            window.show();
-            QMessageBox::warning(&window, QObject::tr("Open"), s.message());
-        }
-    }
+    QApplication::setWindowIcon(window.windowIcon());
+    const Status s = window.openStartupSchool(dbPath);
     window.show();
+    if (!s.ok())
+        QMessageBox::warning(&window, QObject::tr("Open"), s.message());
     return QApplication::exec();
 }
 
