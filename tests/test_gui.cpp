@@ -375,3 +375,37 @@ TEST_CASE("Undo after switching rounds restores the mark in its own round") {
     g.context.setViewedRound(fall);
     CHECK(g.context.connectionCount(p.student.id) == 0);
 }
+
+namespace {
+// Stands for another engineer's view: a widget with a refresh() slot.
+class CountingView : public QWidget {
+    Q_OBJECT
+public:
+    int refreshes = 0;
+public slots:
+    void refresh() { ++refreshes; }
+};
+} // namespace
+
+TEST_CASE("An added page refreshes after writes once coalesced and only when shown") {
+    GuiSchool g;
+    auto* view = new CountingView;
+    g.window->addPage(QStringLiteral("countingPage"), QStringLiteral("Counting"), view);
+    const Pick p = pickUnconnected(g);
+    g.window->markingPage()->startSession(p.adult.id, false);
+    QTableView* table = focusStudent(g, p.student);
+    QTest::keyClick(table, Qt::Key_Space);
+    QTest::keyClick(table, Qt::Key_Space);
+    QTest::qWait(80);
+    CHECK(view->refreshes == 0); // hidden: waits
+    g.window->markingPage()->leaveSession(false);
+    QTest::keyClick(g.window.get(), Qt::Key_6, Qt::ControlModifier);
+    CHECK(g.window->currentPageName() == QStringLiteral("countingPage"));
+    CHECK(view->refreshes == 1);
+    g.context.undoStack()->undo();
+    g.context.undoStack()->undo();
+    QTest::qWait(80);
+    CHECK(view->refreshes == 2);
+}
+
+#include "test_gui.moc"

@@ -25,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 // The resources live in a static library: register them once, outside any
@@ -52,6 +53,7 @@ MainWindow::MainWindow(SchoolContext& context, Interaction* interaction, QWidget
     , m_main(new QWidget(this))
     , m_nav(new QListWidget(m_main))
     , m_pages(new QStackedWidget(m_main))
+    , m_refreshTimer(new QTimer(this))
     , m_statusTotals(new QLabel(this))
     , m_statusRound(new QLabel(this)) {
     initCaringmapResources();
@@ -79,7 +81,22 @@ MainWindow::MainWindow(SchoolContext& context, Interaction* interaction, QWidget
     buildMenus();
     buildPages();
 
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        refreshStalePage();
+    });
+    // Pages of other views refresh after writes, coalesced: a burst of
+    // toggles costs one refresh, and hidden pages wait until shown.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(30);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshStalePage);
+    connect(&m_context, &SchoolContext::dataChanged, this, [this] {
+        for (QWidget* p : std::as_const(m_autoRefresh))
+            m_stale.insert(p);
+        if (!m_stale.isEmpty())
+            m_refreshTimer->start();
+    });
+    connect(&m_context, &SchoolContext::schoolClosed, this, &MainWindow::showWelcome);
     connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoSchool);
     connect(m_welcome, &WelcomePage::importRosterRequested, this, [this] {
         startEmptySchool();
@@ -157,15 +174,19 @@ void MainWindow::buildPages() {
     m_marking = new MarkingPage(m_context, *m_interaction, m_pages);
     m_unconnected = new UnconnectedPage(m_context, m_pages);
     m_rounds = new RoundsPage(m_context, *m_interaction, m_pages);
-    addPage(QStringLiteral("studentsPage"), tr("Students"), m_students);
-    addPage(QStringLiteral("adultsPage"), tr("Adults"), m_adults);
-    addPage(QString::fromLatin1(kMarkPage), tr("Mark"), m_marking);
-    addPage(QStringLiteral("unconnectedPage"), tr("Unconnected"), m_unconnected);
-    addPage(QStringLiteral("roundsPage"), tr("Rounds"), m_rounds);
+    // These follow SchoolContext's fine-grained signals themselves.
+    addPage(QStringLiteral("studentsPage"), tr("Students"), m_students, false);
+    addPage(QStringLiteral("adultsPage"), tr("Adults"), m_adults, false);
+    addPage(QString::fromLatin1(kMarkPage), tr("Mark"), m_marking, false);
+    addPage(QStringLiteral("unconnectedPage"), tr("Unconnected"), m_unconnected, false);
+    addPage(QStringLiteral("roundsPage"), tr("Rounds"), m_rounds, false);
 }
 
-void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page) {
+void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page,
+                         bool autoRefresh) {
     page->setObjectName(objectName);
+    if (autoRefresh && page->metaObject()->indexOfSlot("refresh()") >= 0)
+        m_autoRefresh.push_back(page);
     m_pages->addWidget(page);
     m_pageByName.insert(objectName, page);
     auto* item = new QListWidgetItem(title, m_nav);
@@ -186,6 +207,14 @@ void MainWindow::addPage(const QString& objectName, const QString& title, QWidge
     m_pageActions.push_back(a);
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
+}
+
+void MainWindow::refreshStalePage() {
+    QWidget* current = m_pages->currentWidget();
+    if (!current || !m_stale.contains(current) || !m_context.isOpen())
+        return;
+    m_stale.remove(current);
+    QMetaObject::invokeMethod(current, "refresh");
 }
 
 QWidget* MainWindow::page(const QString& objectName) const {

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -12,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace cm {
 
@@ -36,8 +38,12 @@ public:
                         QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a page to the navigation, the stack and View (Ctrl+1..9).
-    void addPage(const QString& objectName, const QString& title, QWidget* page);
+    // Adds a page to the navigation, the stack and View (Ctrl+1..9). When
+    // autoRefresh is on and the page has a refresh() slot, it is called after
+    // data changes: at once (coalesced) while the page is shown, else when
+    // the page is next shown.
+    void addPage(const QString& objectName, const QString& title, QWidget* page,
+                 bool autoRefresh = true);
     QWidget* page(const QString& objectName) const;
     void showPage(const QString& objectName);
     QString currentPageName() const;
@@ -79,6 +85,7 @@ private:
     void updateRecentMenu();
     void rememberFile(const QString& path);
     void startEmptySchool();
+    void refreshStalePage();
 
     SchoolContext& m_context;
     std::unique_ptr<Interaction> m_ownedInteraction;
@@ -89,6 +96,9 @@ private:
     QListWidget* m_nav;
     QStackedWidget* m_pages;
     QHash<QString, QWidget*> m_pageByName;
+    QList<QWidget*> m_autoRefresh;
+    QSet<QWidget*> m_stale;
+    QTimer* m_refreshTimer;
     QList<QAction*> m_pageActions;
     QLabel* m_statusTotals;
     QLabel* m_statusRound;

@@ -16,14 +16,22 @@ SchoolContext::SchoolContext(QObject* parent)
 SchoolContext::~SchoolContext() = default;
 
 Status SchoolContext::open(const QString& path) {
-    auto next = std::make_unique<Storage>();
-    if (Status s = next->open(path); !s.ok())
-        return s;
-    const Result<Round> round = next->currentRound();
-    if (!round.ok())
+    // Try the file on the side first: a file that does not open leaves the
+    // current school open. The Storage object itself stays the same one, so
+    // views holding a Storage& stay valid across File > Open.
+    {
+        Storage probe;
+        if (Status s = probe.open(path); !s.ok())
+            return s;
+    }
+    m_storage->close();
+    Status s = m_storage->open(path);
+    const Result<Round> round = s.ok() ? m_storage->currentRound() : Result<Round>(s);
+    if (!round.ok()) {
+        close();
         return round.status();
+    }
     m_undo->clear();
-    m_storage = std::move(next);
     m_roundId = round->id;
     m_private = false;
     loadRoster();

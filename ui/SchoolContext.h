@@ -33,6 +33,7 @@ public:
     void close();
     bool isOpen() const;
     QString path() const;
+    // The same object for the context's whole life (File > Open reopens it).
     Storage& storage() { return *m_storage; }
     QUndoStack* undoStack() const { return m_undo; }
 
