@@ -376,6 +376,64 @@ TEST_CASE("Undo after switching rounds restores the mark in its own round") {
     CHECK(g.context.connectionCount(p.student.id) == 0);
 }
 
+TEST_CASE("Deactivating an adult keeps their marks but they stop counting") {
+    GuiSchool g;
+    // A student whose only caring adult is the one who leaves.
+    Student s;
+    RowId adultId = 0;
+    for (const Student& c : g.context.students()) {
+        if (c.active && g.context.connectionCount(c.id) == 1) {
+            s = c;
+            adultId = g.context.connectingAdults(c.id).first();
+            break;
+        }
+    }
+    REQUIRE(adultId != 0);
+    const RowId round = g.context.viewedRound();
+    const int marksBefore = int(g.school.storage().marks(round).size());
+    const int unconnectedBefore = g.context.totals().unconnected;
+    QTest::keyClick(g.window.get(), Qt::Key_2, Qt::ControlModifier);
+    auto* filter = g.find<QLineEdit>(QStringLiteral("adultFilter"));
+    filter->setFocus();
+    QTest::keyClicks(filter, g.context.adult(adultId)->adultId);
+    auto* table = g.find<QTableView>(QStringLiteral("adultTable"));
+    REQUIRE(table->model()->rowCount() == 1);
+    QTest::keyClick(filter, Qt::Key_Down);
+    REQUIRE(table->hasFocus());
+    // Alt+D is the Deactivate button's mnemonic; a mnemonic click is animated.
+    QTest::keyClick(table, Qt::Key_D, Qt::AltModifier);
+    for (int i = 0; i < 50 && g.fake.confirmations == 0; ++i)
+        QTest::qWait(20);
+    CHECK(g.fake.confirmations == 1);
+    CHECK(g.fake.confirmations == 1);
+    CHECK_FALSE(g.school.storage().adultById(adultId)->active);
+    CHECK(g.school.storage().marks(round).size() == marksBefore);
+    CHECK(g.context.connectionCount(s.id) == 0);
+    CHECK(g.context.totals().unconnected >= unconnectedBefore + 1);
+    g.context.undoStack()->undo();
+    CHECK(g.school.storage().adultById(adultId)->active);
+    CHECK(g.context.connectionCount(s.id) == 1);
+    CHECK(g.context.totals().unconnected == unconnectedBefore);
+}
+
+TEST_CASE("A note is kept with the mark and F2 edits it") {
+    GuiSchool g;
+    const Pick p = pickUnconnected(g);
+    g.window->markingPage()->startSession(p.adult.id, true);
+    QTableView* table = focusStudent(g, p.student);
+    QTest::keyClick(table, Qt::Key_Space);
+    const QModelIndex note = table->model()->index(0, MarkingModel::Note);
+    REQUIRE(table->model()->setData(note, QStringLiteral("plays chess at lunch")));
+    CHECK(g.storedMark(p.adult.id, p.student.id)->note == QStringLiteral("plays chess at lunch"));
+    // Switching the mark keeps the note; undo brings the earlier state back.
+    QTest::keyClick(table, Qt::Key_C);
+    CHECK(g.storedMark(p.adult.id, p.student.id)->kind == MarkKind::Concern);
+    CHECK(g.storedMark(p.adult.id, p.student.id)->note == QStringLiteral("plays chess at lunch"));
+    g.context.undoStack()->undo();
+    g.context.undoStack()->undo();
+    CHECK(g.storedMark(p.adult.id, p.student.id)->note.isEmpty());
+}
+
 namespace {
 // Stands for another engineer's view: a widget with a refresh() slot.
 class CountingView : public QWidget {
