@@ -11,7 +11,14 @@ namespace cm {
 SchoolContext::SchoolContext(QObject* parent)
     : QObject(parent)
     , m_storage(std::make_unique<Storage>())
-    , m_undo(new QUndoStack(this)) {}
+    , m_undo(new QUndoStack(this)) {
+    // Commands of other views (mentor matches...) write through Storage
+    // directly; any undo or redo on the shared stack tells the views.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (isOpen())
+            emit dataChanged();
+    });
+}
 
 SchoolContext::~SchoolContext() = default;
 

@@ -93,8 +93,9 @@ public:
 signals:
     void schoolOpened();
     void schoolClosed();
-    // After any write (marks, roster, rounds) and after a reload: views
-    // that do not follow the finer signals refresh here.
+    // After any write (marks, roster, rounds), any undo/redo on the shared
+    // stack and after a reload: views that do not follow the finer signals
+    // refresh here (MainWindow::addPage coalesces it for pages).
     void dataChanged();
     // Roster changed or reloaded: table models reset.
     void rosterChanged();
