@@ -104,8 +104,16 @@ TEST_CASE("A keyboard toggle in the marking session is stored and undo restores 
     REQUIRE(unconnected);
     const int before = unconnected->rowCount();
     const QString statusBefore = g.statusText();
-    REQUIRE(statusBefore.startsWith(QStringLiteral("%1 of ").arg(g.context.totals().unconnected)));
-    REQUIRE(statusBefore.contains(QStringLiteral(" students unconnected · ")));
+    // The status bar reads exactly as the rule (ConnectionAnalysis) counts.
+    const ConnectionTotals t =
+        ConnectionAnalysis::load(g.school.storage(), g.context.viewedRound()).totals();
+    REQUIRE(statusBefore ==
+            QStringLiteral("%1 of %2 students unconnected · %3 with exactly one adult")
+                .arg(t.unconnected)
+                .arg(t.studentsActive)
+                .arg(t.exactlyOne));
+    CHECK(g.find<QLabel>(QStringLiteral("statusRound"))->text() ==
+          QStringLiteral("Round: Fall 2026"));
     REQUIRE(listsStudent(unconnected, p.student.id));
 
     startSessionByKeyboard(g, p.adult, false);

@@ -281,15 +281,13 @@ void MainWindow::onPrivateSession(bool on) {
 void MainWindow::updateStatus() {
     if (!m_context.isOpen()) {
         m_statusTotals->clear();
+        m_statusRound->clear();
         return;
     }
-    if (m_context.privateSession()) {
-        m_statusTotals->setText(
-            tr("Private marking session · %1").arg(m_context.viewedRoundInfo().name));
-        return;
-    }
-    m_statusTotals->setText(m_context.totalsText() +
-                            tr(" · round %1").arg(m_context.viewedRoundInfo().name));
+    m_statusRound->setText(tr("Round: %1").arg(m_context.viewedRoundInfo().name));
+    // Exactly "N of M students unconnected · K with exactly one adult".
+    m_statusTotals->setText(m_context.privateSession() ? tr("Private marking session")
+                                                       : m_context.totalsText());
 }
 
 Status MainWindow::openSchool(const QString& path) {
