@@ -75,8 +75,9 @@ MainWindow::MainWindow(SchoolContext& context, Interaction* interaction, QWidget
     m_statusTotals->setObjectName(QStringLiteral("statusTotals"));
     m_statusTotals->setAccessibleName(tr("Totals of the viewed round"));
     m_statusRound->setObjectName(QStringLiteral("statusRound"));
-    statusBar()->addPermanentWidget(m_statusRound);
+    m_statusRound->setContentsMargins(m_statusRound->fontMetrics().averageCharWidth() * 3, 0, 0, 0);
     statusBar()->addPermanentWidget(m_statusTotals);
+    statusBar()->addPermanentWidget(m_statusRound);
 
     buildMenus();
     buildPages();
