@@ -442,6 +442,31 @@ TEST_CASE("A note is kept with the mark and F2 edits it") {
     CHECK(g.storedMark(p.adult.id, p.student.id)->note.isEmpty());
 }
 
+TEST_CASE("File import roster reads the canonical CSVs and a bad file imports nothing") {
+    GuiSchool g;
+    const int before = int(g.context.students().size());
+    const QString good = g.school.write(QStringLiteral("students.csv"),
+                                        "student_id,given_name,family_name,grade,homeroom\n"
+                                        "S-900,Zoë,Ångström,07,7A\n"
+                                        "S-901,Ana,Lima,08,8B\n");
+    const QString bad = g.school.write(QStringLiteral("adults.csv"),
+                                       "adult_id,given_name,family_name\nX1,Only,Three\n");
+    g.fake.openFiles << good << bad << QString();
+    QTest::keyClick(g.window.get(), Qt::Key_I, Qt::ControlModifier);
+    CHECK(g.context.students().size() == before + 2);
+    CHECK(g.school.storage().studentByExternalId(QStringLiteral("S-900")));
+    REQUIRE(g.fake.errors.size() == 1);
+    CHECK(g.fake.errors.first().contains(QStringLiteral("adults.csv")));
+    CHECK_FALSE(g.school.storage().adultByExternalId(QStringLiteral("X1")));
+    REQUIRE(g.fake.infos.size() == 1);
+    CHECK(g.fake.infos.first().contains(QStringLiteral("2 added")));
+    // The new students are in the views at once.
+    auto* filter = g.find<QLineEdit>(QStringLiteral("studentFilter"));
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("angstrom"));
+    CHECK(g.find<QTableView>(QStringLiteral("studentTable"))->model()->rowCount() == 1);
+}
+
 namespace {
 // Stands for another engineer's view: a widget with a refresh() slot.
 class CountingView : public QWidget {
