@@ -1,11 +1,15 @@
 #include "StudentTableModel.h"
 
+#include "ConnectionAnalysis.h"
 #include "SchoolContext.h"
 #include "SearchText.h"
 #include "TableRoles.h"
 
 #include <QBrush>
 #include <QColor>
+
+#include <algorithm>
+#include <numeric>
 
 namespace cm {
 
@@ -28,6 +32,19 @@ void StudentTableModel::reset() {
                                                    s.studentId, s.grade, s.homeroom}
                                            .join(QLatin1Char(' ')));
     }
+    // Collate the names once here, not on every re-sort while filtering.
+    QVector<int> order(all.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&all](int a, int b) {
+        if (int f = ConnectionAnalysis::compareNames(all[a].familyName, all[b].familyName))
+            return f < 0;
+        if (int g = ConnectionAnalysis::compareNames(all[a].givenName, all[b].givenName))
+            return g < 0;
+        return all[a].studentId < all[b].studentId;
+    });
+    m_nameRank.resize(all.size());
+    for (int rank = 0; rank < order.size(); ++rank)
+        m_nameRank[order[rank]] = rank;
     endResetModel();
 }
 
@@ -71,7 +88,7 @@ QVariant StudentTableModel::data(const QModelIndex& index, int role) const {
             return name;
         }
         if (role == SortRole)
-            return s.familyName + QLatin1Char(' ') + s.givenName;
+            return m_nameRank[index.row()];
         break;
     case Id:
         if (role == Qt::DisplayRole || role == SortRole)

@@ -33,6 +33,7 @@ private:
 
     SchoolContext& m_context;
     QVector<QString> m_search;
+    QVector<int> m_nameRank; // position in name order: sorting compares ints
 };
 
 } // namespace cm
