@@ -7,6 +7,7 @@
 #include "MarkingPage.h"
 #include "SchoolContext.h"
 #include "Storage.h"
+#include "StudentDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -89,5 +90,13 @@ int main(int argc, char** argv) {
     QTest::keyClick(table, Qt::Key_C);
     table->setCurrentIndex(table->model()->index(7, 0));
     save(window, out, QStringLiteral("mark"));
+
+    // The student dialog refusing a duplicate id.
+    cm::Student duplicate = context.students().at(1);
+    duplicate.id = 0; // a new student with an id already in use
+    cm::StudentDialog dialog(context, duplicate, true, &window);
+    dialog.show();
+    QMetaObject::invokeMethod(&dialog, "accept");
+    save(dialog, out, QStringLiteral("student-dialog"));
     return 0;
 }

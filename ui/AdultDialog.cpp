@@ -60,7 +60,9 @@ AdultDialog::AdultDialog(SchoolContext& context, const Adult& adult, bool adding
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    // The layout decides the size, and grows the dialog when the error shows.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    m_id->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
 }
 
 Adult AdultDialog::adult() const {
@@ -91,6 +93,7 @@ void AdultDialog::accept() {
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->show();
+        adjustSize();
         return;
     }
     QDialog::accept();

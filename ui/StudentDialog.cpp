@@ -64,7 +64,9 @@ StudentDialog::StudentDialog(SchoolContext& context, const Student& student, boo
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    // The layout decides the size, and grows the dialog when the error shows.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    m_id->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
 }
 
 Student StudentDialog::student() const {
@@ -96,6 +98,7 @@ void StudentDialog::accept() {
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->show();
+        adjustSize();
         return;
     }
     QDialog::accept();
