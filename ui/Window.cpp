@@ -1,15 +1,30 @@
 #include "Window.h"
 
+#include "MainWindow.h"
+#include "SchoolContext.h"
+#include "WindowViews.h"
+
+#include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace cm {
 
+std::unique_ptr<MainWindow> createMainWindow(SchoolContext& context, Interaction* interaction) {
+    auto window = std::make_unique<MainWindow>(context, interaction);
+    new WindowViews(*window); // owned by the window
+    return window;
+}
+
 int runWindow(const QString& dbPath) {
-    Q_UNUSED(dbPath);
-    QMessageBox::information(nullptr, QObject::tr("caringmap"),
-                             QObject::tr("The caringmap window is not built yet. Use the "
-                                         "command line: caringmap --help"));
-    return 0;
+    SchoolContext context;
+    const std::unique_ptr<MainWindow> window = createMainWindow(context);
+    QApplication::setWindowIcon(window->windowIcon());
+    const Status s = window->openStartupSchool(dbPath);
+    window->show();
+    if (!s.ok())
+        QMessageBox::warning(window.get(), QObject::tr("Open"), s.message());
+    return QApplication::exec();
 }
 
 } // namespace cm

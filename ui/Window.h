@@ -2,7 +2,18 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace cm {
+
+class Interaction;
+class MainWindow;
+class SchoolContext;
+
+// The whole window: MainWindow with every view and menu joined to it
+// (WindowViews). interaction: the dialogs and file pickers (nullptr: real ones).
+std::unique_ptr<MainWindow> createMainWindow(SchoolContext& context,
+                                             Interaction* interaction = nullptr);
 
 // Opens the desktop window on a database. Returns the exit code.
 int runWindow(const QString& dbPath);

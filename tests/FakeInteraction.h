@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Interaction.h"
+#include "Types.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace cmtest {
+
+// The scripted stand-in for every dialog and file picker of the window.
+class FakeInteraction : public cm::Interaction {
+public:
+    std::function<bool(cm::Student*, bool)> studentEditor;
+    std::function<bool(cm::Adult*, bool)> adultEditor;
+    bool confirmAnswer = true;
+    QStringList texts;     // answers to askText, in order
+    QStringList openFiles; // answers to openFile ("" = cancel)
+    QStringList saveFiles;
+    QStringList errors; // what showError was told
+    QStringList infos;
+    int confirmations = 0;
+
+    bool editStudent(QWidget*, cm::SchoolContext&, cm::Student* s, bool adding) override {
+        return studentEditor && studentEditor(s, adding);
+    }
+    bool editAdult(QWidget*, cm::SchoolContext&, cm::Adult* a, bool adding) override {
+        return adultEditor && adultEditor(a, adding);
+    }
+    bool confirm(QWidget*, const QString&, const QString&) override {
+        ++confirmations;
+        return confirmAnswer;
+    }
+    QString askText(QWidget*, const QString&, const QString&, const QString&) override {
+        return texts.isEmpty() ? QString() : texts.takeFirst();
+    }
+    QString openFile(QWidget*, const QString&, const QString&) override {
+        return openFiles.isEmpty() ? QString() : openFiles.takeFirst();
+    }
+    QString saveFile(QWidget*, const QString&, const QString&) override {
+        return saveFiles.isEmpty() ? QString() : saveFiles.takeFirst();
+    }
+    void showError(QWidget*, const QString&, const QString& text) override { errors << text; }
+    void showInfo(QWidget*, const QString&, const QString& text) override { infos << text; }
+};
+
+} // namespace cmtest

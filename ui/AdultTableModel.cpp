@@ -1,0 +1,128 @@
+#include "AdultTableModel.h"
+
+#include "SchoolContext.h"
+#include "SearchText.h"
+#include "TableRoles.h"
+
+#include <QHash>
+
+namespace cm {
+
+AdultTableModel::AdultTableModel(SchoolContext& context, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_context(context) {
+    connect(&context, &SchoolContext::rosterChanged, this, &AdultTableModel::reset);
+    connect(&context, &SchoolContext::schoolClosed, this, &AdultTableModel::reset);
+    connect(&context, &SchoolContext::markChanged, this, &AdultTableModel::onMarkChanged);
+    reset();
+}
+
+void AdultTableModel::reset() {
+    beginResetModel();
+    const QVector<Adult>& all = m_context.adults();
+    QHash<RowId, int> counts;
+    for (const Student& s : m_context.students()) {
+        for (const Mark& m : m_context.marksForStudent(s.id)) {
+            if (m.kind == MarkKind::Connected)
+                ++counts[m.adultId];
+        }
+    }
+    m_search.resize(all.size());
+    m_marks.resize(all.size());
+    for (int i = 0; i < all.size(); ++i) {
+        const Adult& a = all[i];
+        m_search[i] = SearchText::fold(
+            QStringList{a.givenName, a.familyName, a.adultId, a.role, a.email}.join(
+                QLatin1Char(' ')));
+        m_marks[i] = counts.value(a.id);
+    }
+    endResetModel();
+}
+
+void AdultTableModel::onMarkChanged(RowId adultId, RowId) {
+    const int row = m_context.adultIndex(adultId);
+    if (row < 0 || row >= m_marks.size())
+        return;
+    m_marks[row] = m_context.adultMarkCount(adultId, MarkKind::Connected);
+    emit dataChanged(index(row, Marks), index(row, Marks));
+}
+
+int AdultTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_search.size());
+}
+
+int AdultTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+RowId AdultTableModel::adultAt(int row) const {
+    return row >= 0 && row < m_search.size() ? m_context.adults()[row].id : 0;
+}
+
+QVariant AdultTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_search.size())
+        return {};
+    const Adult& a = m_context.adults()[index.row()];
+    if (role == SearchRole)
+        return m_search[index.row()];
+    if (role == RowIdRole)
+        return a.id;
+    switch (index.column()) {
+    case Name:
+        if (role == Qt::DisplayRole)
+            return a.familyName + QStringLiteral(", ") + a.givenName;
+        if (role == SortRole)
+            return a.familyName + QLatin1Char(' ') + a.givenName;
+        break;
+    case Id:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return a.adultId;
+        break;
+    case Role:
+        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+            return a.role;
+        break;
+    case Email:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return a.email;
+        break;
+    case Marks:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return m_marks[index.row()];
+        break;
+    case Active:
+        if (role == Qt::DisplayRole)
+            return a.active ? tr("Active") : tr("Inactive (left)");
+        if (role == SortRole)
+            return a.active ? 1 : 0;
+        if (role == FilterKeyRole)
+            return a.active ? QStringLiteral("1") : QStringLiteral("0");
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AdultTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Id:
+        return tr("Adult ID");
+    case Role:
+        return tr("Role");
+    case Email:
+        return tr("Email");
+    case Marks:
+        return tr("Connected marks");
+    case Active:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace cm

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace cm {
+
+class SchoolContext;
+
+// All adults with their number of marks in the viewed round.
+class AdultTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Id, Role, Email, Marks, Active, ColumnCount };
+
+    explicit AdultTableModel(SchoolContext& context, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    RowId adultAt(int row) const;
+
+private:
+    void reset();
+    void onMarkChanged(RowId adultId, RowId studentId);
+
+    SchoolContext& m_context;
+    QVector<QString> m_search;
+    QVector<int> m_marks; // connected marks per row in the viewed round
+};
+
+} // namespace cm

@@ -1,0 +1,182 @@
+#include "AdultsPage.h"
+
+#include "AddAdultCommand.h"
+#include "AdultTableModel.h"
+#include "EditAdultCommand.h"
+#include "FilterLineEdit.h"
+#include "Interaction.h"
+#include "SchoolContext.h"
+#include "SetActiveCommand.h"
+#include "TableFilterProxy.h"
+#include "UiHelpers.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cm {
+
+AdultsPage::AdultsPage(SchoolContext& context, Interaction& interaction, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_interaction(interaction)
+    , m_model(new AdultTableModel(context, this))
+    , m_proxy(new TableFilterProxy(this)) {
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setColumnFilter(AdultTableModel::Active, QStringLiteral("1"));
+
+    auto* filter = new FilterLineEdit(this);
+    m_filter = filter;
+    m_filter->setObjectName(QStringLiteral("adultFilter"));
+    m_filter->setAccessibleName(tr("Filter adults"));
+    m_filter->setPlaceholderText(tr("Filter by name, ID, role or email"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleFilter"));
+    m_role->setAccessibleName(tr("Role filter"));
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("adultStatusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Active adults"), QStringLiteral("1"));
+    m_status->addItem(tr("Inactive adults"), QStringLiteral("0"));
+    m_status->addItem(tr("All adults"), QString());
+
+    auto* add = new QPushButton(tr("&Add adult…"), this);
+    add->setObjectName(QStringLiteral("addAdult"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editAdult"));
+    m_active = new QPushButton(tr("&Deactivate"), this);
+    m_active->setObjectName(QStringLiteral("toggleAdultActive"));
+
+    m_table = new QTableView(this);
+    UiHelpers::setUpTable(m_table, QStringLiteral("adultTable"), tr("Adults"));
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(AdultTableModel::Name, Qt::AscendingOrder);
+    const int ch = m_table->fontMetrics().averageCharWidth();
+    m_table->horizontalHeader()->resizeSection(AdultTableModel::Name, ch * 28);
+    m_table->horizontalHeader()->resizeSection(AdultTableModel::Role, ch * 22);
+    m_table->horizontalHeader()->resizeSection(AdultTableModel::Email, ch * 34);
+    m_table->horizontalHeader()->resizeSection(AdultTableModel::Marks, ch * 18);
+    filter->setTargetView(m_table);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 3);
+    filters->addWidget(m_role, 1);
+    filters->addWidget(m_status, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_active);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
+    for (QComboBox* combo : {m_role, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AdultsPage::applyFilters);
+    connect(add, &QPushButton::clicked, this, &AdultsPage::addAdult);
+    connect(m_edit, &QPushButton::clicked, this, &AdultsPage::editAdult);
+    connect(m_active, &QPushButton::clicked, this, &AdultsPage::toggleActive);
+    connect(m_table, &QTableView::activated, this, &AdultsPage::editAdult);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AdultsPage::updateButtons);
+    connect(&context, &SchoolContext::rosterChanged, this, &AdultsPage::refresh);
+    refresh();
+}
+
+RowId AdultsPage::currentAdult() const {
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? m_model->adultAt(m_proxy->mapToSource(i).row()) : 0;
+}
+
+void AdultsPage::selectAdult(RowId id) {
+    const int row = m_context.adultIndex(id);
+    if (row < 0)
+        return;
+    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (i.isValid()) {
+        m_table->setCurrentIndex(i);
+        m_table->scrollTo(i);
+    }
+}
+
+void AdultsPage::refresh() {
+    QSet<QString> roles;
+    for (const Adult& a : m_context.adults())
+        roles.insert(a.role);
+    roles.remove(QString());
+    QStringList r(roles.begin(), roles.end());
+    std::sort(r.begin(), r.end());
+    UiHelpers::fillFilterCombo(m_role, tr("All roles"), r);
+    updateButtons();
+}
+
+void AdultsPage::applyFilters() {
+    m_proxy->setColumnFilter(AdultTableModel::Role, m_role->currentData().toString());
+    m_proxy->setColumnFilter(AdultTableModel::Active, m_status->currentData().toString());
+}
+
+void AdultsPage::updateButtons() {
+    const Adult* a = m_context.adult(currentAdult());
+    m_edit->setEnabled(a != nullptr);
+    m_active->setEnabled(a != nullptr);
+    if (a)
+        m_active->setText(a->active ? tr("&Deactivate") : tr("Re&activate"));
+}
+
+void AdultsPage::addAdult() {
+    Adult a;
+    if (!m_interaction.editAdult(this, m_context, &a, true))
+        return;
+    if (Status st = m_context.run(new AddAdultCommand(m_context, a)); !st.ok()) {
+        m_interaction.showError(this, tr("Add an adult"), st.message());
+        return;
+    }
+    if (const auto added = m_context.storage().adultByExternalId(a.adultId)) {
+        m_status->setCurrentIndex(m_status->findData(QString()));
+        selectAdult(added->id);
+    }
+}
+
+void AdultsPage::editAdult() {
+    const Adult* current = m_context.adult(currentAdult());
+    if (!current)
+        return;
+    const Adult before = *current;
+    Adult after = before;
+    if (!m_interaction.editAdult(this, m_context, &after, false) || after == before)
+        return;
+    if (Status st = m_context.run(new EditAdultCommand(m_context, before, after)); !st.ok())
+        m_interaction.showError(this, tr("Edit adult"), st.message());
+    selectAdult(before.id);
+}
+
+void AdultsPage::toggleActive() {
+    const Adult* current = m_context.adult(currentAdult());
+    if (!current)
+        return;
+    const RowId id = current->id;
+    const bool active = !current->active;
+    if (!active &&
+        !m_interaction.confirm(this, tr("Deactivate adult"),
+                               tr("Deactivate %1? Their marks are kept but no longer count; "
+                                  "they count again if you reactivate them.")
+                                   .arg(current->displayName())))
+        return;
+    if (Status st = m_context.run(
+            new SetActiveCommand(m_context, SetActiveCommand::Who::Adult, id, active));
+        !st.ok())
+        m_interaction.showError(this, tr("Deactivate adult"), st.message());
+    if (m_status->currentData().toString() == (active ? QStringLiteral("0") : QStringLiteral("1")))
+        m_status->setCurrentIndex(m_status->findData(QString()));
+    selectAdult(id);
+}
+
+} // namespace cm

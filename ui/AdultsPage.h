@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace cm {
+
+class AdultTableModel;
+class Interaction;
+class SchoolContext;
+class TableFilterProxy;
+
+// The adults of the school: filter as you type, by role and status; add, edit
+// and deactivate (an adult who left: marks kept, never counted).
+class AdultsPage : public QWidget {
+    Q_OBJECT
+public:
+    AdultsPage(SchoolContext& context, Interaction& interaction, QWidget* parent = nullptr);
+
+    RowId currentAdult() const;
+    void selectAdult(RowId id);
+
+public slots:
+    void refresh();
+    void addAdult();
+    void editAdult();
+    void toggleActive();
+
+private:
+    void applyFilters();
+    void updateButtons();
+
+    SchoolContext& m_context;
+    Interaction& m_interaction;
+    AdultTableModel* m_model;
+    TableFilterProxy* m_proxy;
+    QLineEdit* m_filter;
+    QComboBox* m_role;
+    QComboBox* m_status;
+    QTableView* m_table;
+    QPushButton* m_edit;
+    QPushButton* m_active;
+};
+
+} // namespace cm

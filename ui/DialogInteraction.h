@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Interaction.h"
+
+namespace cm {
+
+// The real dialogs: StudentDialog, AdultDialog, QMessageBox, QFileDialog.
+class DialogInteraction : public Interaction {
+public:
+    bool editStudent(QWidget* parent, SchoolContext& context, Student* student,
+                     bool adding) override;
+    bool editAdult(QWidget* parent, SchoolContext& context, Adult* adult, bool adding) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text) override;
+    QString askText(QWidget* parent, const QString& title, const QString& label,
+                    const QString& initial) override;
+    QString openFile(QWidget* parent, const QString& title, const QString& filter) override;
+    QString saveFile(QWidget* parent, const QString& title, const QString& filter) override;
+    void showError(QWidget* parent, const QString& title, const QString& text) override;
+    void showInfo(QWidget* parent, const QString& title, const QString& text) override;
+};
+
+} // namespace cm

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace cm {
+
+class SchoolContext;
+
+// Everything the window asks the user through a modal dialog or a file
+// picker. The window calls this interface; DialogInteraction shows the real
+// dialogs and tests replace it with a scripted fake.
+class Interaction {
+public:
+    virtual ~Interaction() = default;
+
+    // Student / adult dialogs; false when cancelled. The dialogs validate
+    // (empty names, duplicate ids) before they return true.
+    virtual bool editStudent(QWidget* parent, SchoolContext& context, Student* student,
+                             bool adding) = 0;
+    virtual bool editAdult(QWidget* parent, SchoolContext& context, Adult* adult, bool adding) = 0;
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
+    // Empty when cancelled.
+    virtual QString askText(QWidget* parent, const QString& title, const QString& label,
+                            const QString& initial) = 0;
+    virtual QString openFile(QWidget* parent, const QString& title, const QString& filter) = 0;
+    virtual QString saveFile(QWidget* parent, const QString& title, const QString& filter) = 0;
+    virtual void showError(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void showInfo(QWidget* parent, const QString& title, const QString& text) = 0;
+};
+
+} // namespace cm

@@ -1,0 +1,447 @@
+#include "MainWindow.h"
+
+#include "AdultsPage.h"
+#include "CsvImport.h"
+#include "DemoSchool.h"
+#include "DialogInteraction.h"
+#include "MarkingPage.h"
+#include "RoundsPage.h"
+#include "SchoolContext.h"
+#include "StudentsPage.h"
+#include "UnconnectedPage.h"
+#include "WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+// The resources live in a static library: register them once, outside any
+// namespace (Q_INIT_RESOURCE declares a global function).
+static void initCaringmapResources() {
+    Q_INIT_RESOURCE(caringmap);
+}
+
+namespace cm {
+
+namespace {
+const char* kRecentKey = "recentFiles";
+const char* kLastKey = "lastDatabase";
+const char* kMarkPage = "markPage";
+constexpr int kMaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(SchoolContext& context, Interaction* interaction, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_ownedInteraction(interaction ? nullptr : new DialogInteraction)
+    , m_interaction(interaction ? interaction : m_ownedInteraction.get())
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_main(new QWidget(this))
+    , m_nav(new QListWidget(m_main))
+    , m_pages(new QStackedWidget(m_main))
+    , m_refreshTimer(new QTimer(this))
+    , m_statusTotals(new QLabel(this))
+    , m_statusRound(new QLabel(this)) {
+    initCaringmapResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/caringmap.svg")));
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding-left: 8px; }"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    auto* layout = new QHBoxLayout(m_main);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_main);
+    setCentralWidget(m_central);
+    m_statusTotals->setObjectName(QStringLiteral("statusTotals"));
+    m_statusTotals->setAccessibleName(tr("Totals of the viewed round"));
+    m_statusRound->setObjectName(QStringLiteral("statusRound"));
+    m_statusRound->setContentsMargins(m_statusRound->fontMetrics().averageCharWidth() * 3, 0, 0, 0);
+    statusBar()->addPermanentWidget(m_statusTotals);
+    statusBar()->addPermanentWidget(m_statusRound);
+
+    buildMenus();
+    buildPages();
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        refreshStalePage();
+    });
+    // Pages of other views refresh after writes, coalesced: a burst of
+    // toggles costs one refresh, and hidden pages wait until shown.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(30);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshStalePage);
+    connect(&m_context, &SchoolContext::dataChanged, this, [this] {
+        for (QWidget* p : std::as_const(m_autoRefresh))
+            m_stale.insert(p);
+        if (!m_stale.isEmpty())
+            m_refreshTimer->start();
+    });
+    connect(&m_context, &SchoolContext::schoolClosed, this, &MainWindow::showWelcome);
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoSchool);
+    connect(m_welcome, &WelcomePage::importRosterRequested, this, [this] {
+        startEmptySchool();
+        if (m_context.isOpen())
+            importRoster();
+    });
+    connect(m_welcome, &WelcomePage::startEmptyRequested, this, &MainWindow::startEmptySchool);
+    connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openSchoolDialog);
+    connect(&m_context, &SchoolContext::schoolOpened, this, &MainWindow::onSchoolOpened);
+    connect(&m_context, &SchoolContext::totalsChanged, this, &MainWindow::updateStatus);
+    connect(&m_context, &SchoolContext::viewedRoundChanged, this, &MainWindow::updateStatus);
+    connect(&m_context, &SchoolContext::privateSessionChanged, this, &MainWindow::onPrivateSession);
+    connect(&m_context, &SchoolContext::writeFailed, this, [this](const QString& message) {
+        m_interaction->showError(this, tr("Could not save"), message);
+    });
+    resize(1280, 800);
+    if (m_context.isOpen())
+        onSchoolOpened();
+    else
+        showWelcome();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    auto add = [this](QMenu* menu, const QString& name, const QString& text,
+                      const QKeySequence& keys, auto slot) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    add(m_fileMenu, QStringLiteral("actionNew"), tr("&New school…"), QKeySequence::New,
+        &MainWindow::newSchool);
+    add(m_fileMenu, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open,
+        &MainWindow::openSchoolDialog);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    add(m_fileMenu, QStringLiteral("actionImportRoster"), tr("&Import roster…"),
+        QKeySequence(tr("Ctrl+I")), &MainWindow::importRoster);
+    m_exportAnchor = m_fileMenu->addSeparator();
+    m_exportAnchor->setObjectName(QStringLiteral("fileExportAnchor"));
+    m_backupAnchor = m_fileMenu->addSeparator();
+    m_backupAnchor->setObjectName(QStringLiteral("fileBackupAnchor"));
+    add(m_fileMenu, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction* undo = m_context.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_context.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(tr("Ctrl+Shift+Z")),
+                        QKeySequence(tr("Ctrl+Y"))});
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    add(m_helpMenu, QStringLiteral("actionAbout"), tr("&About caringmap"), QKeySequence(),
+        &MainWindow::about);
+    updateRecentMenu();
+}
+
+void MainWindow::buildPages() {
+    m_students = new StudentsPage(m_context, *m_interaction, m_pages);
+    m_adults = new AdultsPage(m_context, *m_interaction, m_pages);
+    m_marking = new MarkingPage(m_context, *m_interaction, m_pages);
+    m_unconnected = new UnconnectedPage(m_context, m_pages);
+    m_rounds = new RoundsPage(m_context, *m_interaction, m_pages);
+    // These follow SchoolContext's fine-grained signals themselves.
+    addPage(QStringLiteral("studentsPage"), tr("Students"), m_students, false);
+    addPage(QStringLiteral("adultsPage"), tr("Adults"), m_adults, false);
+    addPage(QString::fromLatin1(kMarkPage), tr("Mark"), m_marking, false);
+    addPage(QStringLiteral("unconnectedPage"), tr("Unconnected"), m_unconnected, false);
+    addPage(QStringLiteral("roundsPage"), tr("Rounds"), m_rounds, false);
+}
+
+void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page,
+                         bool autoRefresh) {
+    page->setObjectName(objectName);
+    if (autoRefresh && page->metaObject()->indexOfSlot("refresh()") >= 0)
+        m_autoRefresh.push_back(page);
+    m_pages->addWidget(page);
+    m_pageByName.insert(objectName, page);
+    auto* item = new QListWidgetItem(title, m_nav);
+    item->setData(Qt::UserRole, objectName);
+    QFontMetrics fm(m_nav->font());
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = std::max(widest, fm.horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(widest + fm.averageCharWidth() * 8);
+    item->setSizeHint(QSize(0, fm.height() * 2));
+
+    const int n = int(m_pageActions.size()) + 1;
+    QAction* a = m_viewMenu->addAction(title);
+    a->setObjectName(QStringLiteral("view_") + objectName);
+    if (n <= 9)
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n)));
+    connect(a, &QAction::triggered, this, [this, objectName] { showPage(objectName); });
+    m_pageActions.push_back(a);
+    if (m_nav->currentRow() < 0)
+        m_nav->setCurrentRow(0);
+}
+
+void MainWindow::refreshStalePage() {
+    QWidget* current = m_pages->currentWidget();
+    if (!current || !m_stale.contains(current) || !m_context.isOpen())
+        return;
+    m_stale.remove(current);
+    QMetaObject::invokeMethod(current, "refresh");
+}
+
+QWidget* MainWindow::page(const QString& objectName) const {
+    return m_pageByName.value(objectName);
+}
+
+void MainWindow::showPage(const QString& objectName) {
+    QWidget* p = page(objectName);
+    if (!p || !m_context.isOpen())
+        return;
+    const int i = m_pages->indexOf(p);
+    if (!(m_nav->item(i)->flags() & Qt::ItemIsEnabled))
+        return;
+    m_nav->setCurrentRow(i);
+    p->setFocus(Qt::OtherFocusReason);
+    if (QWidget* next = p->nextInFocusChain(); next && p->isAncestorOf(next))
+        next->setFocus(Qt::OtherFocusReason);
+}
+
+QString MainWindow::currentPageName() const {
+    QWidget* w = m_pages->currentWidget();
+    return w ? w->objectName() : QString();
+}
+
+void MainWindow::showWelcome() {
+    m_central->setCurrentWidget(m_welcome);
+    setWindowTitle(tr("caringmap"));
+    m_statusTotals->clear();
+    m_statusRound->clear();
+    for (QAction* a : m_pageActions)
+        a->setEnabled(false);
+}
+
+void MainWindow::onSchoolOpened() {
+    m_central->setCurrentWidget(m_main);
+    const QFileInfo file(m_context.path());
+    setWindowTitle(tr("%1 (%2) — caringmap")
+                       .arg(m_context.storage().schoolName(),
+                            QDir::toNativeSeparators(file.absoluteFilePath())));
+    onPrivateSession(false);
+    updateStatus();
+    showPage(QStringLiteral("studentsPage"));
+}
+
+void MainWindow::onPrivateSession(bool on) {
+    // A private session locks the window on the marking page.
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem* item = m_nav->item(i);
+        const bool allowed = !on || item->data(Qt::UserRole).toString() == QLatin1String(kMarkPage);
+        item->setFlags(allowed ? item->flags() | Qt::ItemIsEnabled
+                               : item->flags() & ~Qt::ItemIsEnabled);
+        m_pageActions[i]->setEnabled(allowed);
+    }
+    for (QAction* a : m_fileMenu->actions()) {
+        if (a != m_recentMenu->menuAction() && a->objectName() != QLatin1String("actionQuit"))
+            a->setEnabled(!on);
+    }
+    m_recentMenu->setEnabled(!on);
+    if (on)
+        showPage(QString::fromLatin1(kMarkPage));
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    if (!m_context.isOpen()) {
+        m_statusTotals->clear();
+        m_statusRound->clear();
+        return;
+    }
+    m_statusRound->setText(tr("Round: %1").arg(m_context.viewedRoundInfo().name));
+    // Exactly "N of M students unconnected · K with exactly one adult".
+    m_statusTotals->setText(m_context.privateSession() ? tr("Private marking session")
+                                                       : m_context.totalsText());
+}
+
+Status MainWindow::openSchool(const QString& path) {
+    if (m_marking && m_marking->inSession())
+        m_marking->leaveSession(false);
+    Status s = m_context.open(path);
+    if (s.ok())
+        rememberFile(m_context.path());
+    return s;
+}
+
+Status MainWindow::openStartupSchool(const QString& dbPath) {
+    QString path = dbPath;
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QLatin1String(kLastKey)).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    if (path.isEmpty()) {
+        showWelcome();
+        return {};
+    }
+    Status s = openSchool(path);
+    if (!s.ok())
+        showWelcome();
+    return s;
+}
+
+void MainWindow::rememberFile(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), recent);
+    settings.setValue(QLatin1String(kLastKey), absolute);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString& path : recent) {
+        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (Status s = openSchool(path); !s.ok())
+                m_interaction->showError(this, tr("Open"), s.message());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newSchool() {
+    startEmptySchool();
+}
+
+void MainWindow::startEmptySchool() {
+    QString path = m_interaction->saveFile(this, tr("Where to keep the new school's data"),
+                                           tr("caringmap school (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".sqlite")))
+        path += QLatin1String(".sqlite");
+    if (QFileInfo::exists(path)) {
+        m_interaction->showError(this, tr("New school"),
+                                 tr("%1 already exists. Open it with File › Open, or choose "
+                                    "another name.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (Status s = openSchool(path); !s.ok())
+        m_interaction->showError(this, tr("New school"), s.message());
+}
+
+void MainWindow::openSchoolDialog() {
+    const QString path = m_interaction->openFile(this, tr("Open a school"),
+                                                 tr("caringmap school (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = openSchool(path); !s.ok())
+        m_interaction->showError(this, tr("Open"), s.message());
+}
+
+void MainWindow::openDemoSchool() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("demo-school.sqlite"));
+    if (!QFileInfo::exists(path)) {
+        Storage storage;
+        Status s = storage.open(path);
+        if (s.ok())
+            s = DemoSchool::create(storage, DemoOptions{}).status();
+        if (!s.ok()) {
+            m_interaction->showError(this, tr("Demo school"), s.message());
+            return;
+        }
+    }
+    if (Status s = openSchool(path); !s.ok())
+        m_interaction->showError(this, tr("Demo school"), s.message());
+}
+
+// The canonical CSVs (the import wizard replaces this): students, then
+// adults, then optionally marks. Each file imports completely or not at all.
+void MainWindow::importRoster() {
+    if (!m_context.isOpen())
+        return;
+    const QString filter = tr("CSV files (*.csv);;All files (*)");
+    struct Step {
+        CsvImport::Kind kind;
+        QString title;
+    };
+    const Step steps[] = {
+        {CsvImport::Kind::Students, tr("Students CSV (cancel to skip)")},
+        {CsvImport::Kind::Adults, tr("Adults CSV (cancel to skip)")},
+        {CsvImport::Kind::Marks, tr("Marks CSV for the viewed round (cancel to skip)")},
+    };
+    QStringList done;
+    for (const Step& step : steps) {
+        const QString path = m_interaction->openFile(this, step.title, filter);
+        if (path.isEmpty())
+            continue;
+        const Result<ImportReport> r = CsvImport::importFile(
+            m_context.storage(), step.kind, path,
+            step.kind == CsvImport::Kind::Marks ? m_context.viewedRoundInfo().name : QString());
+        if (!r.ok()) {
+            m_interaction->showError(
+                this, tr("Import roster"),
+                tr("%1\nNothing from this file was imported.").arg(r.message()));
+            continue;
+        }
+        done << tr("%1: %2 added, %3 updated, %4 unchanged")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(r->added)
+                    .arg(r->updated)
+                    .arg(r->unchanged);
+    }
+    if (done.isEmpty())
+        return;
+    // An import is not undoable: earlier undo steps may no longer apply.
+    m_context.undoStack()->clear();
+    m_context.reload();
+    m_interaction->showInfo(this, tr("Import roster"), done.join(QLatin1Char('\n')));
+}
+
+void MainWindow::about() {
+    m_interaction->showInfo(
+        this, tr("About caringmap"),
+        tr("caringmap %1\n\nRelationship mapping: make sure every student has at least one "
+           "caring adult.\n\nAll data stays on this computer, in the school file you open. "
+           "caringmap never uses the network.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace cm

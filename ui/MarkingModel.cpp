@@ -1,0 +1,229 @@
+#include "MarkingModel.h"
+
+#include "ConnectionAnalysis.h"
+#include "SchoolContext.h"
+#include "SearchText.h"
+#include "SetMarkCommand.h"
+#include "TableRoles.h"
+
+#include <algorithm>
+
+namespace cm {
+
+MarkingModel::MarkingModel(SchoolContext& context, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_context(context) {
+    connect(&context, &SchoolContext::rosterChanged, this, &MarkingModel::reset);
+    connect(&context, &SchoolContext::schoolClosed, this, &MarkingModel::reset);
+    connect(&context, &SchoolContext::markChanged, this, &MarkingModel::onMarkChanged);
+    connect(&context, &SchoolContext::privateSessionChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, Others), index(int(m_rows.size()) - 1, Others));
+    });
+    reset();
+}
+
+void MarkingModel::setAdult(RowId adultId) {
+    if (adultId == m_adult)
+        return;
+    m_adult = adultId;
+    reset();
+}
+
+void MarkingModel::reset() {
+    beginResetModel();
+    m_rows.clear();
+    for (const Student& s : m_context.students()) {
+        if (s.active)
+            m_rows.push_back(s);
+    }
+    std::sort(m_rows.begin(), m_rows.end(), &ConnectionAnalysis::lessThan);
+    m_search.resize(m_rows.size());
+    m_rowOf.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Student& s = m_rows[i];
+        m_search[i] = SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName,
+                                                   s.studentId, s.grade, s.homeroom}
+                                           .join(QLatin1Char(' ')));
+        m_rowOf.insert(s.id, i);
+    }
+    endResetModel();
+}
+
+void MarkingModel::onMarkChanged(RowId adultId, RowId studentId) {
+    const int row = m_rowOf.value(studentId, -1);
+    if (row < 0)
+        return;
+    if (adultId == m_adult)
+        emit dataChanged(index(row, Connected), index(row, Note));
+    else
+        emit dataChanged(index(row, Others), index(row, Others));
+}
+
+RowId MarkingModel::studentAt(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+}
+
+Status MarkingModel::toggle(int row, MarkKind kind) {
+    const RowId student = studentAt(row);
+    if (!student || !m_adult)
+        return Status::fail(tr("Choose who is marking first."));
+    const std::optional<Mark> current = m_context.mark(m_adult, student);
+    std::optional<MarkKind> next = kind;
+    QString note;
+    if (current) {
+        note = current->note;
+        if (current->kind == kind)
+            next.reset();
+    }
+    if (!next)
+        note.clear();
+    Status s = m_context.run(new SetMarkCommand(m_context, m_adult, student, next, note));
+    if (!s.ok())
+        emit writeFailed(s.message());
+    return s;
+}
+
+int MarkingModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MarkingModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MarkingModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Student& s = m_rows[index.row()];
+    if (role == SearchRole)
+        return m_search[index.row()];
+    if (role == RowIdRole)
+        return s.id;
+    const std::optional<Mark> mark =
+        (index.column() >= Connected && index.column() <= Note && m_adult)
+            ? m_context.mark(m_adult, s.id)
+            : std::nullopt;
+    switch (index.column()) {
+    case Name:
+        if (role == Qt::DisplayRole)
+            return s.familyName + QStringLiteral(", ") +
+                   (s.preferredName.isEmpty() ? s.givenName : s.preferredName);
+        if (role == SortRole)
+            return s.familyName + QLatin1Char(' ') + s.givenName;
+        if (role == Qt::ToolTipRole)
+            return QStringLiteral("%1 (%2)").arg(s.displayName(), s.studentId);
+        break;
+    case Grade:
+        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+            return s.grade;
+        break;
+    case Homeroom:
+        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+            return s.homeroom;
+        break;
+    case Connected:
+    case Concern: {
+        const MarkKind kind = index.column() == Connected ? MarkKind::Connected : MarkKind::Concern;
+        const bool on = mark && mark->kind == kind;
+        if (role == Qt::CheckStateRole)
+            return on ? Qt::Checked : Qt::Unchecked;
+        if (role == SortRole)
+            return on ? 1 : 0;
+        if (role == Qt::AccessibleTextRole)
+            return on ? tr("checked") : tr("not checked");
+        break;
+    }
+    case Note:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
+            return mark ? mark->note : QString();
+        break;
+    case Others: {
+        if (m_context.privateSession())
+            return {};
+        int n = 0;
+        for (RowId a : m_context.connectingAdults(s.id)) {
+            if (a != m_adult)
+                ++n;
+        }
+        if (role == Qt::DisplayRole)
+            return n == 0 ? tr("none") : QString::number(n);
+        if (role == SortRole)
+            return n;
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+bool MarkingModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!index.isValid())
+        return false;
+    if (role == Qt::CheckStateRole && (index.column() == Connected || index.column() == Concern)) {
+        const MarkKind kind = index.column() == Connected ? MarkKind::Connected : MarkKind::Concern;
+        const std::optional<Mark> mark = m_context.mark(m_adult, studentAt(index.row()));
+        const bool on = mark && mark->kind == kind;
+        if (on == (value.toInt() == Qt::Checked))
+            return true;
+        return toggle(index.row(), kind).ok();
+    }
+    if (role == Qt::EditRole && index.column() == Note) {
+        const RowId student = studentAt(index.row());
+        const std::optional<Mark> mark = m_context.mark(m_adult, student);
+        if (!mark || mark->note == value.toString())
+            return false;
+        Status s = m_context.run(
+            new SetMarkCommand(m_context, m_adult, student, mark->kind, value.toString()));
+        if (!s.ok())
+            emit writeFailed(s.message());
+        return s.ok();
+    }
+    return false;
+}
+
+Qt::ItemFlags MarkingModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    if (index.column() == Connected || index.column() == Concern)
+        f |= Qt::ItemIsUserCheckable;
+    if (index.column() == Note && m_context.mark(m_adult, studentAt(index.row())))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant MarkingModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        if (section == Connected)
+            return tr("Space: I have a positive, trusting relationship with this student");
+        if (section == Concern)
+            return tr("C: this student may benefit from a relationship");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Student");
+    case Grade:
+        return tr("Grade");
+    case Homeroom:
+        return tr("Homeroom");
+    case Connected:
+        return tr("Positive, trusting relationship (Space)");
+    case Concern:
+        return tr("May benefit (C)");
+    case Note:
+        return tr("Note (F2)");
+    case Others:
+        return tr("Other adults");
+    default:
+        return {};
+    }
+}
+
+} // namespace cm

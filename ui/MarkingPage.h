@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace cm {
+
+class AdultTableModel;
+class FilterLineEdit;
+class Interaction;
+class MarkingModel;
+class SchoolContext;
+class TableFilterProxy;
+
+// The staff meeting. "Who is marking?" picks an adult by typing part of a
+// name; then the active students appear with two checkable columns: Space
+// toggles "positive, trusting relationship", C toggles "may benefit". Every
+// change is stored at once and can be undone. In private mode (the default)
+// the other adults' marks and the unconnected list stay hidden until the
+// session is left.
+class MarkingPage : public QWidget {
+    Q_OBJECT
+public:
+    MarkingPage(SchoolContext& context, Interaction& interaction, QWidget* parent = nullptr);
+
+    bool inSession() const { return m_adult != 0; }
+    RowId sessionAdult() const { return m_adult; }
+    MarkingModel* model() const { return m_model; }
+
+public slots:
+    void startSession(cm::RowId adultId, bool privateMode);
+    // Asks for confirmation when ask is true; returns whether it left.
+    bool leaveSession(bool ask = true);
+
+signals:
+    void sessionStarted(cm::RowId adultId);
+    void sessionEnded();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildPicker();
+    QWidget* buildSession();
+    void startFromPicker();
+    void updateCount();
+    void fillFilters();
+    void applyFilters();
+    void toggleCurrent(MarkKind kind);
+
+    SchoolContext& m_context;
+    Interaction& m_interaction;
+    RowId m_adult = 0;
+    QStackedWidget* m_stack;
+    // picker
+    AdultTableModel* m_adults;
+    TableFilterProxy* m_adultProxy;
+    FilterLineEdit* m_adultSearch;
+    QListView* m_adultList;
+    QCheckBox* m_private;
+    // session
+    MarkingModel* m_model;
+    TableFilterProxy* m_proxy;
+    QLabel* m_title;
+    QLabel* m_count;
+    FilterLineEdit* m_filter;
+    QComboBox* m_grade;
+    QComboBox* m_homeroom;
+    QTableView* m_table;
+};
+
+} // namespace cm

@@ -1,0 +1,119 @@
+#include "RoundsPage.h"
+
+#include "Interaction.h"
+#include "SchoolContext.h"
+#include "UiHelpers.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cm {
+
+RoundsPage::RoundsPage(SchoolContext& context, Interaction& interaction, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_interaction(interaction)
+    , m_table(new QTableWidget(this)) {
+    auto* hint = UiHelpers::hint(
+        tr("A round is one mapping meeting. The school usually maps in the fall and again in "
+           "the spring. Start a new round for the next meeting: the earlier rounds' marks stay "
+           "as they are. Choose a round and press Enter to view it everywhere."),
+        this);
+    UiHelpers::setUpTable(m_table, QStringLiteral("roundTable"), tr("Rounds"));
+    m_table->setSortingEnabled(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Round"), tr("Opened"), tr("Marks"), tr("Being viewed")});
+    const int ch = m_table->fontMetrics().averageCharWidth();
+    m_table->horizontalHeader()->resizeSection(0, ch * 24);
+    m_table->horizontalHeader()->resizeSection(1, ch * 22);
+    auto* add = new QPushButton(tr("&New round…"), this);
+    add->setObjectName(QStringLiteral("newRound"));
+    auto* view = new QPushButton(tr("&View this round"), this);
+    view->setObjectName(QStringLiteral("viewRound"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(view);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    connect(add, &QPushButton::clicked, this, &RoundsPage::newRound);
+    connect(view, &QPushButton::clicked, this, &RoundsPage::viewSelectedRound);
+    connect(m_table, &QTableWidget::activated, this, &RoundsPage::viewSelectedRound);
+    connect(&context, &SchoolContext::roundsChanged, this, &RoundsPage::refresh);
+    connect(&context, &SchoolContext::viewedRoundChanged, this, &RoundsPage::refresh);
+    refresh();
+}
+
+void RoundsPage::refresh() {
+    const QVector<Round> rounds =
+        m_context.isOpen() ? m_context.storage().rounds() : QVector<Round>();
+    QHash<RowId, int> counts;
+    if (m_context.isOpen()) {
+        QSqlQuery q(m_context.storage().database());
+        if (m_context.storage()
+                .exec(q, QStringLiteral("SELECT round_id, COUNT(*) FROM mark GROUP BY round_id"))
+                .ok()) {
+            while (q.next())
+                counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+        }
+    }
+    const int keep = m_table->currentRow();
+    m_table->setRowCount(int(rounds.size()));
+    // Newest first: the round a counselor most likely wants is on top.
+    for (int i = 0; i < rounds.size(); ++i) {
+        const Round& r = rounds[rounds.size() - 1 - i];
+        auto* name = new QTableWidgetItem(r.name);
+        name->setData(Qt::UserRole, r.id);
+        m_table->setItem(i, 0, name);
+        m_table->setItem(i, 1,
+                         new QTableWidgetItem(QLocale().toString(r.opened.toLocalTime().date(),
+                                                                 QLocale::LongFormat)));
+        m_table->setItem(i, 2, new QTableWidgetItem(QString::number(counts.value(r.id))));
+        m_table->setItem(
+            i, 3, new QTableWidgetItem(r.id == m_context.viewedRound() ? tr("Yes") : QString()));
+    }
+    for (int c = 0; c < 3; ++c)
+        m_table->resizeColumnToContents(c);
+    if (keep >= 0 && keep < m_table->rowCount())
+        m_table->setCurrentCell(keep, 0);
+}
+
+// Mark counts change while marking: recount when the page is shown.
+void RoundsPage::showEvent(QShowEvent* event) {
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void RoundsPage::newRound() {
+    const QString name = m_interaction.askText(
+        this, tr("New round"), tr("Name of the new round (for example \"Spring 2027\"):"),
+        QString());
+    if (name.isEmpty())
+        return;
+    const Result<Round> r = m_context.createRound(name);
+    if (!r.ok()) {
+        m_interaction.showError(this, tr("New round"), r.message());
+        return;
+    }
+    m_context.setViewedRound(r->id);
+}
+
+void RoundsPage::viewSelectedRound() {
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    m_context.setViewedRound(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+}
+
+} // namespace cm

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace cm {
+
+class SchoolContext;
+
+// All students of the school (active and not) with their number of connecting
+// adults in the viewed round; 0 and 1 are flagged. A mark change updates one
+// row; a roster change resets the model from the context's cache.
+class StudentTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Id, Grade, Homeroom, Adults, Active, ColumnCount };
+
+    explicit StudentTableModel(SchoolContext& context, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    RowId studentAt(int row) const;
+    int rowOf(RowId studentId) const;
+
+private:
+    void reset();
+    void onMarkChanged(RowId adultId, RowId studentId);
+
+    SchoolContext& m_context;
+    QVector<QString> m_search;
+    QVector<int> m_nameRank; // position in name order: sorting compares ints
+};
+
+} // namespace cm

@@ -1,0 +1,247 @@
+#include "StudentsPage.h"
+
+#include "AddStudentCommand.h"
+#include "EditStudentCommand.h"
+#include "FilterLineEdit.h"
+#include "Interaction.h"
+#include "SchoolContext.h"
+#include "SetActiveCommand.h"
+#include "StudentTableModel.h"
+#include "TableFilterProxy.h"
+#include "UiHelpers.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cm {
+
+StudentsPage::StudentsPage(SchoolContext& context, Interaction& interaction, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_interaction(interaction)
+    , m_model(new StudentTableModel(context, this))
+    , m_proxy(new TableFilterProxy(this)) {
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setGradeColumn(StudentTableModel::Grade);
+    m_proxy->setColumnFilter(StudentTableModel::Active, QStringLiteral("1"));
+
+    auto* filter = new FilterLineEdit(this);
+    m_filter = filter;
+    m_filter->setObjectName(QStringLiteral("studentFilter"));
+    m_filter->setAccessibleName(tr("Filter students"));
+    m_filter->setPlaceholderText(tr("Filter by name, ID, grade or homeroom"));
+    m_grade = new QComboBox(this);
+    m_grade->setObjectName(QStringLiteral("gradeFilter"));
+    m_grade->setAccessibleName(tr("Grade filter"));
+    m_homeroom = new QComboBox(this);
+    m_homeroom->setObjectName(QStringLiteral("homeroomFilter"));
+    m_homeroom->setAccessibleName(tr("Homeroom filter"));
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Active students"), QStringLiteral("1"));
+    m_status->addItem(tr("Inactive students"), QStringLiteral("0"));
+    m_status->addItem(tr("All students"), QString());
+
+    auto* add = new QPushButton(tr("&Add student…"), this);
+    add->setObjectName(QStringLiteral("addStudent"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editStudent"));
+    m_active = new QPushButton(tr("&Deactivate"), this);
+    m_active->setObjectName(QStringLiteral("toggleStudentActive"));
+
+    m_table = new QTableView(this);
+    UiHelpers::setUpTable(m_table, QStringLiteral("studentTable"), tr("Students"));
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(StudentTableModel::Name, Qt::AscendingOrder);
+    m_table->horizontalHeader()->resizeSection(StudentTableModel::Name,
+                                               m_table->fontMetrics().averageCharWidth() * 32);
+    m_table->horizontalHeader()->resizeSection(StudentTableModel::Adults,
+                                               m_table->fontMetrics().averageCharWidth() * 18);
+    filter->setTargetView(m_table);
+
+    m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(QStringLiteral("studentDetail"));
+    m_detail->setAccessibleName(tr("Student details"));
+    m_detail->setMinimumWidth(m_detail->fontMetrics().averageCharWidth() * 30);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 3);
+    filters->addWidget(m_grade, 1);
+    filters->addWidget(m_homeroom, 1);
+    filters->addWidget(m_status, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_active);
+    buttons->addStretch();
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
+    for (QComboBox* combo : {m_grade, m_homeroom, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &StudentsPage::applyFilters);
+    connect(add, &QPushButton::clicked, this, &StudentsPage::addStudent);
+    connect(m_edit, &QPushButton::clicked, this, &StudentsPage::editStudent);
+    connect(m_active, &QPushButton::clicked, this, &StudentsPage::toggleActive);
+    connect(m_table, &QTableView::activated, this, &StudentsPage::editStudent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &StudentsPage::showDetail);
+    connect(&context, &SchoolContext::rosterChanged, this, &StudentsPage::refresh);
+    connect(&context, &SchoolContext::markChanged, this, &StudentsPage::showDetail);
+    refresh();
+}
+
+RowId StudentsPage::currentStudent() const {
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? m_model->studentAt(m_proxy->mapToSource(i).row()) : 0;
+}
+
+void StudentsPage::selectStudent(RowId id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (i.isValid()) {
+        m_table->setCurrentIndex(i);
+        m_table->scrollTo(i);
+    }
+}
+
+void StudentsPage::refresh() {
+    fillFilters();
+    showDetail();
+}
+
+void StudentsPage::fillFilters() {
+    QSet<QString> grades;
+    QSet<QString> homerooms;
+    for (const Student& s : m_context.students()) {
+        grades.insert(s.grade);
+        homerooms.insert(s.homeroom);
+    }
+    grades.remove(QString());
+    homerooms.remove(QString());
+    QStringList g(grades.begin(), grades.end());
+    std::sort(g.begin(), g.end(),
+              [](const QString& a, const QString& b) { return compareGrades(a, b) < 0; });
+    QStringList h(homerooms.begin(), homerooms.end());
+    std::sort(h.begin(), h.end());
+    UiHelpers::fillFilterCombo(m_grade, tr("All grades"), g);
+    UiHelpers::fillFilterCombo(m_homeroom, tr("All homerooms"), h);
+}
+
+void StudentsPage::applyFilters() {
+    m_proxy->setColumnFilter(StudentTableModel::Grade, m_grade->currentData().toString());
+    m_proxy->setColumnFilter(StudentTableModel::Homeroom, m_homeroom->currentData().toString());
+    m_proxy->setColumnFilter(StudentTableModel::Active, m_status->currentData().toString());
+}
+
+void StudentsPage::showDetail() {
+    const Student* s = m_context.student(currentStudent());
+    m_edit->setEnabled(s != nullptr);
+    m_active->setEnabled(s != nullptr);
+    if (!s) {
+        m_detail->setHtml(tr("<p>Choose a student to see who their caring adults are.</p>"));
+        return;
+    }
+    m_active->setText(s->active ? tr("&Deactivate") : tr("Re&activate"));
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(s->displayName().toHtmlEscaped(), tr("ID %1 · grade %2 · homeroom %3")
+                                                       .arg(s->studentId, s->grade, s->homeroom)
+                                                       .toHtmlEscaped());
+    if (!s->active) {
+        html += tr("<p><b>Inactive:</b> not counted. Their marks are kept and count again "
+                   "when the student is reactivated.</p>");
+    }
+    auto names = [this](const QVector<RowId>& ids) {
+        QString list;
+        for (RowId id : ids) {
+            if (const Adult* a = m_context.adult(id))
+                list += QStringLiteral("<li>%1 (%2)</li>")
+                            .arg(a->displayName().toHtmlEscaped(), a->role.toHtmlEscaped());
+        }
+        return list;
+    };
+    const QVector<RowId> connecting = m_context.connectingAdults(s->id);
+    const QString round = m_context.viewedRoundInfo().name.toHtmlEscaped();
+    if (connecting.isEmpty())
+        html += tr("<p><b>No caring adult in %1.</b> This student is unconnected.</p>").arg(round);
+    else
+        html += tr("<p><b>Caring adults in %1:</b></p><ul>%2</ul>").arg(round, names(connecting));
+    const QVector<RowId> concerned = m_context.concernedAdults(s->id);
+    if (!concerned.isEmpty())
+        html += tr("<p><b>May benefit from a relationship</b>, flagged by:</p><ul>%1</ul>")
+                    .arg(names(concerned));
+    m_detail->setHtml(html);
+}
+
+void StudentsPage::addStudent() {
+    Student s;
+    if (!m_interaction.editStudent(this, m_context, &s, true))
+        return;
+    auto* command = new AddStudentCommand(m_context, s);
+    if (Status st = m_context.run(command); !st.ok()) {
+        m_interaction.showError(this, tr("Add a student"), st.message());
+        return;
+    }
+    if (const auto added = m_context.storage().studentByExternalId(s.studentId)) {
+        m_status->setCurrentIndex(m_status->findData(QString()));
+        selectStudent(added->id);
+    }
+}
+
+void StudentsPage::editStudent() {
+    const Student* current = m_context.student(currentStudent());
+    if (!current)
+        return;
+    const Student before = *current;
+    Student after = before;
+    if (!m_interaction.editStudent(this, m_context, &after, false) || after == before)
+        return;
+    if (Status st = m_context.run(new EditStudentCommand(m_context, before, after)); !st.ok())
+        m_interaction.showError(this, tr("Edit student"), st.message());
+    selectStudent(before.id);
+}
+
+void StudentsPage::toggleActive() {
+    const Student* current = m_context.student(currentStudent());
+    if (!current)
+        return;
+    const RowId id = current->id;
+    const bool active = !current->active;
+    if (!active &&
+        !m_interaction.confirm(this, tr("Deactivate student"),
+                               tr("Deactivate %1? The student is no longer counted; their "
+                                  "marks are kept and count again if you reactivate them.")
+                                   .arg(current->displayName())))
+        return;
+    if (Status st = m_context.run(
+            new SetActiveCommand(m_context, SetActiveCommand::Who::Student, id, active));
+        !st.ok())
+        m_interaction.showError(this, tr("Deactivate student"), st.message());
+    if (m_status->currentData().toString() == (active ? QStringLiteral("0") : QStringLiteral("1")))
+        m_status->setCurrentIndex(m_status->findData(QString()));
+    selectStudent(id);
+}
+
+} // namespace cm

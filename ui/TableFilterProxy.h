@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace cm {
+
+// Filter-as-you-type and sorting for the roster tables. Every word typed must
+// occur in the row's SearchRole text (accent- and case-insensitive); column
+// filters compare FilterKeyRole exactly; names sort with a collator and
+// grade columns in school order (PK, K, 1..12).
+class TableFilterProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit TableFilterProxy(QObject* parent = nullptr);
+
+    void setSearchText(const QString& text);
+    // An empty value clears the column's filter.
+    void setColumnFilter(int column, const QString& value);
+    void setGradeColumn(int column) { m_gradeColumns.insert(column); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    QStringList m_words;
+    QHash<int, QString> m_columnFilters;
+    QSet<int> m_gradeColumns;
+};
+
+} // namespace cm

@@ -1,0 +1,114 @@
+#include "UnconnectedModel.h"
+
+#include "ConnectionAnalysis.h"
+#include "SchoolContext.h"
+#include "SearchText.h"
+#include "TableRoles.h"
+
+#include <algorithm>
+
+namespace cm {
+
+UnconnectedModel::UnconnectedModel(SchoolContext& context, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_context(context) {
+    connect(&context, &SchoolContext::rosterChanged, this, &UnconnectedModel::reset);
+    connect(&context, &SchoolContext::schoolClosed, this, &UnconnectedModel::reset);
+    connect(&context, &SchoolContext::markChanged, this, &UnconnectedModel::reset);
+    reset();
+}
+
+void UnconnectedModel::reset() {
+    beginResetModel();
+    m_rows.clear();
+    for (const Student& s : m_context.students()) {
+        if (!s.active || m_context.connectionCount(s.id) > 0)
+            continue;
+        QStringList concerned;
+        for (RowId a : m_context.concernedAdults(s.id)) {
+            if (const Adult* adult = m_context.adult(a))
+                concerned << adult->displayName();
+        }
+        Row row{s, concerned.join(QStringLiteral(", ")), {}};
+        row.search = SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName,
+                                                  s.studentId, s.grade, s.homeroom, row.concern}
+                                          .join(QLatin1Char(' ')));
+        m_rows.push_back(row);
+    }
+    std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
+        return ConnectionAnalysis::lessThan(a.student, b.student);
+    });
+    endResetModel();
+}
+
+RowId UnconnectedModel::studentAt(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows[row].student.id : 0;
+}
+
+int UnconnectedModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int UnconnectedModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UnconnectedModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& r = m_rows[index.row()];
+    const Student& s = r.student;
+    if (role == SearchRole)
+        return r.search;
+    if (role == RowIdRole)
+        return s.id;
+    switch (index.column()) {
+    case Name:
+        if (role == Qt::DisplayRole)
+            return s.familyName + QStringLiteral(", ") +
+                   (s.preferredName.isEmpty() ? s.givenName : s.preferredName);
+        if (role == SortRole)
+            return s.familyName + QLatin1Char(' ') + s.givenName;
+        break;
+    case Id:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return s.studentId;
+        break;
+    case Grade:
+        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+            return s.grade;
+        break;
+    case Homeroom:
+        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+            return s.homeroom;
+        break;
+    case Concern:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return r.concern;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant UnconnectedModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Student");
+    case Id:
+        return tr("Student ID");
+    case Grade:
+        return tr("Grade");
+    case Homeroom:
+        return tr("Homeroom");
+    case Concern:
+        return tr("Flagged \"may benefit\" by");
+    default:
+        return {};
+    }
+}
+
+} // namespace cm

@@ -1,0 +1,136 @@
+#include "UnconnectedPage.h"
+
+#include "FilterLineEdit.h"
+#include "SchoolContext.h"
+#include "TableFilterProxy.h"
+#include "UiHelpers.h"
+#include "UnconnectedModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cm {
+
+namespace {
+enum PageIndex { ListPage, EmptyPage, PrivatePage };
+}
+
+UnconnectedPage::UnconnectedPage(SchoolContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new UnconnectedModel(context, this))
+    , m_proxy(new TableFilterProxy(this))
+    , m_stack(new QStackedWidget(this)) {
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setGradeColumn(UnconnectedModel::Grade);
+
+    auto* list = new QWidget(this);
+    m_summary = new QLabel(list);
+    m_summary->setObjectName(QStringLiteral("unconnectedSummary"));
+    m_summary->setWordWrap(true);
+    m_filter = new FilterLineEdit(list);
+    m_filter->setObjectName(QStringLiteral("unconnectedFilter"));
+    m_filter->setAccessibleName(tr("Filter unconnected students"));
+    m_filter->setPlaceholderText(tr("Filter by name, ID, grade, homeroom or adult"));
+    m_grade = new QComboBox(list);
+    m_grade->setObjectName(QStringLiteral("unconnectedGradeFilter"));
+    m_grade->setAccessibleName(tr("Grade filter"));
+    m_homeroom = new QComboBox(list);
+    m_homeroom->setObjectName(QStringLiteral("unconnectedHomeroomFilter"));
+    m_homeroom->setAccessibleName(tr("Homeroom filter"));
+    m_table = new QTableView(list);
+    UiHelpers::setUpTable(m_table, QStringLiteral("unconnectedTable"), tr("Unconnected students"));
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(UnconnectedModel::Grade, Qt::AscendingOrder);
+    const int ch = m_table->fontMetrics().averageCharWidth();
+    m_table->horizontalHeader()->resizeSection(UnconnectedModel::Name, ch * 30);
+    m_table->horizontalHeader()->resizeSection(UnconnectedModel::Homeroom, ch * 12);
+    m_filter->setTargetView(m_table);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 3);
+    filters->addWidget(m_grade, 1);
+    filters->addWidget(m_homeroom, 1);
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_summary);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_table, 1);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("unconnectedEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    auto* hidden = new QLabel(tr("<h3>Hidden during a private marking session</h3>"
+                                 "<p>The list comes back when the session is left.</p>"),
+                              this);
+    hidden->setObjectName(QStringLiteral("unconnectedHidden"));
+    hidden->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(list);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(hidden);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
+    for (QComboBox* combo : {m_grade, m_homeroom})
+        connect(combo, &QComboBox::currentIndexChanged, this, &UnconnectedPage::applyFilters);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UnconnectedPage::refresh);
+    connect(&context, &SchoolContext::privateSessionChanged, this, &UnconnectedPage::refresh);
+    connect(&context, &SchoolContext::viewedRoundChanged, this, &UnconnectedPage::refresh);
+    refresh();
+}
+
+void UnconnectedPage::refresh() {
+    fillFilters();
+    const QString round = m_context.viewedRoundInfo().name;
+    const int n = m_model->rowCount();
+    const ConnectionTotals t = m_context.totals();
+    m_summary->setText(tr("<b>%1 of %2 active students have no caring adult in %3.</b> Each of "
+                          "them needs a go-to adult. The list updates as marks are made.")
+                           .arg(n)
+                           .arg(t.studentsActive)
+                           .arg(round.toHtmlEscaped()));
+    if (t.studentsActive == 0)
+        m_empty->setText(tr("<h3>No students yet</h3><p>Import a roster (File › Import "
+                            "roster) or add students on the Students page.</p>"));
+    else
+        m_empty->setText(tr("<h3>Every active student has at least one caring adult in %1.</h3>")
+                             .arg(round.toHtmlEscaped()));
+    if (m_context.privateSession())
+        m_stack->setCurrentIndex(PrivatePage);
+    else
+        m_stack->setCurrentIndex(n == 0 ? EmptyPage : ListPage);
+}
+
+void UnconnectedPage::fillFilters() {
+    QSet<QString> grades;
+    QSet<QString> homerooms;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        grades.insert(m_model->index(r, UnconnectedModel::Grade).data().toString());
+        homerooms.insert(m_model->index(r, UnconnectedModel::Homeroom).data().toString());
+    }
+    grades.remove(QString());
+    homerooms.remove(QString());
+    QStringList g(grades.begin(), grades.end());
+    std::sort(g.begin(), g.end(),
+              [](const QString& a, const QString& b) { return compareGrades(a, b) < 0; });
+    QStringList h(homerooms.begin(), homerooms.end());
+    std::sort(h.begin(), h.end());
+    UiHelpers::fillFilterCombo(m_grade, tr("All grades"), g);
+    UiHelpers::fillFilterCombo(m_homeroom, tr("All homerooms"), h);
+}
+
+void UnconnectedPage::applyFilters() {
+    m_proxy->setColumnFilter(UnconnectedModel::Grade, m_grade->currentData().toString());
+    m_proxy->setColumnFilter(UnconnectedModel::Homeroom, m_homeroom->currentData().toString());
+}
+
+} // namespace cm

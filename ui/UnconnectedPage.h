@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace cm {
+
+class FilterLineEdit;
+class SchoolContext;
+class TableFilterProxy;
+class UnconnectedModel;
+
+// The students with no caring adult in the viewed round, live, sortable and
+// filterable by grade and homeroom, with who flagged "may benefit". Hidden
+// during a private marking session.
+class UnconnectedPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit UnconnectedPage(SchoolContext& context, QWidget* parent = nullptr);
+    UnconnectedModel* model() const { return m_model; }
+
+public slots:
+    void refresh();
+
+private:
+    void fillFilters();
+    void applyFilters();
+
+    SchoolContext& m_context;
+    UnconnectedModel* m_model;
+    TableFilterProxy* m_proxy;
+    QStackedWidget* m_stack;
+    QLabel* m_summary;
+    FilterLineEdit* m_filter;
+    QComboBox* m_grade;
+    QComboBox* m_homeroom;
+    QTableView* m_table;
+    QLabel* m_empty;
+};
+
+} // namespace cm

@@ -1,0 +1,200 @@
+#include "WindowViews.h"
+
+#include "Backup.h"
+#include "CompareView.h"
+#include "Dashboard.h"
+#include "DueView.h"
+#include "ImportWizard.h"
+#include "Interaction.h"
+#include "MainWindow.h"
+#include "MarkingSheetDialog.h"
+#include "MatchView.h"
+#include "MentorListView.h"
+#include "ReportPrinting.h"
+#include "RestoreBackupDialog.h"
+#include "SchoolContext.h"
+#include "SchoolExport.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace cm {
+
+WindowViews::WindowViews(MainWindow& window)
+    : QObject(&window)
+    , m_window(window)
+    , m_context(window.context()) {
+    chooseFolder = [](QWidget* parent) {
+        return QFileDialog::getExistingDirectory(parent, tr("Export the school to a folder"));
+    };
+    addPages();
+    addFileActions();
+    addReportsMenu();
+    // A private marking session hides everything but the marking page.
+    connect(&m_context, &SchoolContext::privateSessionChanged, this,
+            [this](bool on) { m_reports->setEnabled(!on && m_context.isOpen()); });
+    connect(&m_context, &SchoolContext::schoolOpened, this,
+            [this] { m_reports->setEnabled(!m_context.privateSession()); });
+    connect(&m_context, &SchoolContext::schoolClosed, this,
+            [this] { m_reports->setEnabled(false); });
+    m_reports->setEnabled(m_context.isOpen());
+}
+
+void WindowViews::addPages() {
+    Storage& storage = m_context.storage();
+    auto* dashboard = new Dashboard(storage);
+    dashboard->setRound(m_context.viewedRound());
+    connect(&m_context, &SchoolContext::viewedRoundChanged, dashboard,
+            [dashboard](RowId id) { dashboard->setRound(id); });
+    m_window.addPage(QStringLiteral("dashboardPage"), tr("Dashboard"), dashboard);
+
+    auto* match = new MatchView(storage, m_context.undoStack());
+    connect(match, &MatchView::dataChanged, this, &WindowViews::afterOutsideWrite);
+    connect(match, &MatchView::applyFailed, this, [this](const QString& reason) {
+        m_window.interaction().showError(&m_window, tr("Go-to adults"), reason);
+    });
+    m_window.addPage(QStringLiteral("matchPage"), tr("Go-to adults"), match);
+
+    auto* mentors = new MentorListView(storage, m_context.undoStack());
+    connect(mentors, &MentorListView::dataChanged, this, &WindowViews::afterOutsideWrite);
+    m_window.addPage(QStringLiteral("mentorPage"), tr("Mentor lists"), mentors);
+
+    auto* due = new DueView(storage);
+    connect(due, &DueView::dataChanged, this, &WindowViews::afterOutsideWrite);
+    m_window.addPage(QStringLiteral("duePage"), tr("Follow-up due"), due);
+
+    m_window.addPage(QStringLiteral("comparePage"), tr("Compare rounds"), new CompareView(storage));
+}
+
+void WindowViews::addFileActions() {
+    QMenu* file = m_window.fileMenu();
+    auto add = [&](QAction* before, const QString& name, const QString& text,
+                   const QKeySequence& keys, void (WindowViews::*slot)()) {
+        auto* a = new QAction(text, file);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, slot);
+        file->insertAction(before, a);
+        return a;
+    };
+    add(m_window.fileExportAnchor(), QStringLiteral("actionImportWizard"),
+        tr("Import from a school &system… (OneRoster, spreadsheet)"),
+        QKeySequence(tr("Ctrl+Shift+I")), &WindowViews::importWizard);
+    add(m_window.fileExportAnchor(), QStringLiteral("actionMarkingSheets"), tr("&Marking sheets…"),
+        QKeySequence(tr("Ctrl+Shift+M")), &WindowViews::markingSheets);
+    add(m_window.fileExportAnchor(), QStringLiteral("actionExport"), tr("&Export the school…"),
+        QKeySequence(tr("Ctrl+Shift+E")), &WindowViews::exportSchool);
+    add(m_window.fileBackupAnchor(), QStringLiteral("actionRestoreBackup"),
+        tr("Restore a &backup…"), QKeySequence(), &WindowViews::restoreBackup);
+}
+
+void WindowViews::addReportsMenu() {
+    m_reports = new QMenu(tr("&Reports"), &m_window);
+    m_reports->setObjectName(QStringLiteral("reportsMenu"));
+    m_window.menuBar()->insertMenu(m_window.helpMenu()->menuAction(), m_reports);
+    struct Entry {
+        ReportRequest::Kind kind;
+        QString name;
+        QString title;
+    };
+    const Entry entries[] = {
+        {ReportRequest::Kind::Unconnected, QStringLiteral("Unconnected"),
+         tr("&Unconnected students")},
+        {ReportRequest::Kind::MarkingSheet, QStringLiteral("MarkingSheet"),
+         tr("&Marking sheet for a paper meeting")},
+        {ReportRequest::Kind::Summary, QStringLiteral("Summary"), tr("&Summary with charts")}};
+    for (const Entry& e : entries) {
+        QMenu* sub = m_reports->addMenu(e.title);
+        sub->setObjectName(QStringLiteral("reportMenu") + e.name);
+        const ReportRequest::Kind kind = e.kind;
+        QAction* preview = sub->addAction(tr("Print pre&view…"));
+        preview->setObjectName(QStringLiteral("actionPreview") + e.name);
+        connect(preview, &QAction::triggered, this, [this, kind] { previewReport(kind); });
+        QAction* print = sub->addAction(tr("&Print…"));
+        print->setObjectName(QStringLiteral("actionPrint") + e.name);
+        connect(print, &QAction::triggered, this, [this, kind] { printReport(kind); });
+        QAction* pdf = sub->addAction(tr("Save as P&DF…"));
+        pdf->setObjectName(QStringLiteral("actionPdf") + e.name);
+        connect(pdf, &QAction::triggered, this, [this, kind] { saveReport(kind); });
+        if (kind == ReportRequest::Kind::Unconnected) {
+            preview->setShortcut(QKeySequence::Print);
+            pdf->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+        }
+    }
+}
+
+ReportRequest WindowViews::request(ReportRequest::Kind kind) const {
+    ReportRequest r;
+    r.kind = kind;
+    r.round = m_context.viewedRoundInfo();
+    return r;
+}
+
+void WindowViews::previewReport(ReportRequest::Kind kind) {
+    ReportPrinting(m_context.storage(), request(kind)).preview(&m_window);
+}
+
+void WindowViews::printReport(ReportRequest::Kind kind) {
+    ReportPrinting(m_context.storage(), request(kind)).print(&m_window);
+}
+
+void WindowViews::saveReport(ReportRequest::Kind kind) {
+    ReportPrinting(m_context.storage(), request(kind)).saveAsPdf(&m_window);
+}
+
+void WindowViews::afterOutsideWrite() {
+    m_context.reload();
+}
+
+void WindowViews::importWizard() {
+    ImportWizard wizard(m_context.storage(), &m_window);
+    wizard.exec();
+    if (wizard.imported())
+        afterOutsideWrite();
+}
+
+void WindowViews::markingSheets() {
+    MarkingSheetDialog dialog(m_context.storage(), &m_window);
+    connect(&dialog, &MarkingSheetDialog::marksImported, this, &WindowViews::afterOutsideWrite);
+    dialog.exec();
+}
+
+void WindowViews::exportSchool() {
+    const QString folder = chooseFolder(&m_window);
+    if (folder.isEmpty())
+        return;
+    const Result<QStringList> r = SchoolExport::exportTo(m_context.storage(), folder);
+    if (!r.ok()) {
+        m_window.interaction().showError(&m_window, tr("Export"), r.message());
+        return;
+    }
+    m_window.interaction().showInfo(
+        &m_window, tr("Export"),
+        tr("The school was written to %1:\n%2").arg(folder, r->join(QStringLiteral(", "))));
+}
+
+void WindowViews::restoreBackup() {
+    const QString dbPath = m_context.path();
+    RestoreBackupDialog dialog(dbPath, &m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    const QString backup = dialog.selectedBackup();
+    m_context.close();
+    const Status restored = Backup::restore(dbPath, backup);
+    const Status reopened = m_window.openSchool(dbPath);
+    if (!restored.ok())
+        m_window.interaction().showError(&m_window, tr("Restore a backup"), restored.message());
+    else if (!reopened.ok())
+        m_window.interaction().showError(&m_window, tr("Restore a backup"), reopened.message());
+    else
+        m_window.interaction().showInfo(
+            &m_window, tr("Restore a backup"),
+            tr("The school is back as it was in %1. The state before the restore was kept "
+               "as a backup too.")
+                .arg(QFileInfo(backup).fileName()));
+}
+
+} // namespace cm
