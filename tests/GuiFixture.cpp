@@ -1,6 +1,7 @@
 #include "GuiFixture.h"
 
 #include "DemoSchool.h"
+#include "Window.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -9,13 +10,14 @@
 
 namespace cmtest {
 
-GuiSchool::GuiSchool(bool demo, bool open) {
+GuiSchool::GuiSchool(bool demo, bool open, bool fullWindow) {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, school.dir());
     QSettings().clear();
     if (demo)
         REQUIRE(cm::DemoSchool::create(school.storage(), cm::DemoOptions{}).ok());
-    window = std::make_unique<cm::MainWindow>(context, &fake);
+    window = fullWindow ? cm::createMainWindow(context, &fake)
+                        : std::make_unique<cm::MainWindow>(context, &fake);
     if (open)
         REQUIRE(window->openSchool(school.dbPath()).ok());
     window->show();

@@ -15,7 +15,9 @@ namespace cmtest {
 // fake interaction. QSettings are redirected to the temporary folder.
 class GuiSchool {
 public:
-    explicit GuiSchool(bool demo = true, bool open = true);
+    // fullWindow: the window as caringmap shows it, with every view and menu
+    // (createMainWindow); otherwise the bare MainWindow.
+    explicit GuiSchool(bool demo = true, bool open = true, bool fullWindow = false);
     ~GuiSchool();
 
     TempSchool school;
