@@ -316,6 +316,9 @@ Status Storage::Transaction::commit() {
 // ---- helpers -----------------------------------------------------------------
 
 Status Storage::exec(QSqlQuery& q, const QString& sql, const QVariantList& values) const {
+    // Views may ask before a school is open (at start-up): no school, no rows.
+    if (!isOpen())
+        return Status::fail(QStringLiteral("no school is open"));
     if (!q.prepare(sql))
         return sqlError(QStringLiteral("prepare"), q.lastError());
     for (const QVariant& v : values) {
