@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
-  qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev
+  qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev libqt6svg6
   libgl-dev libegl-dev libglx-dev
   catch2 libquazip1-qt6-dev
   poppler-utils fonts-dejavu-core
