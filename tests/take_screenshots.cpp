@@ -1,13 +1,15 @@
 // Screenshots of the real window on the demo school:
 //     take_screenshots OUTPUT_FOLDER
-// Creates a demo school in a temporary file, opens the MainWindow at
+// Creates a demo school in a temporary file, opens the whole window at
 // 1280x800 and saves one PNG per page (QT_QPA_PLATFORM=offscreen works).
 #include "DemoSchool.h"
 #include "MainWindow.h"
 #include "MarkingPage.h"
+#include "MatchView.h"
 #include "SchoolContext.h"
 #include "Storage.h"
 #include "StudentDialog.h"
+#include "Window.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -54,7 +57,8 @@ int main(int argc, char** argv) {
         }
     }
     cm::SchoolContext context;
-    cm::MainWindow window(context);
+    const std::unique_ptr<cm::MainWindow> owned = cm::createMainWindow(context);
+    cm::MainWindow& window = *owned;
     window.resize(1280, 800);
     window.show();
     save(window, out, QStringLiteral("welcome"));
@@ -71,6 +75,20 @@ int main(int argc, char** argv) {
     save(window, out, QStringLiteral("unconnected"));
     window.showPage(QStringLiteral("roundsPage"));
     save(window, out, QStringLiteral("rounds"));
+
+    // The mentoring loop: suggested go-to adults, applied; follow-ups; rounds.
+    window.showPage(QStringLiteral("matchPage"));
+    save(window, out, QStringLiteral("go-to-adults"));
+    if (auto* match = window.findChild<cm::MatchView*>())
+        match->applySuggestion();
+    save(window, out, QStringLiteral("go-to-adults-applied"));
+    window.showPage(QStringLiteral("duePage"));
+    save(window, out, QStringLiteral("due"));
+    window.showPage(QStringLiteral("comparePage"));
+    save(window, out, QStringLiteral("compare"));
+    window.showPage(QStringLiteral("dashboardPage"));
+    save(window, out, QStringLiteral("dashboard"));
+    context.undoStack()->undo(); // back to the demo school as made
 
     window.showPage(QStringLiteral("markPage"));
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("adultSearch"));

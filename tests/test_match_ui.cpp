@@ -38,6 +38,7 @@ TEST_CASE("match ui: suggest - change a row - apply in one step - undo - redo", 
     const QString before = cmtest::dump(s);
     QUndoStack undo;
     MatchView view(s, &undo);
+    view.show(); // a view on screen follows the undo stack
     const int rows = view.suggestionRows();
     REQUIRE(rows > 0);
     CHECK(view.matchRows() == 0);

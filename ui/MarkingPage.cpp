@@ -190,6 +190,8 @@ void MarkingPage::startSession(RowId adultId, bool privateMode) {
     const Adult* a = m_context.adult(adultId);
     if (!a)
         return;
+    // Copied: what follows may reload the context and move its roster.
+    const QString name = a->displayName();
     m_adult = adultId;
     // Private: the history of earlier edits is not for the marking adult.
     if (privateMode)
@@ -198,7 +200,7 @@ void MarkingPage::startSession(RowId adultId, bool privateMode) {
     m_table->setColumnHidden(MarkingModel::Others, privateMode);
     m_model->setAdult(adultId);
     m_title->setText(
-        tr("<h2>Marking as %1</h2>").arg(a->displayName().toHtmlEscaped()) +
+        tr("<h2>Marking as %1</h2>").arg(name.toHtmlEscaped()) +
         (privateMode ? tr("Private mode: other adults' marks are hidden.") : QString()));
     m_filter->clear();
     m_grade->setCurrentIndex(0);

@@ -94,9 +94,12 @@ MatchView::MatchView(Storage& storage, QUndoStack* undoStack, QWidget* parent)
     connect(m_suggest, &QPushButton::clicked, this, &MatchView::refresh);
     connect(m_apply, &QPushButton::clicked, this, &MatchView::applySuggestion);
     if (m_undo) {
+        // Every edit on the shared stack (a mark toggled on another page
+        // too) moves its index: recompute only while the view is on screen;
+        // a hidden view is refreshed by the window when it is shown again.
         connect(m_undo, &QUndoStack::indexChanged, this, [this] {
-            refresh();
-            emit dataChanged();
+            if (isVisible())
+                refresh();
         });
     }
     refresh();

@@ -51,13 +51,15 @@ void WindowViews::addPages() {
             [dashboard](RowId id) { dashboard->setRound(id); });
     m_window.addPage(QStringLiteral("dashboardPage"), tr("Dashboard"), dashboard);
 
+    // Applying matches goes through the shared undo stack, which already
+    // tells every page; matches are not part of the context's roster or marks.
     auto* match = new MatchView(storage, m_context.undoStack());
-    connect(match, &MatchView::dataChanged, this, &WindowViews::afterOutsideWrite);
     connect(match, &MatchView::applyFailed, this, [this](const QString& reason) {
         m_window.interaction().showError(&m_window, tr("Go-to adults"), reason);
     });
     m_window.addPage(QStringLiteral("matchPage"), tr("Go-to adults"), match);
 
+    // A check-in of "connected" records a mark: the context reloads.
     auto* mentors = new MentorListView(storage, m_context.undoStack());
     connect(mentors, &MentorListView::dataChanged, this, &WindowViews::afterOutsideWrite);
     m_window.addPage(QStringLiteral("mentorPage"), tr("Mentor lists"), mentors);
