@@ -1,9 +1,14 @@
 #include "UiHelpers.h"
 
+#include "Types.h"
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace cm {
 
@@ -34,6 +39,53 @@ void UiHelpers::fillFilterCombo(QComboBox* combo, const QString& allText,
         combo->addItem(v, v);
     const int i = combo->findData(current);
     combo->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+QStringList UiHelpers::sortedValues(QSet<QString> values) {
+    values.remove(QString());
+    QStringList list(values.begin(), values.end());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+QStringList UiHelpers::sortedGrades(QSet<QString> grades) {
+    grades.remove(QString());
+    QStringList list(grades.begin(), grades.end());
+    std::sort(list.begin(), list.end(),
+              [](const QString& a, const QString& b) { return compareGrades(a, b) < 0; });
+    return list;
+}
+
+QComboBox* UiHelpers::statusFilter(QWidget* parent, const QString& objectName,
+                                   const QString& accessibleName, const QString& activeText,
+                                   const QString& inactiveText, const QString& allText) {
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->addItem(activeText, QStringLiteral("1"));
+    combo->addItem(inactiveText, QStringLiteral("0"));
+    combo->addItem(allText, QString());
+    return combo;
+}
+
+void UiHelpers::showAllStatuses(QComboBox* status) {
+    status->setCurrentIndex(status->findData(QString()));
+}
+
+void UiHelpers::revealToggled(QComboBox* status, bool nowActive) {
+    if (status->currentData().toString() == (nowActive ? QStringLiteral("0") : QStringLiteral("1")))
+        showAllStatuses(status);
+}
+
+void UiHelpers::selectSourceRow(QTableView* view, const QSortFilterProxyModel* proxy,
+                                int sourceRow) {
+    if (sourceRow < 0)
+        return;
+    const QModelIndex i = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (i.isValid()) {
+        view->setCurrentIndex(i);
+        view->scrollTo(i);
+    }
 }
 
 QLabel* UiHelpers::hint(const QString& text, QWidget* parent) {
