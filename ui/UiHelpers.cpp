@@ -3,8 +3,10 @@
 #include "Types.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -86,6 +88,32 @@ void UiHelpers::selectSourceRow(QTableView* view, const QSortFilterProxyModel* p
         view->setCurrentIndex(i);
         view->scrollTo(i);
     }
+}
+
+QLineEdit* UiHelpers::lineEdit(QWidget* parent, const QString& objectName,
+                               const QString& accessibleName, const QString& text) {
+    auto* edit = new QLineEdit(text, parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QLabel* UiHelpers::dialogErrorLabel(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("dialogError"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+bool UiHelpers::refuse(QDialog* dialog, QLabel* errorLabel, const QString& error) {
+    if (error.isEmpty())
+        return false;
+    errorLabel->setText(error);
+    errorLabel->show();
+    dialog->adjustSize();
+    return true;
 }
 
 QLabel* UiHelpers::hint(const QString& text, QWidget* parent) {

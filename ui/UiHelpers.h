@@ -5,7 +5,9 @@
 #include <QStringList>
 
 class QComboBox;
+class QDialog;
 class QLabel;
+class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class QWidget;
@@ -40,6 +42,14 @@ public:
     // into view, when the proxy shows it.
     static void selectSourceRow(QTableView* view, const QSortFilterProxyModel* proxy,
                                 int sourceRow);
+    // A dialog's line edit with its object and accessible names.
+    static QLineEdit* lineEdit(QWidget* parent, const QString& objectName,
+                               const QString& accessibleName, const QString& text);
+    // The hidden label ("dialogError") where a dialog says why it refuses OK.
+    static QLabel* dialogErrorLabel(QWidget* parent);
+    // Shows a non-empty error in the dialog's error label, growing the dialog
+    // to fit, and returns true (refused); returns false when error is empty.
+    static bool refuse(QDialog* dialog, QLabel* errorLabel, const QString& error);
     // A word-wrapped explanatory label.
     static QLabel* hint(const QString& text, QWidget* parent);
 };
