@@ -1,6 +1,7 @@
 #include "AdultDialog.h"
 
 #include "SchoolContext.h"
+#include "UiHelpers.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,35 +13,23 @@
 
 namespace cm {
 
-namespace {
-QLineEdit* field(QWidget* parent, const QString& name, const QString& accessible,
-                 const QString& text) {
-    auto* edit = new QLineEdit(text, parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    return edit;
-}
-} // namespace
-
 AdultDialog::AdultDialog(SchoolContext& context, const Adult& adult, bool adding, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_original(adult) {
     setObjectName(QStringLiteral("adultDialog"));
     setWindowTitle(adding ? tr("Add an adult") : tr("Edit adult"));
-    m_id = field(this, QStringLiteral("adultIdEdit"), tr("Adult ID"), adult.adultId);
-    m_given = field(this, QStringLiteral("givenNameEdit"), tr("Given name"), adult.givenName);
-    m_family = field(this, QStringLiteral("familyNameEdit"), tr("Family name"), adult.familyName);
-    m_role = field(this, QStringLiteral("roleEdit"), tr("Role"), adult.role);
-    m_email = field(this, QStringLiteral("emailEdit"), tr("Email"), adult.email);
+    m_id = UiHelpers::lineEdit(this, QStringLiteral("adultIdEdit"), tr("Adult ID"), adult.adultId);
+    m_given = UiHelpers::lineEdit(this, QStringLiteral("givenNameEdit"), tr("Given name"),
+                                  adult.givenName);
+    m_family = UiHelpers::lineEdit(this, QStringLiteral("familyNameEdit"), tr("Family name"),
+                                   adult.familyName);
+    m_role = UiHelpers::lineEdit(this, QStringLiteral("roleEdit"), tr("Role"), adult.role);
+    m_email = UiHelpers::lineEdit(this, QStringLiteral("emailEdit"), tr("Email"), adult.email);
     m_active = new QCheckBox(tr("&Active (their marks count)"), this);
     m_active->setObjectName(QStringLiteral("activeCheck"));
     m_active->setChecked(adult.active);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("dialogError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = UiHelpers::dialogErrorLabel(this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Adult &ID:"), m_id);
@@ -89,13 +78,8 @@ QString AdultDialog::validationError() const {
 }
 
 void AdultDialog::accept() {
-    const QString error = validationError();
-    if (!error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
-        adjustSize();
+    if (UiHelpers::refuse(this, m_error, validationError()))
         return;
-    }
     QDialog::accept();
 }
 

@@ -75,29 +75,25 @@ QVariant AdultTableModel::data(const QModelIndex& index, int role) const {
             return a.familyName + QLatin1Char(' ') + a.givenName;
         break;
     case Id:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (isValueRole(role))
             return a.adultId;
         break;
     case Role:
-        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+        if (isFilterableValueRole(role))
             return a.role;
         break;
     case Email:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (isValueRole(role))
             return a.email;
         break;
     case Marks:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (isValueRole(role))
             return m_marks[index.row()];
         break;
     case Active:
         if (role == Qt::DisplayRole)
             return a.active ? tr("Active") : tr("Inactive (left)");
-        if (role == SortRole)
-            return a.active ? 1 : 0;
-        if (role == FilterKeyRole)
-            return a.active ? QStringLiteral("1") : QStringLiteral("0");
-        break;
+        return activeFlagData(role, a.active);
     default:
         break;
     }

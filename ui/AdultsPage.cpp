@@ -18,8 +18,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace cm {
 
 AdultsPage::AdultsPage(SchoolContext& context, Interaction& interaction, QWidget* parent)
@@ -39,12 +37,9 @@ AdultsPage::AdultsPage(SchoolContext& context, Interaction& interaction, QWidget
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleFilter"));
     m_role->setAccessibleName(tr("Role filter"));
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("adultStatusFilter"));
-    m_status->setAccessibleName(tr("Status filter"));
-    m_status->addItem(tr("Active adults"), QStringLiteral("1"));
-    m_status->addItem(tr("Inactive adults"), QStringLiteral("0"));
-    m_status->addItem(tr("All adults"), QString());
+    m_status =
+        UiHelpers::statusFilter(this, QStringLiteral("adultStatusFilter"), tr("Status filter"),
+                                tr("Active adults"), tr("Inactive adults"), tr("All adults"));
 
     auto* add = new QPushButton(tr("&Add adult…"), this);
     add->setObjectName(QStringLiteral("addAdult"));
@@ -97,24 +92,14 @@ RowId AdultsPage::currentAdult() const {
 }
 
 void AdultsPage::selectAdult(RowId id) {
-    const int row = m_context.adultIndex(id);
-    if (row < 0)
-        return;
-    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (i.isValid()) {
-        m_table->setCurrentIndex(i);
-        m_table->scrollTo(i);
-    }
+    UiHelpers::selectSourceRow(m_table, m_proxy, m_context.adultIndex(id));
 }
 
 void AdultsPage::refresh() {
     QSet<QString> roles;
     for (const Adult& a : m_context.adults())
         roles.insert(a.role);
-    roles.remove(QString());
-    QStringList r(roles.begin(), roles.end());
-    std::sort(r.begin(), r.end());
-    UiHelpers::fillFilterCombo(m_role, tr("All roles"), r);
+    UiHelpers::fillFilterCombo(m_role, tr("All roles"), UiHelpers::sortedValues(roles));
     updateButtons();
 }
 
@@ -140,7 +125,7 @@ void AdultsPage::addAdult() {
         return;
     }
     if (const auto added = m_context.storage().adultByExternalId(a.adultId)) {
-        m_status->setCurrentIndex(m_status->findData(QString()));
+        UiHelpers::showAllStatuses(m_status);
         selectAdult(added->id);
     }
 }
@@ -174,8 +159,7 @@ void AdultsPage::toggleActive() {
             new SetActiveCommand(m_context, SetActiveCommand::Who::Adult, id, active));
         !st.ok())
         m_interaction.showError(this, tr("Deactivate adult"), st.message());
-    if (m_status->currentData().toString() == (active ? QStringLiteral("0") : QStringLiteral("1")))
-        m_status->setCurrentIndex(m_status->findData(QString()));
+    UiHelpers::revealToggled(m_status, active);
     selectAdult(id);
 }
 

@@ -115,11 +115,11 @@ QVariant MarkingModel::data(const QModelIndex& index, int role) const {
             return QStringLiteral("%1 (%2)").arg(s.displayName(), s.studentId);
         break;
     case Grade:
-        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+        if (isFilterableValueRole(role))
             return s.grade;
         break;
     case Homeroom:
-        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+        if (isFilterableValueRole(role))
             return s.homeroom;
         break;
     case Connected:

@@ -253,15 +253,8 @@ void MarkingPage::fillFilters() {
         grades.insert(s.grade);
         homerooms.insert(s.homeroom);
     }
-    grades.remove(QString());
-    homerooms.remove(QString());
-    QStringList g(grades.begin(), grades.end());
-    std::sort(g.begin(), g.end(),
-              [](const QString& a, const QString& b) { return compareGrades(a, b) < 0; });
-    QStringList h(homerooms.begin(), homerooms.end());
-    std::sort(h.begin(), h.end());
-    UiHelpers::fillFilterCombo(m_grade, tr("All grades"), g);
-    UiHelpers::fillFilterCombo(m_homeroom, tr("All homerooms"), h);
+    UiHelpers::fillFilterCombo(m_grade, tr("All grades"), UiHelpers::sortedGrades(grades));
+    UiHelpers::fillFilterCombo(m_homeroom, tr("All homerooms"), UiHelpers::sortedValues(homerooms));
 }
 
 void MarkingPage::applyFilters() {

@@ -1,6 +1,7 @@
 #include "StudentDialog.h"
 
 #include "SchoolContext.h"
+#include "UiHelpers.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,16 +13,6 @@
 
 namespace cm {
 
-namespace {
-QLineEdit* field(QWidget* parent, const QString& name, const QString& accessible,
-                 const QString& text) {
-    auto* edit = new QLineEdit(text, parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    return edit;
-}
-} // namespace
-
 StudentDialog::StudentDialog(SchoolContext& context, const Student& student, bool adding,
                              QWidget* parent)
     : QDialog(parent)
@@ -29,21 +20,21 @@ StudentDialog::StudentDialog(SchoolContext& context, const Student& student, boo
     , m_original(student) {
     setObjectName(QStringLiteral("studentDialog"));
     setWindowTitle(adding ? tr("Add a student") : tr("Edit student"));
-    m_id = field(this, QStringLiteral("studentIdEdit"), tr("Student ID"), student.studentId);
-    m_given = field(this, QStringLiteral("givenNameEdit"), tr("Given name"), student.givenName);
-    m_family = field(this, QStringLiteral("familyNameEdit"), tr("Family name"), student.familyName);
-    m_preferred = field(this, QStringLiteral("preferredNameEdit"), tr("Preferred name"),
-                        student.preferredName);
-    m_grade = field(this, QStringLiteral("gradeEdit"), tr("Grade"), student.grade);
-    m_homeroom = field(this, QStringLiteral("homeroomEdit"), tr("Homeroom"), student.homeroom);
+    m_id = UiHelpers::lineEdit(this, QStringLiteral("studentIdEdit"), tr("Student ID"),
+                               student.studentId);
+    m_given = UiHelpers::lineEdit(this, QStringLiteral("givenNameEdit"), tr("Given name"),
+                                  student.givenName);
+    m_family = UiHelpers::lineEdit(this, QStringLiteral("familyNameEdit"), tr("Family name"),
+                                   student.familyName);
+    m_preferred = UiHelpers::lineEdit(this, QStringLiteral("preferredNameEdit"),
+                                      tr("Preferred name"), student.preferredName);
+    m_grade = UiHelpers::lineEdit(this, QStringLiteral("gradeEdit"), tr("Grade"), student.grade);
+    m_homeroom =
+        UiHelpers::lineEdit(this, QStringLiteral("homeroomEdit"), tr("Homeroom"), student.homeroom);
     m_active = new QCheckBox(tr("&Active (counted in every round)"), this);
     m_active->setObjectName(QStringLiteral("activeCheck"));
     m_active->setChecked(student.active);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("dialogError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = UiHelpers::dialogErrorLabel(this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Student &ID:"), m_id);
@@ -94,13 +85,8 @@ QString StudentDialog::validationError() const {
 }
 
 void StudentDialog::accept() {
-    const QString error = validationError();
-    if (!error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
-        adjustSize();
+    if (UiHelpers::refuse(this, m_error, validationError()))
         return;
-    }
     QDialog::accept();
 }
 

@@ -91,15 +91,15 @@ QVariant StudentTableModel::data(const QModelIndex& index, int role) const {
             return m_nameRank[index.row()];
         break;
     case Id:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (isValueRole(role))
             return s.studentId;
         break;
     case Grade:
-        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+        if (isFilterableValueRole(role))
             return s.grade;
         break;
     case Homeroom:
-        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+        if (isFilterableValueRole(role))
             return s.homeroom;
         break;
     case Adults:
@@ -126,11 +126,7 @@ QVariant StudentTableModel::data(const QModelIndex& index, int role) const {
     case Active:
         if (role == Qt::DisplayRole)
             return s.active ? tr("Active") : tr("Inactive");
-        if (role == SortRole)
-            return s.active ? 1 : 0;
-        if (role == FilterKeyRole)
-            return s.active ? QStringLiteral("1") : QStringLiteral("0");
-        break;
+        return activeFlagData(role, s.active);
     default:
         break;
     }

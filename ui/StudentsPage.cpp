@@ -21,8 +21,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace cm {
 
 StudentsPage::StudentsPage(SchoolContext& context, Interaction& interaction, QWidget* parent)
@@ -46,12 +44,9 @@ StudentsPage::StudentsPage(SchoolContext& context, Interaction& interaction, QWi
     m_homeroom = new QComboBox(this);
     m_homeroom->setObjectName(QStringLiteral("homeroomFilter"));
     m_homeroom->setAccessibleName(tr("Homeroom filter"));
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->setAccessibleName(tr("Status filter"));
-    m_status->addItem(tr("Active students"), QStringLiteral("1"));
-    m_status->addItem(tr("Inactive students"), QStringLiteral("0"));
-    m_status->addItem(tr("All students"), QString());
+    m_status =
+        UiHelpers::statusFilter(this, QStringLiteral("statusFilter"), tr("Status filter"),
+                                tr("Active students"), tr("Inactive students"), tr("All students"));
 
     auto* add = new QPushButton(tr("&Add student…"), this);
     add->setObjectName(QStringLiteral("addStudent"));
@@ -116,14 +111,7 @@ RowId StudentsPage::currentStudent() const {
 }
 
 void StudentsPage::selectStudent(RowId id) {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (i.isValid()) {
-        m_table->setCurrentIndex(i);
-        m_table->scrollTo(i);
-    }
+    UiHelpers::selectSourceRow(m_table, m_proxy, m_model->rowOf(id));
 }
 
 void StudentsPage::refresh() {
@@ -138,15 +126,8 @@ void StudentsPage::fillFilters() {
         grades.insert(s.grade);
         homerooms.insert(s.homeroom);
     }
-    grades.remove(QString());
-    homerooms.remove(QString());
-    QStringList g(grades.begin(), grades.end());
-    std::sort(g.begin(), g.end(),
-              [](const QString& a, const QString& b) { return compareGrades(a, b) < 0; });
-    QStringList h(homerooms.begin(), homerooms.end());
-    std::sort(h.begin(), h.end());
-    UiHelpers::fillFilterCombo(m_grade, tr("All grades"), g);
-    UiHelpers::fillFilterCombo(m_homeroom, tr("All homerooms"), h);
+    UiHelpers::fillFilterCombo(m_grade, tr("All grades"), UiHelpers::sortedGrades(grades));
+    UiHelpers::fillFilterCombo(m_homeroom, tr("All homerooms"), UiHelpers::sortedValues(homerooms));
 }
 
 void StudentsPage::applyFilters() {
@@ -205,7 +186,7 @@ void StudentsPage::addStudent() {
         return;
     }
     if (const auto added = m_context.storage().studentByExternalId(s.studentId)) {
-        m_status->setCurrentIndex(m_status->findData(QString()));
+        UiHelpers::showAllStatuses(m_status);
         selectStudent(added->id);
     }
 }
@@ -239,8 +220,7 @@ void StudentsPage::toggleActive() {
             new SetActiveCommand(m_context, SetActiveCommand::Who::Student, id, active));
         !st.ok())
         m_interaction.showError(this, tr("Deactivate student"), st.message());
-    if (m_status->currentData().toString() == (active ? QStringLiteral("0") : QStringLiteral("1")))
-        m_status->setCurrentIndex(m_status->findData(QString()));
+    UiHelpers::revealToggled(m_status, active);
     selectStudent(id);
 }
 

@@ -1,9 +1,16 @@
 #include "UiHelpers.h"
 
+#include "Types.h"
+
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace cm {
 
@@ -34,6 +41,79 @@ void UiHelpers::fillFilterCombo(QComboBox* combo, const QString& allText,
         combo->addItem(v, v);
     const int i = combo->findData(current);
     combo->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+QStringList UiHelpers::sortedValues(QSet<QString> values) {
+    values.remove(QString());
+    QStringList list(values.begin(), values.end());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+QStringList UiHelpers::sortedGrades(QSet<QString> grades) {
+    grades.remove(QString());
+    QStringList list(grades.begin(), grades.end());
+    std::sort(list.begin(), list.end(),
+              [](const QString& a, const QString& b) { return compareGrades(a, b) < 0; });
+    return list;
+}
+
+QComboBox* UiHelpers::statusFilter(QWidget* parent, const QString& objectName,
+                                   const QString& accessibleName, const QString& activeText,
+                                   const QString& inactiveText, const QString& allText) {
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->addItem(activeText, QStringLiteral("1"));
+    combo->addItem(inactiveText, QStringLiteral("0"));
+    combo->addItem(allText, QString());
+    return combo;
+}
+
+void UiHelpers::showAllStatuses(QComboBox* status) {
+    status->setCurrentIndex(status->findData(QString()));
+}
+
+void UiHelpers::revealToggled(QComboBox* status, bool nowActive) {
+    if (status->currentData().toString() == (nowActive ? QStringLiteral("0") : QStringLiteral("1")))
+        showAllStatuses(status);
+}
+
+void UiHelpers::selectSourceRow(QTableView* view, const QSortFilterProxyModel* proxy,
+                                int sourceRow) {
+    if (sourceRow < 0)
+        return;
+    const QModelIndex i = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (i.isValid()) {
+        view->setCurrentIndex(i);
+        view->scrollTo(i);
+    }
+}
+
+QLineEdit* UiHelpers::lineEdit(QWidget* parent, const QString& objectName,
+                               const QString& accessibleName, const QString& text) {
+    auto* edit = new QLineEdit(text, parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QLabel* UiHelpers::dialogErrorLabel(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("dialogError"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+bool UiHelpers::refuse(QDialog* dialog, QLabel* errorLabel, const QString& error) {
+    if (error.isEmpty())
+        return false;
+    errorLabel->setText(error);
+    errorLabel->show();
+    dialog->adjustSize();
+    return true;
 }
 
 QLabel* UiHelpers::hint(const QString& text, QWidget* parent) {

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 class QComboBox;
+class QDialog;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QTableView;
 class QWidget;
 
@@ -20,6 +24,32 @@ public:
     // the values, keeping the current choice when it still exists.
     static void fillFilterCombo(QComboBox* combo, const QString& allText,
                                 const QStringList& values);
+    // The distinct non-empty values of a filter, sorted: plain text order, or
+    // school grade order (K before 1 before 10) for grades.
+    static QStringList sortedValues(QSet<QString> values);
+    static QStringList sortedGrades(QSet<QString> grades);
+    // A status filter combo with the entries active ("1"), inactive ("0")
+    // and all (empty data), in that order.
+    static QComboBox* statusFilter(QWidget* parent, const QString& objectName,
+                                   const QString& accessibleName, const QString& activeText,
+                                   const QString& inactiveText, const QString& allText);
+    // Shows every status in a status filter from statusFilter().
+    static void showAllStatuses(QComboBox* status);
+    // After a row was (de)activated: shows every status when the filter
+    // would now hide the row.
+    static void revealToggled(QComboBox* status, bool nowActive);
+    // Makes the view's current row the source model's sourceRow, scrolled
+    // into view, when the proxy shows it.
+    static void selectSourceRow(QTableView* view, const QSortFilterProxyModel* proxy,
+                                int sourceRow);
+    // A dialog's line edit with its object and accessible names.
+    static QLineEdit* lineEdit(QWidget* parent, const QString& objectName,
+                               const QString& accessibleName, const QString& text);
+    // The hidden label ("dialogError") where a dialog says why it refuses OK.
+    static QLabel* dialogErrorLabel(QWidget* parent);
+    // Shows a non-empty error in the dialog's error label, growing the dialog
+    // to fit, and returns true (refused); returns false when error is empty.
+    static bool refuse(QDialog* dialog, QLabel* errorLabel, const QString& error);
     // A word-wrapped explanatory label.
     static QLabel* hint(const QString& text, QWidget* parent);
 };

@@ -71,19 +71,19 @@ QVariant UnconnectedModel::data(const QModelIndex& index, int role) const {
             return s.familyName + QLatin1Char(' ') + s.givenName;
         break;
     case Id:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (isValueRole(role))
             return s.studentId;
         break;
     case Grade:
-        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+        if (isFilterableValueRole(role))
             return s.grade;
         break;
     case Homeroom:
-        if (role == Qt::DisplayRole || role == SortRole || role == FilterKeyRole)
+        if (isFilterableValueRole(role))
             return s.homeroom;
         break;
     case Concern:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (isValueRole(role))
             return r.concern;
         break;
     default:
