@@ -3,6 +3,7 @@
 // MatchFollowUpCommands.cpp): listings by name, --format and date options.
 #include "Cli.h"
 #include "CliArgs.h"
+#include "Csv.h"
 #include "Storage.h"
 
 #include <QDate>
@@ -26,6 +27,11 @@ struct People {
     QString adultId(RowId id) const { return id ? adults.value(id).adultId : QString(); }
     QString adultName(RowId id) const { return id ? adults.value(id).displayName() : QString(); }
 };
+
+// The --format choices of every listing: text for people, csv and json for programs.
+inline QStringList tableFormats() {
+    return {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")};
+}
 
 inline bool checkFormat(CliContext& ctx, const QString& format, const QStringList& allowed,
                         int* code) {
@@ -56,6 +62,22 @@ inline QString iso(const QDate& d) {
 
 inline void printJson(CliContext& ctx, const QJsonObject& root) {
     ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+// A listing as CSV: the header, then cells(row) for each row.
+template <typename Rows, typename Cells>
+void printCsv(CliContext& ctx, const QStringList& header, const Rows& rows, Cells cells) {
+    ctx.out << csv::formatRecord(header);
+    for (const auto& row : rows)
+        ctx.out << csv::formatRecord(cells(row));
+}
+
+// One row of a JSON listing: each cell as text under its header name.
+inline QJsonObject jsonRow(const QStringList& header, const QStringList& cells) {
+    QJsonObject o;
+    for (int i = 0; i < header.size(); ++i)
+        o.insert(header[i], cells[i]);
+    return o;
 }
 
 } // namespace matchcli

@@ -92,9 +92,7 @@ int matchSuggest(CliContext& ctx, const MatchOptions& o, const QStringList& pos)
     const bool apply = o.apply;
     const QString format = o.format.value_or(QStringLiteral("text"));
     int code = 0;
-    if (!checkFormat(ctx, format,
-                     {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
-                     &code))
+    if (!checkFormat(ctx, format, tableFormats(), &code))
         return code;
     if (!pos.isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
@@ -210,9 +208,7 @@ int matchList(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
     const std::optional<QString> adultId = o.adult;
     const QString format = o.format.value_or(QStringLiteral("text"));
     int code = 0;
-    if (!checkFormat(ctx, format,
-                     {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
-                     &code))
+    if (!checkFormat(ctx, format, tableFormats(), &code))
         return code;
     if (!pos.isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
@@ -256,18 +252,13 @@ int matchList(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
                            e.connected ? QStringLiteral("yes") : QStringLiteral("no")};
     };
     if (format == QLatin1String("csv")) {
-        ctx.out << csv::formatRecord(header);
-        for (const Mentee& e : rows)
-            ctx.out << csv::formatRecord(cells(e));
+        printCsv(ctx, header, rows, cells);
         return ExitOk;
     }
     if (format == QLatin1String("json")) {
         QJsonArray list;
         for (const Mentee& e : rows) {
-            const QStringList c = cells(e);
-            QJsonObject o;
-            for (int i = 0; i < header.size(); ++i)
-                o.insert(header[i], c[i]);
+            QJsonObject o = jsonRow(header, cells(e));
             o.insert(QStringLiteral("match_id"), double(e.match.id));
             o.insert(QStringLiteral("connected"), e.connected);
             list.append(o);

@@ -76,9 +76,7 @@ int cmdDue(CliContext& ctx) {
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
     int code = 0;
-    if (!checkFormat(ctx, format,
-                     {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
-                     &code))
+    if (!checkFormat(ctx, format, tableFormats(), &code))
         return code;
     if (!pos.isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
@@ -109,18 +107,13 @@ int cmdDue(CliContext& ctx) {
                            d.lastCheckIn ? checkInStatusName(d.lastCheckIn->status) : QString()};
     };
     if (format == QLatin1String("csv")) {
-        ctx.out << csv::formatRecord(header);
-        for (const DueFollowUp& d : due)
-            ctx.out << csv::formatRecord(cells(d));
+        printCsv(ctx, header, due, cells);
         return ExitOk;
     }
     if (format == QLatin1String("json")) {
         QJsonArray list;
         for (const DueFollowUp& d : due) {
-            const QStringList c = cells(d);
-            QJsonObject o;
-            for (int i = 0; i < header.size(); ++i)
-                o.insert(header[i], c[i]);
+            QJsonObject o = jsonRow(header, cells(d));
             o.insert(QStringLiteral("match_id"), double(d.match.id));
             o.insert(QStringLiteral("days_overdue"), d.daysOverdue);
             list.append(o);
@@ -150,9 +143,7 @@ int cmdCompare(CliContext& ctx) {
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
     int code = 0;
-    if (!checkFormat(ctx, format,
-                     {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
-                     &code))
+    if (!checkFormat(ctx, format, tableFormats(), &code))
         return code;
     if (pos.size() != 2)
         return ctx.usage(QStringLiteral("compare needs two rounds: compare ROUND_A ROUND_B"));

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -74,6 +76,30 @@ QString dump(const cm::Storage& storage) {
         }
     }
     return out;
+}
+
+CliRun runCaringmap(const QString& exe, const QStringList& args, const QProcessEnvironment& env) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(exe, args);
+    p.waitForFinished(120000);
+    CliRun r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+QJsonObject jsonObject(const QString& text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 } // namespace cmtest

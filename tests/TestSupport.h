@@ -2,6 +2,8 @@
 
 #include "Storage.h"
 
+#include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -34,6 +36,23 @@ private:
 
 // Fingerprint of everything in the database, to prove "nothing changed".
 QString dump(const cm::Storage& storage);
+
+// One run of the built caringmap binary: exit code (-1 if it crashed) and its output.
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs exe (each test target passes its own CARINGMAP_EXE) with args and waits up to 2 min.
+CliRun runCaringmap(const QString& exe, const QStringList& args,
+                    const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+// Writes content into dir/name and returns the path.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content);
+
+// The top-level JSON object of a command's --format json output.
+QJsonObject jsonObject(const QString& text);
 
 } // namespace cmtest
 

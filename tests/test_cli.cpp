@@ -1,44 +1,23 @@
 // End to end: runs the built caringmap binary on temporary files.
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = cmtest::CliRun;
+using cmtest::jsonObject;
+using cmtest::writeFile;
 
 Run caringmap(const QStringList& args,
               const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CARINGMAP_EXE), args);
-    p.waitForFinished(120000);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(content);
-    return path;
-}
-
-QJsonObject json(const QString& text) {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    return cmtest::runCaringmap(QStringLiteral(CARINGMAP_EXE), args, env);
 }
 
 } // namespace
@@ -86,7 +65,7 @@ TEST_CASE("cli: demo - summary json and unconnected csv agree", "[cli]") {
     const Run summary = caringmap({QStringLiteral("--db"), db, QStringLiteral("summary"),
                                    QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(summary.code == 0);
-    const QJsonObject s = json(summary.out);
+    const QJsonObject s = jsonObject(summary.out);
     for (const char* key : {"students_active", "unconnected", "exactly_one", "two_or_more"})
         CHECK(s.contains(QLatin1String(key)));
     const int active = s.value(QStringLiteral("students_active")).toInt();
@@ -126,7 +105,7 @@ TEST_CASE("cli: import - mark and the unconnected list shrinking", "[cli]") {
     const Run before = caringmap({QStringLiteral("--db"), db, QStringLiteral("unconnected"),
                                   QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(before.code == 0);
-    CHECK(json(before.out).value(QStringLiteral("unconnected")).toInt() == 2);
+    CHECK(jsonObject(before.out).value(QStringLiteral("unconnected")).toInt() == 2);
 
     const Run mark = caringmap({QStringLiteral("--db"), db, QStringLiteral("mark"),
                                 QStringLiteral("T1"), QStringLiteral("0012345"),
@@ -188,9 +167,10 @@ TEST_CASE("cli: rounds are created - listed - and keep their own marks", "[cli]"
     REQUIRE(list.code == 0);
     CHECK(list.out.contains(QStringLiteral("* Spring 2099")));
     // The new round has no marks yet: everyone is unconnected in it...
-    const QJsonObject now = json(caringmap({QStringLiteral("--db"), db, QStringLiteral("summary"),
-                                            QStringLiteral("--format"), QStringLiteral("json")})
-                                     .out);
+    const QJsonObject now =
+        jsonObject(caringmap({QStringLiteral("--db"), db, QStringLiteral("summary"),
+                              QStringLiteral("--format"), QStringLiteral("json")})
+                       .out);
     CHECK(now.value(QStringLiteral("unconnected")).toInt() ==
           now.value(QStringLiteral("students_active")).toInt());
     // ...while the earlier round keeps its own.

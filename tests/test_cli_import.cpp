@@ -1,38 +1,21 @@
 // End to end: import, export, backup and sheet commands of the built binary.
 #include "OneRosterFixture.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = cmtest::CliRun;
+using cmtest::writeFile;
 
 Run caringmap(const QString& db, const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(CARINGMAP_EXE), QStringList{QStringLiteral("--db"), db} + args);
-    p.waitForFinished(120000);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(content);
-    return path;
+    return cmtest::runCaringmap(QStringLiteral(CARINGMAP_EXE),
+                                QStringList{QStringLiteral("--db"), db} + args);
 }
 
 QString csvOf(const QString& db, const QString& dir) {

@@ -17,6 +17,16 @@ const QByteArray kStudents = "\xEF\xBB\xBF"
 const QByteArray kAdults = "adult_id,given_name,family_name,role,email\n"
                            "T1,Tia,Ray,teacher,tia@school.example\n"
                            "T2,Uri,Sol,counselor,\n";
+
+// Imports kStudents and kAdults: the roster the mark tests start from.
+void importRoster(TempSchool& school) {
+    REQUIRE(CsvImport::importFile(school.storage(), Kind::Students,
+                                  school.write(QStringLiteral("s.csv"), kStudents))
+                .ok());
+    REQUIRE(CsvImport::importFile(school.storage(), Kind::Adults,
+                                  school.write(QStringLiteral("a.csv"), kAdults))
+                .ok());
+}
 } // namespace
 
 TEST_CASE("import: students by header name - leading zeros kept - quotes and BOM", "[import]") {
@@ -75,12 +85,7 @@ TEST_CASE("import: a missing required column is named and nothing is imported", 
 TEST_CASE("import: a mark for an unknown student fails on its line and changes nothing",
           "[import]") {
     TempSchool school;
-    REQUIRE(CsvImport::importFile(school.storage(), Kind::Students,
-                                  school.write(QStringLiteral("s.csv"), kStudents))
-                .ok());
-    REQUIRE(CsvImport::importFile(school.storage(), Kind::Adults,
-                                  school.write(QStringLiteral("a.csv"), kAdults))
-                .ok());
+    importRoster(school);
     const QString before = cmtest::dump(school.storage());
     const QString marks =
         school.write(QStringLiteral("marks.csv"), "adult_id,student_id,mark,note\n"
@@ -99,12 +104,7 @@ TEST_CASE("import: a mark for an unknown student fails on its line and changes n
 TEST_CASE("import: unknown adult - unknown mark kind and bad active value are refused",
           "[import]") {
     TempSchool school;
-    REQUIRE(CsvImport::importFile(school.storage(), Kind::Students,
-                                  school.write(QStringLiteral("s.csv"), kStudents))
-                .ok());
-    REQUIRE(CsvImport::importFile(school.storage(), Kind::Adults,
-                                  school.write(QStringLiteral("a.csv"), kAdults))
-                .ok());
+    importRoster(school);
     const QString before = cmtest::dump(school.storage());
 
     const Result<ImportReport> adult = CsvImport::importFile(
@@ -143,12 +143,7 @@ TEST_CASE("import: a malformed quote mid-file imports nothing at all", "[import]
 
 TEST_CASE("import: marks land in the named round and connect students", "[import]") {
     TempSchool school;
-    REQUIRE(CsvImport::importFile(school.storage(), Kind::Students,
-                                  school.write(QStringLiteral("s.csv"), kStudents))
-                .ok());
-    REQUIRE(CsvImport::importFile(school.storage(), Kind::Adults,
-                                  school.write(QStringLiteral("a.csv"), kAdults))
-                .ok());
+    importRoster(school);
     const Result<ImportReport> r = CsvImport::importFile(
         school.storage(), Kind::Marks,
         school.write(QStringLiteral("m.csv"), "student_id,mark,adult_id\n0012345,Connected,T1\n"

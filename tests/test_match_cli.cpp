@@ -1,56 +1,35 @@
 // End to end: the mentoring commands of the built caringmap binary.
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = cmtest::CliRun;
+using cmtest::jsonObject;
+using cmtest::writeFile;
 
 Run caringmap(const QString& db, const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(CARINGMAP_EXE), QStringList{QStringLiteral("--db"), db} + args);
-    p.waitForFinished(120000);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(content);
-    return path;
-}
-
-QJsonObject json(const QString& text) {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    return cmtest::runCaringmap(QStringLiteral(CARINGMAP_EXE),
+                                QStringList{QStringLiteral("--db"), db} + args);
 }
 
 // A tiny school: five students, two adults; T1 flagged S2; S1 is connected.
 QString tinySchool(const QTemporaryDir& dir) {
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-    const QString students = write(
+    const QString students = writeFile(
         dir, QStringLiteral("students.csv"),
         "student_id,given_name,family_name,grade,homeroom\n"
         "S1,Ana,Diaz,07,7A\nS2,Bo,Eng,07,7A\nS3,Cy,Fox,07,7B\nS4,Di,Gil,08,8A\nS5,Ed,Hu,08,8A\n");
-    const QString adults =
-        write(dir, QStringLiteral("adults.csv"),
-              "adult_id,given_name,family_name,role\nT1,Tess,Ames,teacher\nT2,Uri,Bell,coach\n");
-    const QString marks = write(dir, QStringLiteral("marks.csv"),
-                                "adult_id,student_id,mark\nT2,S1,connected\nT1,S2,concern\n");
+    const QString adults = writeFile(
+        dir, QStringLiteral("adults.csv"),
+        "adult_id,given_name,family_name,role\nT1,Tess,Ames,teacher\nT2,Uri,Bell,coach\n");
+    const QString marks = writeFile(dir, QStringLiteral("marks.csv"),
+                                    "adult_id,student_id,mark\nT2,S1,connected\nT1,S2,concern\n");
     REQUIRE(caringmap(db, {QStringLiteral("import"), QStringLiteral("students"), students}).code ==
             0);
     REQUIRE(caringmap(db, {QStringLiteral("import"), QStringLiteral("adults"), adults}).code == 0);
@@ -100,14 +79,14 @@ TEST_CASE("match cli: apply - list - checkin connected - due", "[cli]") {
                                        QStringLiteral("--apply"), QStringLiteral("--format"),
                                        QStringLiteral("json")});
     REQUIRE(applied.code == 0);
-    const QJsonObject s = json(applied.out);
+    const QJsonObject s = jsonObject(applied.out);
     CHECK(s.value(QStringLiteral("applied")).toInt() == 4);
     CHECK(s.value(QStringLiteral("shortfall")).toInt() == 0);
 
     const Run list = caringmap(db, {QStringLiteral("match"), QStringLiteral("list"),
                                     QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(list.code == 0);
-    const QJsonArray matches = json(list.out).value(QStringLiteral("matches")).toArray();
+    const QJsonArray matches = jsonObject(list.out).value(QStringLiteral("matches")).toArray();
     REQUIRE(matches.size() == 4);
     CHECK(matches[0]
               .toObject()
@@ -117,9 +96,9 @@ TEST_CASE("match cli: apply - list - checkin connected - due", "[cli]") {
 
     // Still unconnected until the adult marks a connection.
     auto unconnected = [&] {
-        return json(caringmap(db, {QStringLiteral("summary"), QStringLiteral("--format"),
-                                   QStringLiteral("json")})
-                        .out)
+        return jsonObject(caringmap(db, {QStringLiteral("summary"), QStringLiteral("--format"),
+                                         QStringLiteral("json")})
+                              .out)
             .value(QStringLiteral("unconnected"))
             .toInt();
     };
@@ -143,12 +122,12 @@ TEST_CASE("match cli: apply - list - checkin connected - due", "[cli]") {
                                     today.addDays(27).toString(Qt::ISODate),
                                     QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(none.code == 0);
-    CHECK(json(none.out).value(QStringLiteral("due")).toArray().isEmpty());
+    CHECK(jsonObject(none.out).value(QStringLiteral("due")).toArray().isEmpty());
     const Run due = caringmap(db, {QStringLiteral("due"), QStringLiteral("--as-of"),
                                    today.addDays(30).toString(Qt::ISODate),
                                    QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(due.code == 0);
-    const QJsonArray items = json(due.out).value(QStringLiteral("due")).toArray();
+    const QJsonArray items = jsonObject(due.out).value(QStringLiteral("due")).toArray();
     CHECK(items.size() == 4);
     CHECK(items[0].toObject().value(QStringLiteral("days_overdue")).toInt() == 2);
 }
@@ -173,9 +152,9 @@ TEST_CASE("match cli: assign by hand refuses a full adult", "[cli]") {
 TEST_CASE("match cli: compare two rounds as json and csv", "[cli]") {
     QTemporaryDir dir;
     const QString db = tinySchool(dir);
-    const QString later = write(dir, QStringLiteral("later.csv"),
-                                "adult_id,student_id,mark\nT1,S2,connected\nT1,S3,connected\n"
-                                "T2,S3,connected\n");
+    const QString later = writeFile(dir, QStringLiteral("later.csv"),
+                                    "adult_id,student_id,mark\nT1,S2,connected\nT1,S3,connected\n"
+                                    "T2,S3,connected\n");
     REQUIRE(caringmap(db, {QStringLiteral("import"), QStringLiteral("marks"), later,
                            QStringLiteral("--round"), QStringLiteral("Spring")})
                 .code == 0);
@@ -183,7 +162,7 @@ TEST_CASE("match cli: compare two rounds as json and csv", "[cli]") {
         caringmap(db, {QStringLiteral("compare"), QStringLiteral("Fall"), QStringLiteral("Spring"),
                        QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(j.code == 0);
-    const QJsonObject o = json(j.out);
+    const QJsonObject o = jsonObject(j.out);
     auto ids = [&](const char* key) {
         QStringList out;
         for (const QJsonValue& v : o.value(QLatin1String(key)).toArray())
@@ -219,7 +198,7 @@ TEST_CASE("match cli: adult capacity - settings - end a match", "[cli]") {
     Run r = caringmap(db, {QStringLiteral("match"), QStringLiteral("suggest"),
                            QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(r.code == 0);
-    QJsonObject o = json(r.out);
+    QJsonObject o = jsonObject(r.out);
     CHECK(o.value(QStringLiteral("shortfall")).toInt() == 3);
     CHECK(o.value(QStringLiteral("free_places")).toInt() == 1);
 
@@ -232,7 +211,7 @@ TEST_CASE("match cli: adult capacity - settings - end a match", "[cli]") {
                 .code == 0);
     r = caringmap(db, {QStringLiteral("match"), QStringLiteral("list"), QStringLiteral("--format"),
                        QStringLiteral("json")});
-    CHECK(json(r.out).value(QStringLiteral("matches")).toArray().isEmpty());
+    CHECK(jsonObject(r.out).value(QStringLiteral("matches")).toArray().isEmpty());
     CHECK(caringmap(db, {QStringLiteral("match"), QStringLiteral("adult"), QStringLiteral("T2"),
                          QStringLiteral("--volunteer"), QStringLiteral("perhaps")})
               .code == 2);
