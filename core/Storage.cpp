@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -317,7 +318,8 @@ Status Storage::Transaction::commit() {
 
 Status Storage::exec(QSqlQuery& q, const QString& sql, const QVariantList& values) const {
     // Views may ask before a school is open (at start-up): no school, no rows.
-    if (!isOpen())
+    // The query's own driver says so without another connection lookup.
+    if (!q.driver() || !q.driver()->isOpen())
         return Status::fail(QStringLiteral("no school is open"));
     if (!q.prepare(sql))
         return sqlError(QStringLiteral("prepare"), q.lastError());
