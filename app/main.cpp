@@ -24,6 +24,10 @@ void setIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("caringmap"));
     QCoreApplication::setApplicationName(QStringLiteral("caringmap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARINGMAP_VERSION));
+    // The application id: the installed launcher, metainfo and icon are
+    // named after it (packaging/linux/), and Wayland matches the window to them.
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.caringmap.CaringMap"));
 }
 
 // `report ...` paints PDFs, which needs fonts: a GUI application object.
