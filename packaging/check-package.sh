@@ -2,7 +2,7 @@
 # Checks what a desktop installs: desktop-file-validate and
 # appstreamcli validate --no-net on the launcher and metainfo, then builds
 # the .deb, unpacks it (dpkg-deb -x, no root needed), checks its contents and
-# Depends, and runs the packaged caringmap --version.
+# Depends, and runs the packaged caringmap --version and --lang es summary.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build}"
@@ -40,4 +40,8 @@ exe="$root/usr/bin/caringmap"
 version="$("$exe" --version)"
 [ "$version" = "caringmap $(dpkg-deb -f "$deb" Version)" ] ||
   { echo "caringmap: packaged --version says '$version'" >&2; exit 1; }
+# The Spanish strings are embedded in the packaged binary.
+HOME="$tmp" "$exe" --db "$tmp/school.sqlite" demo --students 40 --adults 6 >/dev/null
+HOME="$tmp" "$exe" --lang es --db "$tmp/school.sqlite" summary | grep -q "Estudiantes activos" ||
+  { echo "caringmap: the packaged binary does not speak Spanish" >&2; exit 1; }
 echo "caringmap: package checks passed: $(basename "$deb") ($version)"

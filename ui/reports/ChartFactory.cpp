@@ -12,6 +12,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QValueAxis>
 
@@ -36,6 +37,7 @@ QFont chartFont(double points, bool bold = false) {
 
 QChart* newChart(const QString& title) {
     auto* chart = new QChart;
+    chart->setLocalizeNumbers(true); // 85,7 in Spanish
     chart->setTitle(title);
     chart->setTitleFont(chartFont(11, true));
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -75,7 +77,9 @@ QBarCategoryAxis* categoryAxis(const QStringList& labels) {
 }
 
 QString countLabel(const FigureRow& r) {
-    return tr("%1 of %2").arg(r.connected()).arg(r.students);
+    return QCoreApplication::translate("cm::ChartFactory", "%1 of %2")
+        .arg(r.connected())
+        .arg(r.students);
 }
 
 QString rowLabel(const FigureRow& r) {
@@ -168,7 +172,8 @@ QVector<ChartFactory::Kind> ChartFactory::allKinds() {
 }
 
 QString ChartFactory::percentText(double percent) {
-    return QString::number(percent, 'f', 1) + QLatin1Char('%');
+    // In the user's locale: "85.7%" in English, "85,7 %" in Spanish.
+    return tr("%1%").arg(QLocale().toString(percent, 'f', 1));
 }
 
 QString ChartFactory::title(Kind kind) {
