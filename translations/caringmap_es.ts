@@ -272,27 +272,27 @@
     </message>
     <message>
         <source>Percent connected</source>
-        <translation>Porcentaje con conexión</translation>
+        <translation>% con conexión</translation>
     </message>
     <message>
         <source>Whole school: %1</source>
-        <translation>Todo el centro: %1</translation>
+        <translation>Centro: %1</translation>
     </message>
     <message>
         <source>Caring adults per student</source>
-        <translation>Adultos de confianza por estudiante</translation>
+        <translation>N.º de adultos de confianza</translation>
     </message>
     <message>
         <source>Percent connected by grade</source>
-        <translation>Porcentaje con conexión por curso</translation>
+        <translation>% con conexión por curso</translation>
     </message>
     <message>
         <source>Percent connected by homeroom</source>
-        <translation>Porcentaje con conexión por tutoría</translation>
+        <translation>% con conexión por tutoría</translation>
     </message>
     <message>
         <source>Equity: percent connected by student group</source>
-        <translation>Equidad: porcentaje con conexión por colectivo de estudiantes</translation>
+        <translation>Equidad: % con conexión por colectivo</translation>
     </message>
     <message>
         <source>Change over rounds</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Participation: students each adult marked</source>
-        <translation>Participación: estudiantes que marcó cada adulto</translation>
+        <translation>Participación: estudiantes marcados por adulto</translation>
     </message>
     <message>
         <source>Students</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Caring adults (0: none yet)</source>
-        <translation>Adultos de confianza (0: ninguno todavía)</translation>
+        <translation>N.º de adultos (0: ninguno)</translation>
     </message>
     <message>
         <source>fewer than %1, not shown</source>
@@ -1535,7 +1535,7 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <name>cm::ReportRenderer</name>
     <message>
         <source>Students without a caring adult connection</source>
-        <translation>Estudiantes sin conexión con un adulto de confianza</translation>
+        <translation>Estudiantes sin conexión con ningún adulto de confianza</translation>
     </message>
     <message>
         <source>Relationship mapping: marking sheet</source>
@@ -1939,7 +1939,7 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     </message>
     <message>
         <source>Student ID</source>
-        <translation>ID del estudiante</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -2155,7 +2155,7 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     </message>
     <message>
         <source>Student ID</source>
-        <translation>ID del estudiante</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Grade</source>

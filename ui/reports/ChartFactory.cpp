@@ -63,7 +63,8 @@ QValueAxis* percentAxis() {
     auto* axis = new QValueAxis;
     axis->setRange(0, 100);
     axis->setTickCount(6);
-    axis->setLabelFormat(QStringLiteral("%d%"));
+    // "%.0f": Qt 6.4 drops "%d" labels when numbers are localized.
+    axis->setLabelFormat(QStringLiteral("%.0f%"));
     axis->setLabelsFont(chartFont(8));
     return axis;
 }
@@ -230,7 +231,7 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
                                                      : *std::max_element(f.adultsPerStudent.begin(),
                                                                          f.adultsPerStudent.end());
         y->setRange(0, std::max(4.0, top * 1.15));
-        y->setLabelFormat(QStringLiteral("%d"));
+        y->setLabelFormat(QStringLiteral("%.0f"));
         y->applyNiceNumbers();
         y->setLabelsFont(chartFont(8));
         y->setTitleText(tr("Students"));
