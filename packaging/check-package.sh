@@ -34,14 +34,15 @@ done
 # Installed files validate too (the installed copies are the ones that count).
 desktop-file-validate "$root/usr/share/applications/$id.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml" >/dev/null
-man -l "$root/usr/share/man/man1/caringmap.1.gz" >/dev/null
+zcat "$root/usr/share/man/man1/caringmap.1.gz" | grep -q "^.TH CARINGMAP 1"
 
 exe="$root/usr/bin/caringmap"
 version="$("$exe" --version)"
 [ "$version" = "caringmap $(dpkg-deb -f "$deb" Version)" ] ||
   { echo "caringmap: packaged --version says '$version'" >&2; exit 1; }
 # The Spanish strings are embedded in the packaged binary.
-HOME="$tmp" "$exe" --db "$tmp/school.sqlite" demo --students 40 --adults 6 >/dev/null
-HOME="$tmp" "$exe" --lang es --db "$tmp/school.sqlite" summary | grep -q "Estudiantes activos" ||
+run() { env -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$tmp" "$exe" --db "$tmp/school.sqlite" "$@"; }
+run demo --students 40 --adults 6 >/dev/null
+run --lang es summary | grep -q "Estudiantes activos" ||
   { echo "caringmap: the packaged binary does not speak Spanish" >&2; exit 1; }
 echo "caringmap: package checks passed: $(basename "$deb") ($version)"
