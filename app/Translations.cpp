@@ -72,10 +72,12 @@ void Translations::install(const QString& override) {
     const QString language = resolve(override);
     const QLocale::Language wanted =
         language == QLatin1String("es") ? QLocale::Spanish : QLocale::English;
-    // Keep the system's locale (es_MX, en_GB) when it speaks the language;
-    // an English choice on a C/POSIX system keeps C's plain numbers too.
+    // Numbers and dates follow the system's locale (es_MX, en_GB, fr_FR),
+    // unless a language was chosen (--lang, Settings) that the system does not
+    // speak: then that language's. C/POSIX counts as English.
+    const bool chosen = isKnown(override) || !SettingsMenu::savedLanguage().isEmpty();
     const QLocale system = QLocale::system();
-    const bool keepSystem = system.language() == wanted ||
+    const bool keepSystem = !chosen || system.language() == wanted ||
                             (wanted == QLocale::English && system.language() == QLocale::C);
     if (!keepSystem)
         QLocale::setDefault(QLocale(wanted));

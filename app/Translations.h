@@ -18,8 +18,8 @@ public:
     static QString resolve(const QString& override);
 
     // After the application object exists: loads caringmap's strings and, for
-    // Spanish, Qt's own (qtbase_es.qm), and makes numbers and dates follow
-    // the language (the system's own locale when it speaks that language).
+    // Spanish, Qt's own (qtbase_es.qm). Numbers and dates follow the system's
+    // locale, or the chosen language's when the system does not speak it.
     static void install(const QString& override);
 };
 
