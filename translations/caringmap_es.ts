@@ -1671,11 +1671,11 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     </message>
     <message>
         <source>Follow-up 1</source>
-        <translation>Seguimiento 1</translation>
+        <translation>Seguim. 1</translation>
     </message>
     <message>
         <source>Follow-up 2</source>
-        <translation>Seguimiento 2</translation>
+        <translation>Seguim. 2</translation>
     </message>
     <message>
         <source>Last check-in</source>
