@@ -24,7 +24,8 @@ for f in usr/bin/caringmap \
   "usr/share/icons/hicolor/scalable/apps/$id.svg" \
   "usr/share/icons/hicolor/48x48/apps/$id.png" \
   "usr/share/icons/hicolor/256x256/apps/$id.png" \
-  usr/share/man/man1/caringmap.1.gz; do
+  usr/share/man/man1/caringmap.1.gz \
+  usr/share/doc/caringmap/copyright; do
   [ -s "$root/$f" ] || { echo "caringmap: the package lacks $f" >&2; exit 1; }
 done
 # Depends: libraries from dpkg-shlibdeps plus the run-time Qt plugins.
