@@ -4,12 +4,17 @@
 // Spanish with --lang es, with Spanish numbers.
 #include "SettingsMenu.h"
 #include "TestSupport.h"
+#include "Translations.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -203,4 +208,21 @@ TEST_CASE("Settings > Language stores the choice for the next start", "[translat
     CHECK(cm::SettingsMenu().findChild<QAction*>(QStringLiteral("actionLanguage_es"))->isChecked());
     system->trigger();
     CHECK(cm::SettingsMenu::savedLanguage().isEmpty());
+}
+
+// Last: it installs the Spanish translators in this process for good.
+TEST_CASE("the Spanish translators cover caringmap's strings and Qt's own", "[translations]") {
+    cm::Translations::install(QStringLiteral("es"));
+    CHECK(cm::SettingsMenu().title() == QStringLiteral("Confi&guración"));
+    CHECK(QCoreApplication::translate("cm::MainWindow", "&File") == QStringLiteral("&Archivo"));
+    // Plurals: one and many.
+    CHECK(QCoreApplication::translate("cm::DueView", "%n day(s)", nullptr, 1) ==
+          QStringLiteral("1 día"));
+    CHECK(QCoreApplication::translate("cm::DueView", "%n day(s)", nullptr, 3) ==
+          QStringLiteral("3 días"));
+    // Qt's standard buttons come from qtbase_es.qm.
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    CHECK(box.button(QDialogButtonBox::Cancel)->text().contains(QStringLiteral("Cancelar")));
+    // Numbers follow: the C locale of the test run does not speak Spanish.
+    CHECK(QLocale().toString(85.7, 'f', 1) == QStringLiteral("85,7"));
 }
