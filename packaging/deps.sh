@@ -9,6 +9,12 @@ packages=(
   libgl-dev libegl-dev libglx-dev
   catch2 libquazip1-qt6-dev
   poppler-utils fonts-dejavu-core
+  # Translations: lupdate/lrelease (and their CMake API, Qt6LinguistTools),
+  # and Qt's own Spanish (qtbase_es.qm).
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
+  # Packaging: icon PNGs rendered from the SVG, the validators CI runs,
+  # dpkg-shlibdeps for the .deb's Depends.
+  librsvg2-bin desktop-file-utils appstream dpkg-dev file
 )
 
 missing=()
