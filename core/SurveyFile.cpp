@@ -1,0 +1,112 @@
+#include "SurveyFile.h"
+
+#include "CsvTable.h"
+#include "SurveyColumns.h"
+#include "SurveyTime.h"
+
+#include <QHash>
+
+namespace cm {
+
+namespace {
+
+struct Row {
+    SurveyAnswer answer;
+    QString time; // as written
+};
+
+// Times are read once the whole column is known (to tell 3/4 from 4/3).
+Status readTimes(QVector<Row>* rows, const QString& path) {
+    QStringList texts;
+    for (const Row& r : *rows)
+        texts.push_back(r.time);
+    int conflict = -1;
+    const SurveyTime::Order order = SurveyTime::order(texts, &conflict);
+    if (conflict >= 0)
+        return Error{QStringLiteral("the time \"%1\" puts the day first where other rows put the "
+                                    "month first")
+                         .arg(texts[conflict]),
+                     path, (*rows)[conflict].answer.line};
+    for (Row& r : *rows) {
+        if (r.time.isEmpty())
+            continue;
+        r.answer.answeredAt = SurveyTime::parse(r.time, order);
+        if (!r.answer.answeredAt.isValid())
+            return Error{QStringLiteral("cannot read the time \"%1\" (expected a date and time "
+                                        "such as 9/14/2026 8:02:11 or 2026-09-14 08:02)")
+                             .arg(r.time),
+                         path, r.answer.line};
+    }
+    return {};
+}
+
+// The later of two answers: by time where both have one, else the later row.
+bool later(const SurveyAnswer& a, const SurveyAnswer& b) {
+    if (a.answeredAt.isValid() && b.answeredAt.isValid() && a.answeredAt != b.answeredAt)
+        return a.answeredAt > b.answeredAt;
+    return a.line > b.line;
+}
+
+} // namespace
+
+Result<SurveyReading> SurveyFile::read(const QString& path, const SurveyReadOptions& options,
+                                       const QSet<QString>& students) {
+    CsvTable t(path, options.encoding);
+    if (Status st = t.open(); !st.ok())
+        return st.error();
+    const QStringList headers = t.header().names();
+    const Result<SurveyColumns> cols = SurveyColumns::resolve(headers, options.map);
+    if (!cols.ok())
+        return Error{cols.error().message, path, 1};
+    SurveyReading out;
+    out.studentIdColumn = headers[cols->studentId].trimmed();
+    if (cols->timestamp >= 0)
+        out.timestampColumn = headers[cols->timestamp].trimmed();
+    for (int c : cols->answers)
+        out.answerColumns.push_back(headers[c].trimmed());
+
+    QVector<Row> rows;
+    while (t.next()) {
+        Row r;
+        r.answer.line = t.line();
+        r.answer.studentId = t.plain(cols->studentId);
+        if (r.answer.studentId.isEmpty())
+            return t.error(QStringLiteral("the student id is empty"));
+        if (!students.contains(r.answer.studentId))
+            return t.error(QStringLiteral("unknown student id \"%1\" (not in the student roster)")
+                               .arg(r.answer.studentId));
+        QStringList parts;
+        for (int c : cols->answers)
+            if (const QString v = t.plain(c); !v.isEmpty())
+                parts.push_back(v);
+        r.answer.text = parts.join(QStringLiteral("; "));
+        if (r.answer.text.size() > kMaxAnswerChars)
+            return t.error(QStringLiteral("the answer is %1 characters long (at most %2)")
+                               .arg(r.answer.text.size())
+                               .arg(kMaxAnswerChars));
+        r.time = t.value(cols->timestamp);
+        rows.push_back(std::move(r));
+    }
+    if (!t.status().ok())
+        return t.status().error();
+    if (Status st = readTimes(&rows, path); !st.ok())
+        return st.error();
+
+    QHash<QString, int> index; // student id -> position in out.answers
+    for (const Row& r : rows) {
+        ++out.rows;
+        const auto it = index.constFind(r.answer.studentId);
+        if (it == index.constEnd()) {
+            index.insert(r.answer.studentId, int(out.answers.size()));
+            out.answers.push_back(r.answer);
+            continue;
+        }
+        ++out.superseded;
+        SurveyAnswer& kept = out.answers[*it];
+        if (later(r.answer, kept))
+            kept = r.answer;
+    }
+    return out;
+}
+
+} // namespace cm
