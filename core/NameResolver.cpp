@@ -152,25 +152,45 @@ bool NameResolver::isTitle(const QString& word) {
 }
 
 int NameResolver::editDistance(const QString& a, const QString& b, int limit) {
-    if (std::abs(a.size() - b.size()) > limit)
+    const qsizetype n = a.size(), m = b.size();
+    if (std::abs(n - m) > limit)
         return limit + 1;
-    // Two rows of the classic table; stop once a whole row exceeds the limit.
-    QVector<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        int best = cur[0];
-        for (int j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+    // Two rows of the classic table, only the diagonal band of width
+    // 2 * limit + 1 (cells outside it exceed the limit anyway); stop once a
+    // whole row exceeds the limit. Rows live on the stack for names.
+    constexpr qsizetype kStack = 64;
+    const int over = limit + 1;
+    int stackRows[2][kStack + 1];
+    QVector<int> heapRows;
+    int* prev = stackRows[0];
+    int* cur = stackRows[1];
+    if (m > kStack) {
+        heapRows.resize(2 * (m + 1));
+        prev = heapRows.data();
+        cur = prev + m + 1;
+    }
+    const QChar* pa = a.constData();
+    const QChar* pb = b.constData();
+    for (qsizetype j = 0; j <= m; ++j)
+        prev[j] = j <= limit ? int(j) : over;
+    for (qsizetype i = 1; i <= n; ++i) {
+        const qsizetype from = std::max<qsizetype>(1, i - limit);
+        const qsizetype to = std::min<qsizetype>(m, i + limit);
+        cur[from - 1] = from == 1 && i <= limit ? int(i) : over;
+        int best = cur[from - 1];
+        for (qsizetype j = from; j <= to; ++j) {
+            const int cost = pa[i - 1] == pb[j - 1] ? 0 : 1;
+            const int up = j < i + limit ? prev[j] + 1 : over;
+            cur[j] = std::min({up, cur[j - 1] + 1, prev[j - 1] + cost, over});
             best = std::min(best, cur[j]);
         }
+        if (to < m)
+            cur[to + 1] = over;
         if (best > limit)
-            return limit + 1;
+            return over;
         std::swap(prev, cur);
     }
-    return std::min(prev[b.size()], limit + 1);
+    return std::min(prev[m], over);
 }
 
 AnswerResolution NameResolver::resolve(const QString& answer) const {

@@ -2,6 +2,8 @@
 #include "NameResolver.h"
 #include "TestSupport.h"
 
+#include <QRandomGenerator>
+
 using namespace cm;
 using Outcome = NameResolution::Outcome;
 
@@ -31,6 +33,20 @@ QVector<Adult> staff() {
         adult(8, "T0049", QStringLiteral("Old"), QStringLiteral("Timer"), false),
         adult(9, "T0050", QStringLiteral("Dean"), QStringLiteral("Adeyemi")),
     };
+}
+
+// The textbook full table, to check the banded one against.
+int plainDistance(const QString& a, const QString& b) {
+    QVector<QVector<int>> d(a.size() + 1, QVector<int>(b.size() + 1));
+    for (int i = 0; i <= a.size(); ++i)
+        d[i][0] = i;
+    for (int j = 0; j <= b.size(); ++j)
+        d[0][j] = j;
+    for (int i = 1; i <= a.size(); ++i)
+        for (int j = 1; j <= b.size(); ++j)
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
+                                d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    return d[a.size()][b.size()];
 }
 
 RowId resolvedTo(const NameResolver& r, const QString& name) {
@@ -82,6 +98,24 @@ TEST_CASE("names: words ignore case, accents and punctuation", "[voice]") {
           1);
     CHECK(NameResolver::editDistance(QStringLiteral("kitten"), QStringLiteral("sitting"), 2) == 3);
     CHECK(NameResolver::editDistance(QStringLiteral("abc"), QStringLiteral("abc"), 0) == 0);
+}
+
+TEST_CASE("names: the banded edit distance agrees with the full table", "[voice]") {
+    QRandomGenerator rng(14);
+    const auto word = [&rng](int maxLength) {
+        QString w;
+        const int n = int(rng.bounded(quint32(maxLength + 1)));
+        for (int i = 0; i < n; ++i)
+            w += QChar(u'a' + char16_t(rng.bounded(3u))); // small alphabet: many near misses
+        return w;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        const QString a = word(round % 2 ? 9 : 70), b = word(round % 2 ? 9 : 70);
+        const int limit = int(rng.bounded(4u));
+        const int plain = plainDistance(a, b);
+        INFO(a.toStdString() << " / " << b.toStdString() << " limit " << limit);
+        REQUIRE(NameResolver::editDistance(a, b, limit) == std::min(plain, limit + 1));
+    }
 }
 
 TEST_CASE("names: ids, full names, family names and titles resolve", "[voice]") {
