@@ -211,7 +211,7 @@ AnswerResolution NameResolver::resolve(const QString& answer) const {
 }
 
 NameResolution NameResolver::resolveName(const QString& name) const {
-    const QString key = settleKey(name);
+    const QString key = name.simplified().toCaseFolded();
     auto it = m_memo.constFind(key);
     if (it == m_memo.constEnd())
         it = m_memo.insert(key, lookup(name));
@@ -223,8 +223,12 @@ NameResolution NameResolver::resolveName(const QString& name) const {
 NameResolution NameResolver::lookup(const QString& name) const {
     NameResolution r;
     r.text = name.simplified();
-    QStringList all = words(name);
-    const auto settled = m_settled.constFind(all.join(QLatin1Char(' ')));
+    // "Ms. Garcia (math)": what is in brackets describes; the name is outside.
+    static const QRegularExpression brackets(QStringLiteral("\\([^)]*\\)|\\[[^\\]]*\\]"));
+    QString bare = name;
+    bare.remove(brackets);
+    const auto settled = m_settled.constFind(settleKey(name)); // as written, brackets too
+    const QStringList all = words(bare.trimmed().isEmpty() ? name : bare);
     if (settled != m_settled.constEnd()) {
         if (*settled != 0 && m_active.contains(*settled))
             return decide(r, {*settled});
@@ -236,10 +240,10 @@ NameResolution NameResolver::lookup(const QString& name) const {
     // "Dean Smith" may be a name, so the full name is tried with the title too.
     if (const auto full = m_byFull.constFind(squash(all)); full != m_byFull.constEnd())
         return decide(r, *full);
-    QStringList bare = all;
-    while (bare.size() > 1 && isTitle(bare.front()))
-        bare.removeFirst();
-    const QString key = squash(bare);
+    QStringList untitled = all;
+    while (untitled.size() > 1 && isTitle(untitled.front()))
+        untitled.removeFirst();
+    const QString key = squash(untitled);
     for (const auto* index : {&m_byFull, &m_byFamily}) {
         if (const auto found = index->constFind(key); found != index->constEnd())
             return decide(r, *found);

@@ -43,7 +43,7 @@ struct AnswerResolution {
 //    ("Garcia-Lopez" = "Garcia Lopez"); a leading title ("Mr.", "Mrs.",
 //    "Ms.", "Miss", "Mx.", "Dr.", "Coach", "Nurse", "Dean", "Principal",
 //    "Sr.", "Sra.", "Srta.", "Profe", "Teacher", with or without the dot)
-//    is set aside.
+//    is set aside, and so is anything in brackets ("Ms. Garcia (math)").
 // 4. Against the school's ACTIVE adults, in this order, the first rule that
 //    matches anyone decides:
 //    a. a settled resolution: the counselor said this text means this adult
@@ -96,7 +96,7 @@ private:
     QHash<QString, QVector<RowId>> m_byId, m_byFull, m_byFamily;
     QHash<QString, RowId> m_settled;
     QHash<RowId, bool> m_active;
-    mutable QHash<QString, NameResolution> m_memo; // settleKey -> resolution
+    mutable QHash<QString, NameResolution> m_memo; // name, simplified and case-folded
 };
 
 } // namespace cm

@@ -136,6 +136,9 @@ TEST_CASE("names: ids, full names, family names and titles resolve", "[voice]") 
     // A title that is also a given name: "Dean Adeyemi" is Dean Adeyemi.
     CHECK(resolvedTo(r, QStringLiteral("Dean Adeyemi")) == 9);
     CHECK(resolvedTo(r, QStringLiteral("Dr. Adeyemi")) == 9);
+    // Brackets describe; the name is outside them.
+    CHECK(resolvedTo(r, QStringLiteral("Ms. Garcia (math)")) == 1);
+    CHECK(resolvedTo(r, QStringLiteral("Coach [soccer] Okafor")) == 5);
 }
 
 TEST_CASE("names: one typo in a long name resolves only when no one else is near", "[voice]") {
@@ -178,6 +181,7 @@ TEST_CASE("names: settled resolutions win", "[voice]") {
     settled.insert(NameResolver::settleKey(QStringLiteral("the lady in the office")), 6);
     settled.insert(NameResolver::settleKey(QStringLiteral("my mom")), 0);
     settled.insert(NameResolver::settleKey(QStringLiteral("Mr. Lee")), 8); // has left
+    settled.insert(NameResolver::settleKey(QStringLiteral("Ms. Smith (science)")), 3);
     const NameResolver r(staff(), settled);
     CHECK(resolvedTo(r, QStringLiteral("mr smith")) == 2);
     CHECK(resolvedTo(r, QStringLiteral("The lady in the office!")) == 6);
@@ -185,6 +189,9 @@ TEST_CASE("names: settled resolutions win", "[voice]") {
     CHECK(r.resolveName(QStringLiteral("Mrs. Smith")).outcome == Outcome::Ambiguous);
     CHECK(r.resolveName(QStringLiteral("My Mom")).outcome == Outcome::NotAtSchool);
     CHECK(r.resolveName(QStringLiteral("Mr. Lee")).outcome == Outcome::NotAtSchool);
+    // Settled as listed, brackets included: "Ms. Smith" alone is still open.
+    CHECK(resolvedTo(r, QStringLiteral("ms smith (Science)")) == 3);
+    CHECK(r.resolveName(QStringLiteral("Ms. Smith")).outcome == Outcome::Ambiguous);
     const AnswerResolution a = r.resolve(QStringLiteral("my mom and Mr. Smith"));
     CHECK(a.adults == QVector<RowId>{2});
     CHECK(a.unresolved.isEmpty());
