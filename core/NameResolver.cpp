@@ -52,6 +52,12 @@ const QSet<QString>& nonAnswers() {
         QStringLiteral("noonereally"),
         QStringLiteral("nobodyreally"),
         QStringLiteral("nonereally"),
+        QStringLiteral("noneofthem"),
+        QStringLiteral("noadult"),
+        QStringLiteral("noadults"),
+        QStringLiteral("notanyone"),
+        QStringLiteral("nobodyatschool"),
+        QStringLiteral("nooneatschool"),
     };
     return n;
 }

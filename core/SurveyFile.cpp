@@ -47,7 +47,26 @@ bool later(const SurveyAnswer& a, const SurveyAnswer& b) {
     return a.line > b.line;
 }
 
+// The roster's ids by a looser key (case and leading zeros ignored): a
+// spreadsheet may have turned "0012345" into 12345. Ambiguous keys map to "".
+QHash<QString, QString> looseIds(const QSet<QString>& students) {
+    QHash<QString, QString> out;
+    for (const QString& id : students) {
+        const QString key = SurveyFile::looseId(id);
+        const auto it = out.constFind(key);
+        out.insert(key, it == out.constEnd() ? id : QString());
+    }
+    return out;
+}
+
 } // namespace
+
+QString SurveyFile::looseId(const QString& id) {
+    QString key = id.trimmed().toCaseFolded();
+    while (key.size() > 1 && key.front() == QLatin1Char('0'))
+        key.remove(0, 1);
+    return key;
+}
 
 Result<SurveyReading> SurveyFile::read(const QString& path, const SurveyReadOptions& options,
                                        const QSet<QString>& students) {
@@ -66,15 +85,26 @@ Result<SurveyReading> SurveyFile::read(const QString& path, const SurveyReadOpti
         out.answerColumns.push_back(headers[c].trimmed());
 
     QVector<Row> rows;
+    QHash<QString, QString> loose; // built when first needed
     while (t.next()) {
         Row r;
         r.answer.line = t.line();
         r.answer.studentId = t.plain(cols->studentId);
         if (r.answer.studentId.isEmpty())
             return t.error(QStringLiteral("the student id is empty"));
-        if (!students.contains(r.answer.studentId))
-            return t.error(QStringLiteral("unknown student id \"%1\" (not in the student roster)")
-                               .arg(r.answer.studentId));
+        if (!students.contains(r.answer.studentId)) {
+            if (loose.isEmpty())
+                loose = looseIds(students);
+            const QString id = loose.value(looseId(r.answer.studentId));
+            if (id.isEmpty())
+                return t.error(
+                    QStringLiteral("unknown student id \"%1\" (not in the student roster)")
+                        .arg(r.answer.studentId));
+            r.answer.studentId = id;
+        }
+        if (rows.size() >= kMaxRows)
+            return t.error(
+                QStringLiteral("more than %1 answers: not a survey export").arg(kMaxRows));
         QStringList parts;
         for (int c : cols->answers)
             if (const QString v = t.plain(c); !v.isEmpty())

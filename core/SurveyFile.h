@@ -39,9 +39,15 @@ struct SurveyReading {
 // stands. Streaming CSV, UTF-8 or Windows-1252. Any problem fails the whole
 // file with its name, line and reason: a student id that is empty or not in
 // `students`, a time that cannot be read, an answer over kMaxAnswerChars.
+//
+// A student id is matched exactly, else ignoring case and leading zeros when
+// that names one student (a spreadsheet may have turned 0012345 into 12345).
 class SurveyFile {
 public:
     static constexpr int kMaxAnswerChars = 4000;
+    static constexpr int kMaxRows = 200000; // far above any school's survey
+
+    static QString looseId(const QString& id); // case folded, leading zeros removed
 
     static Result<SurveyReading> read(const QString& path, const SurveyReadOptions& options,
                                       const QSet<QString>& students);

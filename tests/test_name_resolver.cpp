@@ -73,7 +73,7 @@ TEST_CASE("names: an answer splits at commas, semicolons, and, y, & and line bre
 
 TEST_CASE("names: non-answers name nobody", "[voice]") {
     for (const char* text : {"nobody", "No one", "NONE", "n/a", "N/A.", "idk", "Nadie", "", "  ",
-                             "no one really", "I don't know", "-"})
+                             "no one really", "I don't know", "-", "None of them"})
         CHECK(NameResolver::isNonAnswer(QString::fromUtf8(text)));
     for (const char* text : {"Mr. Lee", "my mom", "Noone Smith"})
         CHECK_FALSE(NameResolver::isNonAnswer(QString::fromUtf8(text)));

@@ -138,6 +138,29 @@ TEST_CASE("survey file: --map names a column with commas and sets guesses aside"
     CHECK(noAnswers.error().message.contains(QStringLiteral("--map \"Column=adults\"")));
 }
 
+TEST_CASE("survey file: ids that lost their leading zeros or case still match one student",
+          "[voice]") {
+    QTemporaryDir dir;
+    const QSet<QString> roster{QStringLiteral("0012345"), QStringLiteral("S100"),
+                               QStringLiteral("077"), QStringLiteral("77")};
+    const QString path = cmtest::writeFile(dir, QStringLiteral("s.csv"),
+                                           "Student ID,Adults you trust\n"
+                                           "12345,Mr. Lee\n"
+                                           "s100,Ms. Kim\n"
+                                           "77,Coach Okafor\n");
+    const Result<SurveyReading> r = SurveyFile::read(path, {}, roster);
+    REQUIRE(r.ok());
+    CHECK(answerOf(*r, QStringLiteral("0012345")).text == QStringLiteral("Mr. Lee"));
+    CHECK(answerOf(*r, QStringLiteral("S100")).text == QStringLiteral("Ms. Kim"));
+    CHECK(answerOf(*r, QStringLiteral("77")).text == QStringLiteral("Coach Okafor")); // exact
+    // "0077" could be 077 or 77: refused, not guessed.
+    const Result<SurveyReading> twice = SurveyFile::read(
+        cmtest::writeFile(dir, QStringLiteral("t.csv"), "Student ID,Adults you trust\n0077,x\n"),
+        {}, roster);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().line == 2);
+}
+
 TEST_CASE("survey file: Windows-1252 text", "[voice]") {
     QTemporaryDir dir;
     SurveyReadOptions o;
