@@ -56,7 +56,8 @@ RowId resolvedTo(const NameResolver& r, const QString& name) {
 
 } // namespace
 
-TEST_CASE("names: an answer splits at commas, semicolons, and, y, & and line breaks", "[voice]") {
+TEST_CASE("names: an answer splits at commas - semicolons - and - y - ampersands - line breaks",
+          "[voice]") {
     CHECK(NameResolver::split(QStringLiteral("Ms. García, Coach Okafor and Mr. Lee")) ==
           QStringList{QStringLiteral("Ms. García"), QStringLiteral("Coach Okafor"),
                       QStringLiteral("Mr. Lee")});
@@ -87,7 +88,7 @@ TEST_CASE("names: non-answers name nobody", "[voice]") {
     CHECK(r.resolve(QStringLiteral("none, Mr. Lee")).adults == QVector<RowId>{7});
 }
 
-TEST_CASE("names: words ignore case, accents and punctuation", "[voice]") {
+TEST_CASE("names: words ignore case - accents - punctuation", "[voice]") {
     CHECK(NameResolver::words(QStringLiteral("Ms. QUIÑONES-Ruiz")) ==
           QStringList{QStringLiteral("ms"), QStringLiteral("quinones"), QStringLiteral("ruiz")});
     CHECK(NameResolver::words(QStringLiteral("O'Neil")) ==
@@ -118,7 +119,7 @@ TEST_CASE("names: the banded edit distance agrees with the full table", "[voice]
     }
 }
 
-TEST_CASE("names: ids, full names, family names and titles resolve", "[voice]") {
+TEST_CASE("names: ids - full names - family names - titles resolve", "[voice]") {
     const NameResolver r(staff());
     CHECK(resolvedTo(r, QStringLiteral("T0042")) == 1);
     CHECK(resolvedTo(r, QStringLiteral("t0042")) == 1);

@@ -49,7 +49,7 @@ QStringList strings(const QJsonValue& array) {
 
 } // namespace
 
-TEST_CASE("survey cli: import the sample, compare, list and settle unresolved names",
+TEST_CASE("survey cli: import the sample - compare - list and settle unresolved names",
           "[voice][cli]") {
     DemoSchool school;
     const Run dry = school.run(
@@ -117,7 +117,7 @@ TEST_CASE("survey cli: import the sample, compare, list and settle unresolved na
     CHECK(text.out.contains(QStringLiteral("Lucía Adams")));
 }
 
-TEST_CASE("survey cli: a bad file changes nothing; usage mistakes", "[voice][cli]") {
+TEST_CASE("survey cli: a bad file changes nothing - usage mistakes", "[voice][cli]") {
     DemoSchool school;
     const QString bad = cmtest::writeFile(school.dir, QStringLiteral("survey.csv"),
                                           "Student ID,Adults you trust\n"

@@ -42,7 +42,7 @@ Result<SurveyReading> readText(const QTemporaryDir& dir, const QByteArray& conte
 
 } // namespace
 
-TEST_CASE("survey file: a Microsoft Forms export, the later answer standing", "[voice]") {
+TEST_CASE("survey file: a Microsoft Forms export - the later answer stands", "[voice]") {
     QTemporaryDir dir;
     const Result<SurveyReading> r = readText(dir, kMicrosoftForms);
     REQUIRE(r.ok());
@@ -76,7 +76,7 @@ TEST_CASE("survey file: an earlier time later in the file does not stand", "[voi
           QDateTime(QDate(2026, 9, 14), QTime(17, 0), Qt::UTC));
 }
 
-TEST_CASE("survey file: without a time column the later row stands; several answer columns",
+TEST_CASE("survey file: without a time column the later row stands - several answer columns",
           "[voice]") {
     QTemporaryDir dir;
     SurveyReadOptions o;
@@ -171,7 +171,7 @@ TEST_CASE("survey file: Windows-1252 text", "[voice]") {
     CHECK(r->answers.front().text == QStringLiteral("Sra. Quiñones"));
 }
 
-TEST_CASE("survey file: errors name the file, the line and the reason", "[voice]") {
+TEST_CASE("survey file: errors name the file - the line - the reason", "[voice]") {
     QTemporaryDir dir;
     const QByteArray head = "Timestamp,Student ID,Adults you trust\n";
     struct Case {

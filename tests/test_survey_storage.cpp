@@ -54,7 +54,7 @@ TEST_CASE("survey storage: the later answer stands across imports", "[voice]") {
     CHECK(s.surveyAnswerCount(fall) == 2);
 }
 
-TEST_CASE("survey storage: settled names, by their normalised text", "[voice]") {
+TEST_CASE("survey storage: settled names by their normalised text", "[voice]") {
     cmtest::TempSchool school;
     Storage& s = school.storage();
     const RowId smith =

@@ -52,7 +52,7 @@ TEST_CASE("voice: agreement from the two views", "[voice]") {
     CHECK(agreementName(A::StaffOnly) == QStringLiteral("staff_only"));
 }
 
-TEST_CASE("voice: every student in one group, staff_only first, counts exact", "[voice]") {
+TEST_CASE("voice: every student in one group - staff_only first - exact counts", "[voice]") {
     const QVector<Student> students{
         student(1, "S1", "Ames", "08"),       // both, one adult mutual
         student(2, "S2", "Baker", "07"),      // staff only: named nobody

@@ -79,7 +79,7 @@ QString groupOf(const VoiceComparison& c, const QString& studentId) {
 
 } // namespace
 
-TEST_CASE("voice import: every kind of answer, exact counts and groups", "[voice]") {
+TEST_CASE("voice import: every kind of answer - exact counts and groups", "[voice]") {
     School f;
     Storage& s = f.school.storage();
     const Result<SurveyImportReport> r = f.import(kSurvey);
@@ -142,7 +142,7 @@ TEST_CASE("voice import: settling names moves the student and empties the list",
     CHECK(c.count(Agreement::StaffOnly) == 0);
 }
 
-TEST_CASE("voice import: a bad file, a dry run and the same file again change nothing", "[voice]") {
+TEST_CASE("voice import: a bad file - a dry run - the same file again change nothing", "[voice]") {
     School f;
     Storage& s = f.school.storage();
     const QString before = cmtest::dump(s);
