@@ -102,7 +102,7 @@ const QVector<CliCommand>& Cli::commands() {
         {"due", "due [--as-of YYYY-MM-DD] [--format text|csv|json]", &cmdDue},
         {"compare", "compare ROUND_A ROUND_B [--format text|csv|json]", &cmdCompare},
         {"survey",
-         "survey import FILE.csv [--round NAME] [--map \"Column=field,...\"] "
+         "survey import FILE.csv|FILE.xlsx [--round NAME] [--map \"Column=field,...\"] "
          "[--encoding utf-8|windows-1252] [--dry-run]",
          &cmdSurvey},
         {"survey", "survey unresolved [--round NAME] [--format text|csv|json]", &cmdSurvey},

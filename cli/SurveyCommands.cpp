@@ -46,7 +46,7 @@ int surveyImport(CliContext& ctx, const SurveyFlags& f, const QStringList& pos) 
     const QString encoding = f.encoding.value_or(QStringLiteral("utf-8")).toLower();
     o.dryRun = f.dryRun;
     if (pos.size() != 1)
-        return ctx.usage(QStringLiteral("survey import needs one FILE.csv"));
+        return ctx.usage(QStringLiteral("survey import needs one FILE.csv or FILE.xlsx"));
     if (encoding == QLatin1String("windows-1252") || encoding == QLatin1String("cp1252") ||
         encoding == QLatin1String("ansi"))
         o.encoding = TextEncoding::Windows1252;

@@ -3,6 +3,7 @@
 #include "CsvTable.h"
 #include "SurveyColumns.h"
 #include "SurveyTime.h"
+#include "XlsxReader.h"
 
 #include <QHash>
 
@@ -59,6 +60,71 @@ QHash<QString, QString> looseIds(const QSet<QString>& students) {
     return out;
 }
 
+struct Record {
+    int line = 0;
+    QStringList fields;
+};
+
+struct Table {
+    QStringList header;
+    QVector<Record> records;
+};
+
+// A CSV file (streamed, at most kMaxRows records) or an XLSX workbook's first
+// sheet (as Microsoft Forms downloads it), as a header and records.
+Result<Table> readTable(const QString& path, TextEncoding encoding) {
+    Table out;
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        const Result<QVector<QStringList>> rows = XlsxReader::readFirstSheet(path);
+        if (!rows.ok())
+            return rows.error();
+        if (rows->isEmpty())
+            return Error{QStringLiteral("the workbook is empty (expected a header row)"), path, 1};
+        out.header = rows->first();
+        for (int i = 1; i < rows->size(); ++i)
+            out.records.push_back({i + 1, rows->at(i)});
+        return out;
+    }
+    CsvTable t(path, encoding);
+    if (Status st = t.open(); !st.ok())
+        return st.error();
+    out.header = t.header().names();
+    while (t.next()) {
+        if (out.records.size() >= SurveyFile::kMaxRows)
+            return t.error(QStringLiteral("more than %1 answers: not a survey export")
+                               .arg(SurveyFile::kMaxRows));
+        out.records.push_back({t.line(), t.record()});
+    }
+    if (!t.status().ok())
+        return t.status().error();
+    return out;
+}
+
+// A field, trimmed, without a formula-neutralising apostrophe; "" when absent.
+QString cell(const Record& r, int column) {
+    if (column < 0 || column >= r.fields.size())
+        return QString();
+    return csv::unneutralise(r.fields.at(column).trimmed()).trimmed();
+}
+
+// One answer per student, in the order first seen: the latest one.
+void keepLatest(const QVector<Row>& rows, SurveyReading* out) {
+    QHash<QString, int> index; // student id -> position in out->answers
+    for (const Row& r : rows) {
+        ++out->rows;
+        const auto it = index.constFind(r.answer.studentId);
+        if (it == index.constEnd()) {
+            index.insert(r.answer.studentId, int(out->answers.size()));
+            out->answers.push_back(r.answer);
+            continue;
+        }
+        ++out->superseded;
+        SurveyAnswer& kept = out->answers[*it];
+        if (later(r.answer, kept))
+            kept = r.answer;
+    }
+}
+
 } // namespace
 
 QString SurveyFile::looseId(const QString& id) {
@@ -70,10 +136,10 @@ QString SurveyFile::looseId(const QString& id) {
 
 Result<SurveyReading> SurveyFile::read(const QString& path, const SurveyReadOptions& options,
                                        const QSet<QString>& students) {
-    CsvTable t(path, options.encoding);
-    if (Status st = t.open(); !st.ok())
-        return st.error();
-    const QStringList headers = t.header().names();
+    const Result<Table> table = readTable(path, options.encoding);
+    if (!table.ok())
+        return table.error();
+    const QStringList& headers = table->header;
     const Result<SurveyColumns> cols = SurveyColumns::resolve(headers, options.map);
     if (!cols.ok())
         return Error{cols.error().message, path, 1};
@@ -86,56 +152,37 @@ Result<SurveyReading> SurveyFile::read(const QString& path, const SurveyReadOpti
 
     QVector<Row> rows;
     QHash<QString, QString> loose; // built when first needed
-    while (t.next()) {
+    for (const Record& rec : table->records) {
+        const auto fail = [&](const QString& message) { return Error{message, path, rec.line}; };
         Row r;
-        r.answer.line = t.line();
-        r.answer.studentId = t.plain(cols->studentId);
+        r.answer.line = rec.line;
+        r.answer.studentId = cell(rec, cols->studentId);
         if (r.answer.studentId.isEmpty())
-            return t.error(QStringLiteral("the student id is empty"));
+            return fail(QStringLiteral("the student id is empty"));
         if (!students.contains(r.answer.studentId)) {
             if (loose.isEmpty())
                 loose = looseIds(students);
             const QString id = loose.value(looseId(r.answer.studentId));
             if (id.isEmpty())
-                return t.error(
-                    QStringLiteral("unknown student id \"%1\" (not in the student roster)")
-                        .arg(r.answer.studentId));
+                return fail(QStringLiteral("unknown student id \"%1\" (not in the student roster)")
+                                .arg(r.answer.studentId));
             r.answer.studentId = id;
         }
-        if (rows.size() >= kMaxRows)
-            return t.error(
-                QStringLiteral("more than %1 answers: not a survey export").arg(kMaxRows));
         QStringList parts;
         for (int c : cols->answers)
-            if (const QString v = t.plain(c); !v.isEmpty())
+            if (const QString v = cell(rec, c); !v.isEmpty())
                 parts.push_back(v);
         r.answer.text = parts.join(QStringLiteral("; "));
         if (r.answer.text.size() > kMaxAnswerChars)
-            return t.error(QStringLiteral("the answer is %1 characters long (at most %2)")
-                               .arg(r.answer.text.size())
-                               .arg(kMaxAnswerChars));
-        r.time = t.value(cols->timestamp);
+            return fail(QStringLiteral("the answer is %1 characters long (at most %2)")
+                            .arg(r.answer.text.size())
+                            .arg(kMaxAnswerChars));
+        r.time = cell(rec, cols->timestamp);
         rows.push_back(std::move(r));
     }
-    if (!t.status().ok())
-        return t.status().error();
     if (Status st = readTimes(&rows, path); !st.ok())
         return st.error();
-
-    QHash<QString, int> index; // student id -> position in out.answers
-    for (const Row& r : rows) {
-        ++out.rows;
-        const auto it = index.constFind(r.answer.studentId);
-        if (it == index.constEnd()) {
-            index.insert(r.answer.studentId, int(out.answers.size()));
-            out.answers.push_back(r.answer);
-            continue;
-        }
-        ++out.superseded;
-        SurveyAnswer& kept = out.answers[*it];
-        if (later(r.answer, kept))
-            kept = r.answer;
-    }
+    keepLatest(rows, &out);
     return out;
 }
 

@@ -36,7 +36,8 @@ struct SurveyReading {
 // Reads a survey export (Google Forms, Microsoft Forms, any CSV with one row
 // per response) into one answer per student: when a student answered more
 // than once, the latest answer (by the time column, else the later row)
-// stands. Streaming CSV, UTF-8 or Windows-1252. Any problem fails the whole
+// stands. CSV (streamed, UTF-8 or Windows-1252) or, for a path ending in
+// .xlsx, the first sheet of a workbook as Microsoft Forms downloads it. Any problem fails the whole
 // file with its name, line and reason: a student id that is empty or not in
 // `students`, a time that cannot be read, an answer over kMaxAnswerChars.
 //

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace cm {
 
 namespace {
@@ -33,6 +35,19 @@ Fields fields(const QRegularExpressionMatch& m) {
     return f;
 }
 
+// An Excel date: days since 1899-12-30, the fraction the time of day.
+QDateTime fromSerial(const QString& text) {
+    static const QRegularExpression serial(QStringLiteral("^\\d{1,7}(?:\\.\\d+)?$"));
+    if (!serial.match(text).hasMatch())
+        return {};
+    const double value = text.toDouble();
+    if (value < 1 || value > 2958465) // 1900-01-01 .. 9999-12-31
+        return {};
+    const qint64 days = qint64(value);
+    const int seconds = int(std::lround((value - double(days)) * 86400.0));
+    return QDateTime(QDate(1899, 12, 30).addDays(days), QTime(0, 0)).addSecs(seconds);
+}
+
 } // namespace
 
 SurveyTime::Order SurveyTime::order(const QStringList& texts, int* conflict) {
@@ -54,6 +69,8 @@ SurveyTime::Order SurveyTime::order(const QStringList& texts, int* conflict) {
 
 QDateTime SurveyTime::parse(const QString& text, Order order) {
     const QString t = text.trimmed();
+    if (const QDateTime serial = fromSerial(t); serial.isValid())
+        return serial;
     const QRegularExpressionMatch m = pattern().match(t);
     if (!m.hasMatch()) {
         const QDateTime iso = QDateTime::fromString(t, Qt::ISODate);

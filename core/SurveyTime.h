@@ -9,7 +9,8 @@ namespace cm {
 // The submission times that survey tools write: Google Forms' "Timestamp"
 // ("2026/09/14 8:02:11 AM GMT-4" or "9/14/2026 8:02:11"), Microsoft Forms'
 // "Completion time" ("9/14/26 8:02:11"), ISO 8601, and day-first dates
-// ("14/09/2026 08:02"). Without a zone, times are the computer's local time.
+// ("14/09/2026 08:02"), and Excel's serial dates (46279.33693, in a workbook
+// from Microsoft Forms). Without a zone, times are the computer's local time.
 class SurveyTime {
 public:
     enum class Order { MonthFirst, DayFirst };

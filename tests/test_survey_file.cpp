@@ -3,6 +3,7 @@
 #include "SurveyFile.h"
 #include "SurveyTime.h"
 #include "TestSupport.h"
+#include "XlsxWriter.h"
 
 #include <QTemporaryDir>
 
@@ -161,6 +162,43 @@ TEST_CASE("survey file: ids that lost their leading zeros or case still match on
     CHECK(twice.error().line == 2);
 }
 
+TEST_CASE("survey file: a Microsoft Forms workbook (xlsx) with Excel dates", "[voice]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("responses.xlsx"));
+    // As Forms writes it: the response number, Excel serial times, the id as a number.
+    const QVector<QStringList> rows{
+        {QStringLiteral("ID"), QStringLiteral("Start time"), QStringLiteral("Completion time"),
+         QStringLiteral("Student ID number"),
+         QStringLiteral("If you had a problem, which adults at school would you talk to?")},
+        {QStringLiteral("1"), QStringLiteral("46279.33"), QStringLiteral("46280.5"),
+         QStringLiteral("240100"), QStringLiteral("Coach Okafor")},
+        {QStringLiteral("2"), QStringLiteral("46279.3"), QStringLiteral("46279.34"),
+         QStringLiteral("240100"), QStringLiteral("nobody")},
+        {QStringLiteral("3"), QStringLiteral("46279.4"), QStringLiteral("46279.41"),
+         QStringLiteral("240101"), QStringLiteral("Ms. Qui\u00f1ones")}};
+    REQUIRE(XlsxWriter::write(path, QStringLiteral("Form1"), rows).ok());
+    const Result<SurveyReading> r = SurveyFile::read(path, {}, kRoster);
+    REQUIRE(r.ok());
+    CHECK(r->studentIdColumn == QStringLiteral("Student ID number"));
+    CHECK(r->superseded == 1);
+    const SurveyAnswer amara = answerOf(*r, QStringLiteral("240100"));
+    CHECK(amara.text == QStringLiteral("Coach Okafor")); // the later completion time
+    CHECK(amara.line == 2);
+    CHECK(amara.answeredAt == QDateTime(QDate(2026, 9, 15), QTime(12, 0)));
+
+    const QString bad = dir.filePath(QStringLiteral("bad.xlsx"));
+    REQUIRE(XlsxWriter::write(bad, QStringLiteral("Form1"),
+                              {rows[0],
+                               rows[1],
+                               {QStringLiteral("4"), QString(), QString(), QStringLiteral("555"),
+                                QStringLiteral("x")}})
+                .ok());
+    const Result<SurveyReading> unknown = SurveyFile::read(bad, {}, kRoster);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().line == 3);
+    CHECK(unknown.error().message.contains(QStringLiteral("\"555\"")));
+}
+
 TEST_CASE("survey file: Windows-1252 text", "[voice]") {
     QTemporaryDir dir;
     SurveyReadOptions o;
@@ -216,6 +254,12 @@ TEST_CASE("survey time: the formats of Google and Microsoft Forms", "[voice]") {
     CHECK(SurveyTime::parse(QStringLiteral("9/14/2026"), O::MonthFirst) ==
           QDateTime(QDate(2026, 9, 14), QTime(0, 0)));
     CHECK_FALSE(SurveyTime::parse(QStringLiteral("9/14/2026"), O::DayFirst).isValid());
+    // Excel serial dates: 45000 is 2023-03-15; .75 is 18:00.
+    CHECK(SurveyTime::parse(QStringLiteral("45000.75"), O::DayFirst) ==
+          QDateTime(QDate(2023, 3, 15), QTime(18, 0)));
+    CHECK(SurveyTime::parse(QStringLiteral("46279"), O::MonthFirst) ==
+          QDateTime(QDate(2026, 9, 14), QTime(0, 0)));
+    CHECK_FALSE(SurveyTime::parse(QStringLiteral("0.5"), O::MonthFirst).isValid());
     CHECK_FALSE(SurveyTime::parse(QStringLiteral("13:00 PM"), O::MonthFirst).isValid());
 
     int conflict = 0;
