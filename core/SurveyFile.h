@@ -36,10 +36,11 @@ struct SurveyReading {
 // Reads a survey export (Google Forms, Microsoft Forms, any CSV with one row
 // per response) into one answer per student: when a student answered more
 // than once, the latest answer (by the time column, else the later row)
-// stands. CSV (streamed, UTF-8 or Windows-1252) or, for a path ending in
-// .xlsx, the first sheet of a workbook as Microsoft Forms downloads it. Any problem fails the whole
-// file with its name, line and reason: a student id that is empty or not in
-// `students`, a time that cannot be read, an answer over kMaxAnswerChars.
+// stands. CSV (UTF-8 or Windows-1252) or, for a path ending in .xlsx, the
+// first sheet of a workbook as Microsoft Forms downloads it. Any problem
+// fails the whole file with its name, line and reason: a student id that is
+// empty or not in `students`, a time that cannot be read, an answer over
+// kMaxAnswerChars, more than kMaxRows rows.
 //
 // A student id is matched exactly, else ignoring case and leading zeros when
 // that names one student (a spreadsheet may have turned 0012345 into 12345).
