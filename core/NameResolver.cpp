@@ -118,9 +118,14 @@ QStringList NameResolver::split(const QString& answer) {
                                                QRegularExpression::CaseInsensitiveOption);
     QStringList out;
     for (const QString& part : answer.split(separators)) {
-        const QString name = part.simplified();
-        if (!name.isEmpty())
-            out.push_back(name);
+        // "Mr. Lee / Ms. Kim" is two names, "n/a" none.
+        const QStringList names =
+            isNonAnswer(part) ? QStringList{part} : part.split(QLatin1Char('/'));
+        for (const QString& n : names) {
+            const QString name = n.simplified();
+            if (!name.isEmpty())
+                out.push_back(name);
+        }
     }
     return out;
 }

@@ -35,7 +35,7 @@ struct AnswerResolution {
 // The rules for reading "which adults would you go to?" answers, in one place.
 //
 // 1. Split the answer into names at commas, semicolons, line breaks, "&",
-//    " and " and " y " (Spanish "and").
+//    "/" (but "n/a" stays whole), " and " and " y " (Spanish "and").
 // 2. Drop non-answers: empty, "nobody", "no one", "none", "n/a", "idk",
 //    "nadie", "ninguno", "not sure", "-"... (see isNonAnswer()).
 // 3. Compare names normalised: case, accents and punctuation ignored,

@@ -70,6 +70,8 @@ TEST_CASE("names: an answer splits at commas - semicolons - and - y - ampersands
     CHECK(NameResolver::split(QStringLiteral("Mr. Anderson AND Ms. Sandy")) ==
           QStringList{QStringLiteral("Mr. Anderson"), QStringLiteral("Ms. Sandy")});
     CHECK(NameResolver::split(QStringLiteral(" ,; ")).isEmpty());
+    CHECK(NameResolver::split(QStringLiteral("Mr. Lee / Ms. Kim, N/A")) ==
+          QStringList{QStringLiteral("Mr. Lee"), QStringLiteral("Ms. Kim"), QStringLiteral("N/A")});
 }
 
 TEST_CASE("names: non-answers name nobody", "[voice]") {
