@@ -36,7 +36,10 @@ public:
     static QString defaultPath();
 
     // RAII transaction; nested ones join the outermost. Rolls back unless
-    // commit() succeeded.
+    // commit() succeeded. When the outermost cannot start (another program
+    // holds the write lock past the busy timeout), the connection turns
+    // read-only until it ends: every write in it fails with that reason, and
+    // so does commit(). Nothing is ever written in autocommit by mistake.
     class Transaction {
     public:
         explicit Transaction(Storage& s);
@@ -44,6 +47,8 @@ public:
         Transaction(const Transaction&) = delete;
         Transaction& operator=(const Transaction&) = delete;
         Status commit();
+        // Ok, or why the transaction could not start.
+        Status status() const;
 
     private:
         Storage& m_storage;
@@ -106,9 +111,15 @@ public:
 private:
     Status migrate();
     Status configure();
+    Status checkOwnSchema() const;
+    void tightenPermissions() const;
     Status beginOuter();
     Status commitOuter();
     void rollbackOuter();
+    void setQueryOnly(bool on);
+
+    // Set while the outermost transaction failed to start.
+    std::optional<Error> m_txFailure;
 
     QString m_connectionName;
     QString m_path;
