@@ -238,8 +238,11 @@ int cmdBackup(CliContext& ctx) {
     const QStringList pos = ctx.args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
-    const QVector<BackupInfo> all = Backup::list(ctx.dbPath());
+    QStringList skipped;
+    const QVector<BackupInfo> all = Backup::list(ctx.dbPath(), &skipped);
     if (pos.size() == 1 && pos[0] == QLatin1String("list")) {
+        for (const QString& path : skipped)
+            ctx.err << "skipped: " << path << " is not a readable backup\n";
         if (all.isEmpty()) {
             ctx.out << "No backups yet for " << ctx.dbPath()
                     << " (one is made before each import into a school).\n";
