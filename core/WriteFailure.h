@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace cm {
+
+// Says what really stopped a file from being written, for the messages of
+// exports, PDFs and backups: Qt reports a full disk on a buffered write as
+// "Unknown error", and a read-only folder only as "Permission denied".
+class WriteFailure {
+public:
+    // path: the file that was being written; errorString: the device's;
+    // bytesNeeded: what was to be written (0 if unknown).
+    static QString reason(const QString& path, const QString& errorString, qint64 bytesNeeded = 0);
+};
+
+} // namespace cm
