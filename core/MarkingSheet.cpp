@@ -32,10 +32,11 @@ QStringList rowFor(const Adult* adult, const Student& s) {
             QString()};
 }
 
+// Owner-only before the rename: the sheet is never readable by others.
 Status commitFile(QSaveFile& out, const QString& path) {
+    out.setPermissions(kOwnerOnly);
     if (!out.commit())
         return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
-    QFile::setPermissions(path, kOwnerOnly);
     return {};
 }
 

@@ -182,10 +182,11 @@ Status XlsxWriter::write(const QString& path, const QString& sheetName,
     }
     QFile in(zipPath);
     QSaveFile out(path);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) ||
-        out.write(in.readAll()) < 0 || !out.commit())
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
         return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    out.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // before it has a name
+    if (out.write(in.readAll()) < 0 || !out.commit())
+        return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
     return {};
 }
 
