@@ -1,8 +1,8 @@
 // caringmap: with a command it runs headless (core only, no display needed);
 // without one it opens the window.
 #include "Cli.h"
+#include "GlobalArgs.h"
 #include "ReportCommand.h"
-#include "Storage.h"
 #include "Window.h"
 
 #include <QApplication>
@@ -26,57 +26,31 @@ void setIdentity() {
     QCoreApplication::setApplicationVersion(QStringLiteral(CARINGMAP_VERSION));
 }
 
-// `report ...` paints PDFs, which needs fonts: a GUI application object.
-// True when the first argument other than --db is "report"; sets db and the
-// report's own arguments.
-bool isReport(const QStringList& args, QString* db, QStringList* rest) {
-    bool found = false;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--db") && i + 1 < args.size())
-            *db = args[++i];
-        else if (args[i].startsWith(QLatin1String("--db=")))
-            *db = args[i].mid(5);
-        else if (!found && args[i] != QLatin1String("report"))
-            return false;
-        else if (!found)
-            found = true;
-        else
-            rest->push_back(args[i]);
-    }
-    return found;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
-    const QStringList args = arguments(argc, argv);
-    QString reportDb;
-    QStringList reportArgs;
-    if (isReport(args, &reportDb, &reportArgs)) {
+    // --db is read here, once, for the window, the commands and `report`.
+    const cm::GlobalArgs global = cm::GlobalArgs::parse(arguments(argc, argv));
+    if (global.isReport()) {
+        // `report ...` paints PDFs, which needs fonts: a GUI application object.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return cm::runReportCommand(
-            reportArgs, reportDb.isEmpty() ? cm::Storage::defaultPath() : reportDb, out, err);
+        const int code =
+            cm::runReportCommand(global.rest.mid(1), global.dbPathOrDefault(), out, err);
+        return cm::Cli::finishOutput(code, out, err);
     }
-    if (cm::Cli::wantsCommandLine(args)) {
+    if (global.wantsCommandLine()) {
         QCoreApplication app(argc, argv);
         setIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return cm::Cli(out, err).run(args);
+        return cm::Cli(out, err).run(global);
     }
     QApplication app(argc, argv);
     setIdentity();
-    QString db;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--db") && i + 1 < args.size())
-            db = args[i + 1];
-        else if (args[i].startsWith(QLatin1String("--db=")))
-            db = args[i].mid(5);
-    }
-    return cm::runWindow(db);
+    return cm::runWindow(global.dbPath);
 }

@@ -8,6 +8,7 @@ namespace cm {
 
 class CliArgs;
 class Storage;
+struct GlobalArgs;
 
 // Exit codes of the command line.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
@@ -57,6 +58,11 @@ public:
 
     // args without the program name. Returns the exit code.
     int run(const QStringList& args);
+    int run(const GlobalArgs& global);
+
+    // Flushes out through to its file (stdout); when that fails (disk full,
+    // closed pipe) says so on err and turns a success into ExitFailure.
+    static int finishOutput(int code, QTextStream& out, QTextStream& err);
 
 private:
     void printHelp();
