@@ -35,6 +35,7 @@ ChartPanel::ChartPanel(ChartFactory::Kind kind, QWidget* parent)
     layout->addWidget(m_view, 1);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_note->hide();
     layout->addWidget(m_note);
