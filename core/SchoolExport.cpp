@@ -144,8 +144,12 @@ Result<QStringList> SchoolExport::exportTo(const Storage& storage, const QString
         ReadSnapshot snapshot(storage);
         for (const Table& t : kTables) {
             ExportManifest::Entry entry;
-            if (Status st = writeTable(storage, t, staged.path(), &entry); !st.ok())
-                return st.error();
+            if (Status st = writeTable(storage, t, staged.path(), &entry); !st.ok()) {
+                Error e = st.error(); // named as the user knows it, not the temporary folder
+                if (!e.file.isEmpty())
+                    e.file = QDir(folder).filePath(QString::fromLatin1(t.file));
+                return e;
+            }
             manifest.add(entry);
         }
     }

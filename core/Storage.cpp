@@ -41,31 +41,38 @@ bool isLockError(const QSqlError& e) {
 // disk, a read-only file or folder, the disk itself. Said so that no input
 // line is blamed for it.
 Error sqlError(const QString& what, const QSqlError& e) {
+    return Storage::describeSqlError(what, e);
+}
+
+} // namespace
+
+Error Storage::describeSqlError(const QString& what, const QSqlError& e) {
     if (isLockError(e))
-        return Error{
-            QStringLiteral("the school is locked by another program; nothing was saved"), {}, 0};
+        return Error{QStringLiteral("the school is locked by another program; nothing was saved"),
+                     {},
+                     0,
+                     true};
     // Extended codes keep the primary code in their low byte.
     switch (e.nativeErrorCode().toInt() & 0xff) {
     case 13: // SQLITE_FULL
-        return Error{QStringLiteral("the disk is full (not a problem in the input); nothing was "
-                                    "saved"),
-                     {},
-                     0};
+        return Error{QStringLiteral("the disk is full; nothing was saved"), {}, 0, true};
     case 8: // SQLITE_READONLY
-        return Error{QStringLiteral("the school's file or folder is read-only (not a problem in "
-                                    "the input); nothing was saved"),
+        return Error{QStringLiteral("the school's file or folder is read-only; nothing was saved"),
                      {},
-                     0};
+                     0,
+                     true};
     case 10: // SQLITE_IOERR
-        return Error{QStringLiteral("the disk could not be written (%1; not a problem in the "
-                                    "input); nothing was saved")
+        return Error{QStringLiteral("the disk could not be written (%1); nothing was saved")
                          .arg(e.databaseText()),
                      {},
-                     0};
+                     0,
+                     true};
     default:
         return Error{QStringLiteral("%1: %2").arg(what, e.text()), {}, 0};
     }
 }
+
+namespace {
 
 constexpr const char* kStudentColumns =
     "id, student_id, given_name, family_name, preferred_name, grade, homeroom, active";

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace cm {
@@ -31,6 +32,11 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+
+    // An SQL failure as an Error. What is not the statement's fault (the
+    // lock, a full disk, a read-only file, an I/O error) is said so and
+    // marked Error::environment, so that no input line is blamed for it.
+    static Error describeSqlError(const QString& what, const QSqlError& e);
 
     // The platform's application-data folder + caringmap.sqlite.
     static QString defaultPath();

@@ -1,5 +1,6 @@
 // Nothing lost: a write that cannot take the lock saves nothing.
 #include "Backup.h"
+#include "CsvImport.h"
 #include "DemoSchool.h"
 #include "SchoolExport.h"
 #include "Storage.h"
@@ -103,6 +104,24 @@ TEST_CASE("transaction: a transaction that cannot take the lock writes nothing",
     REQUIRE(s.addStudent(person(QStringLiteral("S2"))).ok());
     REQUIRE(again.commit().ok());
     CHECK(studentCount(other) == 1);
+}
+
+TEST_CASE("transaction: a CSV import under a lock blames the lock and no line", "[safety]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    REQUIRE(s.exec(QStringLiteral("PRAGMA busy_timeout = 50")).ok());
+    const QString csv =
+        school.write(QStringLiteral("students.csv"),
+                     "student_id,given_name,family_name,grade,homeroom\nS1,Ann,Lee,07,7A\n");
+    Storage other;
+    REQUIRE(other.open(school.dbPath()).ok());
+    Storage::Transaction hold(other);
+    REQUIRE(hold.status().ok());
+    const Result<ImportReport> r = CsvImport::importFile(s, CsvImport::Kind::Students, csv);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.message() ==
+          QStringLiteral("the school is locked by another program; nothing was saved"));
+    CHECK(studentCount(s) == 0);
 }
 
 TEST_CASE("transaction: a write outside a transaction names the lock", "[safety]") {
