@@ -111,10 +111,6 @@ Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err) {}
 
-bool Cli::wantsCommandLine(const QStringList& args) {
-    return GlobalArgs::parse(args).wantsCommandLine();
-}
-
 void Cli::printHelp() {
     m_out << "caringmap " << CARINGMAP_VERSION
           << ": make sure every student has at least one caring adult.\n\n"

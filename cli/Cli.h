@@ -51,9 +51,6 @@ class Cli {
 public:
     Cli(QTextStream& out, QTextStream& err);
 
-    // True when the arguments (without the program name) ask for a
-    // headless command rather than the window.
-    static bool wantsCommandLine(const QStringList& args);
     static const QVector<CliCommand>& commands();
 
     // args without the program name. Returns the exit code.
