@@ -3,6 +3,7 @@
 #include "DialogInteraction.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
+#include "MarkingModel.h"
 #include "MarkingPage.h"
 #include "MentorCheckInDialog.h"
 #include "Mentoring.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -66,6 +68,19 @@ TEST_CASE("plain text: names and round names in labels are shown literally", "[p
     REQUIRE(count != nullptr);
     CHECK(count->textFormat() == Qt::PlainText);
     CHECK(shown(count).contains(kRound));
+
+    // The student's tooltip in the marking table (tooltips guess markup too).
+    const auto* table = g.find<QTableView>(QStringLiteral("markTable"));
+    REQUIRE(table != nullptr);
+    REQUIRE(table->model()->rowCount() == 1);
+    const QString tip =
+        table->model()->index(0, MarkingModel::Name).data(Qt::ToolTipRole).toString();
+    QTextDocument doc;
+    if (Qt::mightBeRichText(tip))
+        doc.setHtml(tip);
+    else
+        doc.setPlainText(tip);
+    CHECK(doc.toPlainText() == kStudent + QStringLiteral(" Lee (S1)"));
 }
 
 TEST_CASE("plain text: the check-in dialog names the match literally", "[plain-text]") {
