@@ -47,26 +47,26 @@ Error sqlError(const QString& what, const QSqlError& e) {
 } // namespace
 
 Error Storage::describeSqlError(const QString& what, const QSqlError& e) {
+    const auto environment = [](const QString& message) {
+        Error err{message, {}, 0};
+        err.environment = true;
+        return err;
+    };
     if (isLockError(e))
-        return Error{QStringLiteral("the school is locked by another program; nothing was saved"),
-                     {},
-                     0,
-                     true};
+        return environment(
+            QStringLiteral("the school is locked by another program; nothing was saved"));
     // Extended codes keep the primary code in their low byte.
     switch (e.nativeErrorCode().toInt() & 0xff) {
     case 13: // SQLITE_FULL
-        return Error{QStringLiteral("the disk is full; nothing was saved"), {}, 0, true};
+        return environment(
+            QStringLiteral("the disk is full (not a problem in the input); nothing was saved"));
     case 8: // SQLITE_READONLY
-        return Error{QStringLiteral("the school's file or folder is read-only; nothing was saved"),
-                     {},
-                     0,
-                     true};
+        return environment(QStringLiteral("the school's file or folder is read-only (not a "
+                                          "problem in the input); nothing was saved"));
     case 10: // SQLITE_IOERR
-        return Error{QStringLiteral("the disk could not be written (%1); nothing was saved")
-                         .arg(e.databaseText()),
-                     {},
-                     0,
-                     true};
+        return environment(QStringLiteral("the disk could not be written (%1; not a problem in "
+                                          "the input); nothing was saved")
+                               .arg(e.databaseText()));
     default:
         return Error{QStringLiteral("%1: %2").arg(what, e.text()), {}, 0};
     }
