@@ -305,8 +305,6 @@ Status copyTables(Storage& live) {
     const QStringList tables = tablesOf(db, QStringLiteral("main"));
     if (tables != tablesOf(db, QStringLiteral("restored")))
         return Status::fail(QStringLiteral("the backup's tables differ from the school's"));
-    if (Status st = live.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !st.ok())
-        return st;
     for (const QString& t : tables)
         if (Status st = live.exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(t)); !st.ok())
             return st;
@@ -329,6 +327,12 @@ Status copyTables(Storage& live) {
             !st.ok())
             return st;
     }
+    // Foreign keys are off while copying (checking each deleted parent
+    // against its children row by row took seconds); checked here as a whole.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA main.foreign_key_check")) || check.next())
+        return Status::fail(QStringLiteral("the backup's rows do not fit together (a foreign key "
+                                           "check failed)"));
     return {};
 }
 
@@ -369,6 +373,10 @@ Status Backup::restore(const QString& dbPath, const QString& backupPath) {
         if (Status st = migrated.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !st.ok())
             return st;
     }
+    // Only this short-lived connection: set outside the transaction, as
+    // SQLite requires; every other connection keeps its foreign keys on.
+    if (Status st = live.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !st.ok())
+        return st;
     if (Status st = live.exec(QStringLiteral("ATTACH DATABASE ? AS restored"), {scratch}); !st.ok())
         return st;
     Status result;
