@@ -273,6 +273,15 @@ void Backup::prune(const QString& dbPath) {
     const QVector<BackupInfo> all = list(dbPath);
     for (int i = kKeep; i < all.size(); ++i)
         QFile::remove(all[i].path);
+    // Temporary files of a backup or restore that was killed: a day old is
+    // surely not one still being written by another program.
+    const QDir dir(folderFor(dbPath));
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (const QFileInfo& fi :
+         dir.entryInfoList({QStringLiteral(".partial-*.tmp"), QStringLiteral(".restoring-*.tmp*")},
+                           QDir::Files | QDir::Hidden))
+        if (fi.lastModified().toUTC() < dayAgo)
+            QFile::remove(fi.absoluteFilePath());
 }
 
 namespace {

@@ -243,6 +243,23 @@ TEST_CASE("backup: a broken backup is neither listed nor kept in place of a good
         CHECK(ownerOnly(b.path));
     // No temporary file is left behind.
     CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).size() == Backup::kKeep + 1);
+
+    // What a killed backup leaves now: a hidden temporary file, never listed,
+    // removed by a later backup once it is a day old.
+    const QString stale = QDir(folder).filePath(QStringLiteral(".partial-old.tmp"));
+    const QString fresh = QDir(folder).filePath(QStringLiteral(".partial-new.tmp"));
+    overwrite(stale, "half a backup");
+    overwrite(fresh, "being written");
+    {
+        QFile f(stale);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2),
+                              QFileDevice::FileModificationTime));
+    }
+    CHECK(Backup::list(school.dbPath()).size() == Backup::kKeep);
+    REQUIRE(Backup::create(school.storage(), QStringLiteral("again")).ok());
+    CHECK_FALSE(QFile::exists(stale));
+    CHECK(QFile::exists(fresh));
 }
 
 // ---- export folders -----------------------------------------------------------------
