@@ -6,7 +6,7 @@
 #include "DemoSchool.h"
 #include "MainWindow.h"
 #include "MarkingPage.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "Storage.h"
 
 #include <QApplication>
@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
                 elapsedMs(t));
 
     t.restart();
-    cm::SchoolContext context;
+    cm::SchoolDocument context;
     cm::MainWindow window(context);
     window.resize(1280, 800);
     if (!window.openSchool(db).ok())

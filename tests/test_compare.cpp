@@ -85,18 +85,34 @@ TEST_CASE("compare: fragile when an adult is deactivated or given a leaving date
     c = RoundComparison::load(s, a, b);
     CHECK(ids(c.fragile()) == QStringList{QStringLiteral("S1")});
     CHECK(reasonOf(c, QStringLiteral("S1")) ==
-          QStringLiteral("every connecting adult has left or is leaving (from 2027-06-30)"));
+          QStringLiteral("the only connecting adult is leaving on 2027-06-30"));
 
     // T3 leaves too: S2's only remaining adult is leaving.
     REQUIRE(s.setAdultActive(t3, false).ok());
     c = RoundComparison::load(s, a, b);
     CHECK(ids(c.fragile()) == (QStringList{QStringLiteral("S1"), QStringLiteral("S2")}));
     CHECK(reasonOf(c, QStringLiteral("S2")) ==
-          QStringLiteral("every connecting adult has left or is leaving (from 2027-06-30)"));
+          QStringLiteral("the only connecting adult is leaving on 2027-06-30"));
 
-    // T1 leaves now: both lost their connection, and the reason says why.
+    // T1 leaves now: the same rule holds in both rounds (an adult who has
+    // left never counts), so both students are unconnected in both rounds:
+    // still unconnected, not fragile, and nothing is "newly" anything.
     REQUIRE(s.setAdultActive(t1, false).ok());
     c = RoundComparison::load(s, a, b);
-    CHECK(ids(c.lostConnection()) == (QStringList{QStringLiteral("S1"), QStringLiteral("S2")}));
-    CHECK(reasonOf(c, QStringLiteral("S2")) == QStringLiteral("every connecting adult has left"));
+    CHECK(c.lostConnection().isEmpty());
+    CHECK(c.newlyConnected().isEmpty());
+    CHECK(ids(c.stillUnconnected()) == (QStringList{QStringLiteral("S1"), QStringLiteral("S2")}));
+    CHECK(c.fragile().isEmpty());
+
+    // T1 comes back, and S1's marks of round B are taken away: S1 lost.
+    REQUIRE(s.setAdultActive(t1, true).ok());
+    REQUIRE(s.removeMark(b, t1, s1).ok());
+    c = RoundComparison::load(s, a, b);
+    CHECK(ids(c.lostConnection()) == QStringList{QStringLiteral("S1")});
+    // The other way round, S1 is newly connected; a round with itself: no change.
+    CHECK(ids(RoundComparison::load(s, b, a).newlyConnected()) ==
+          QStringList{QStringLiteral("S1")});
+    const RoundComparison same = RoundComparison::load(s, b, b);
+    CHECK(same.newlyConnected().isEmpty());
+    CHECK(same.lostConnection().isEmpty());
 }

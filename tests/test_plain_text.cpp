@@ -89,7 +89,7 @@ TEST_CASE("plain text: the check-in dialog names the match literally", "[plain-t
     const Result<RowId> match =
         Mentoring::assign(g.school.storage(), n.student, n.adult, QDate(2026, 9, 1));
     REQUIRE(match.ok());
-    MentorCheckInDialog dialog(g.school.storage(), *match, g.window.get());
+    MentorCheckInDialog dialog(g.context, *match, g.window.get());
     const auto* label = dialog.findChild<QLabel*>(QStringLiteral("checkInMatch"));
     REQUIRE(label != nullptr);
     CHECK(label->textFormat() == Qt::PlainText);

@@ -12,7 +12,7 @@
 
 namespace cm {
 
-CompareView::CompareView(Storage& storage, QWidget* parent)
+CompareView::CompareView(const Storage& storage, QWidget* parent)
     : QWidget(parent)
     , m_storage(storage)
     , m_before(new QComboBox(this))

@@ -18,7 +18,7 @@ class Storage;
 class CompareView : public QWidget {
     Q_OBJECT
 public:
-    CompareView(Storage& storage, QWidget* parent = nullptr);
+    CompareView(const Storage& storage, QWidget* parent = nullptr);
 
     // Selects rounds by id (both must exist); refreshes.
     void setRounds(RowId earlier, RowId later);
@@ -33,7 +33,7 @@ public slots:
 private:
     void compare();
 
-    Storage& m_storage;
+    const Storage& m_storage;
     RoundComparison m_comparison;
     QComboBox* m_before;
     QComboBox* m_after;

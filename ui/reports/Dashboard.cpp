@@ -11,7 +11,7 @@
 
 namespace cm {
 
-Dashboard::Dashboard(Storage& storage, QWidget* parent)
+Dashboard::Dashboard(const Storage& storage, QWidget* parent)
     : QWidget(parent)
     , m_storage(storage) {
     auto* outer = new QVBoxLayout(this);

@@ -128,7 +128,7 @@ int SummaryReport::paint(QPagedPaintDevice* device) const {
             missing << a.name;
         int marked = 0;
         for (const AdultParticipation& a : m_figures.participation)
-            marked += a.marked() > 0 ? 1 : 0;
+            marked += a.marked > 0 ? 1 : 0;
         painter.setPen(Qt::black);
         painter.setFont(font(11, true));
         const QRectF inner = box.adjusted(4 * mm, 3 * mm, -4 * mm, -3 * mm);
