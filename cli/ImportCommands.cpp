@@ -207,7 +207,8 @@ int cmdExport(CliContext& ctx) {
     if (!r.ok())
         return ctx.fail(r.message());
     ctx.out << "Exported " << storage->schoolName() << " to " << pos[0] << ": "
-            << SchoolExport::fileNames().join(QStringLiteral(", ")) << ".\n"
+            << SchoolExport::fileNames().join(QStringLiteral(", "))
+            << ", and manifest.csv (their rows and SHA-256 checksums, which 'import' checks).\n"
             << "The files hold student names: keep them private.\n";
     return ExitOk;
 }
