@@ -61,11 +61,11 @@ Status ExportManifest::write(const QString& folder) const {
         text += csv::formatRecord({e.file, QString::number(e.rows), QString::number(e.bytes),
                                    QString::fromLatin1(e.sha256)})
                     .toUtf8();
-    if (out.write(text) != text.size() || !out.commit())
+    if (out.write(text) != text.size())
         return Error{QStringLiteral("cannot write: %1")
                          .arg(WriteFailure::reason(path, out.errorString(), text.size())),
                      path, 0};
-    return {};
+    return WriteFailure::commit(out, text.size());
 }
 
 Result<ExportManifest::Entry> ExportManifest::measure(const QString& folder, const QString& file) {

@@ -85,10 +85,12 @@ Status writeTable(const Storage& storage, const Table& t, const QString& folder,
         ok = put(cells);
         ++entry->rows;
     }
-    if (!ok || !out.commit())
+    if (!ok)
         return Error{QStringLiteral("cannot write: %1")
                          .arg(WriteFailure::reason(path, out.errorString(), entry->bytes)),
                      path, 0};
+    if (Status st = WriteFailure::commit(out, entry->bytes); !st.ok())
+        return st;
     entry->sha256 = hash.result().toHex();
     return {};
 }
@@ -175,9 +177,10 @@ Status SchoolExport::sealFolder(const QString& folder) {
             QSaveFile out(path);
             const QByteArray header =
                 csv::formatRecord(QString::fromLatin1(t.header).split(QLatin1Char(','))).toUtf8();
-            if (!out.open(QIODevice::WriteOnly) || out.write(header) != header.size() ||
-                !out.commit())
+            if (!out.open(QIODevice::WriteOnly) || out.write(header) != header.size())
                 return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
+            if (Status st = WriteFailure::commit(out); !st.ok())
+                return st;
         }
         const Result<ExportManifest::Entry> e =
             ExportManifest::measure(folder, QString::fromLatin1(t.file));

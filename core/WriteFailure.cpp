@@ -1,6 +1,7 @@
 #include "WriteFailure.h"
 
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStorageInfo>
 
 namespace cm {
@@ -25,6 +26,20 @@ QString WriteFailure::reason(const QString& path, const QString& errorString, qi
     if (errorString.isEmpty() || errorString == QLatin1String("Unknown error"))
         return QStringLiteral("the disk could not be written");
     return errorString;
+}
+
+Status WriteFailure::commit(QSaveFile& file, qint64 bytesNeeded) {
+    const QString path = file.fileName();
+    if (!file.flush()) {
+        const QString why = reason(path, file.errorString(), bytesNeeded);
+        file.cancelWriting();
+        return Error{QStringLiteral("cannot write: %1").arg(why), path, 0};
+    }
+    if (!file.commit())
+        return Error{
+            QStringLiteral("cannot write: %1").arg(reason(path, file.errorString(), bytesNeeded)),
+            path, 0};
+    return {};
 }
 
 } // namespace cm

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QString>
+
+class QSaveFile;
 
 namespace cm {
 
@@ -12,6 +16,12 @@ public:
     // path: the file that was being written; errorString: the device's;
     // bytesNeeded: what was to be written (0 if unknown).
     static QString reason(const QString& path, const QString& errorString, qint64 bytesNeeded = 0);
+
+    // Flushes, then commits: QSaveFile::commit() (Qt 6.4) ignores a failed
+    // flush of its last buffered bytes, and would rename a file cut short by
+    // a full disk into place. On failure nothing is renamed and the error
+    // says why ("cannot write: the disk is full ...").
+    static Status commit(QSaveFile& file, qint64 bytesNeeded = 0);
 };
 
 } // namespace cm

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QXmlStreamWriter>
 
+#include "WriteFailure.h"
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -185,8 +186,12 @@ Status XlsxWriter::write(const QString& path, const QString& sheetName,
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
         return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
     out.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // before it has a name
-    if (out.write(in.readAll()) < 0 || !out.commit())
-        return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
+    if (out.write(in.readAll()) < 0)
+        return Error{QStringLiteral("cannot write: %1")
+                         .arg(WriteFailure::reason(path, out.errorString(), in.size())),
+                     path, 0};
+    if (Status st = WriteFailure::commit(out, in.size()); !st.ok())
+        return st;
     return {};
 }
 

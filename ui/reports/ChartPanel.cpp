@@ -105,7 +105,7 @@ Status ChartPanel::savePng(const QString& path) const {
     if (!file.open(QIODevice::WriteOnly))
         return Status::fail(tr("cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
         return Status::fail(tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }

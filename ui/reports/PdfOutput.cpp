@@ -47,7 +47,8 @@ Status PdfOutput::write(const QString& path, const QPageSize& pageSize, const QS
         return Status::fail(
             tr("cannot write %1: %2").arg(path, WriteFailure::reason(path, file.errorString())));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    if (!written || !file.commit())
         return Status::fail(
             tr("cannot write %1: %2")
                 .arg(path, WriteFailure::reason(path, file.errorString(), bytes.size())));
