@@ -2,9 +2,12 @@
 #include "Backup.h"
 #include "CsvImport.h"
 #include "DemoSchool.h"
+#include "ExportManifest.h"
+#include "MarkingSheet.h"
 #include "SchoolExport.h"
 #include "Storage.h"
 #include "TestSupport.h"
+#include "WriteFailure.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +18,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <QSaveFile>
+
+#include <csignal>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace cm;
 
@@ -382,4 +389,60 @@ TEST_CASE("open: a school readable by others is made owner-only, with its WAL fi
         if (QFile::exists(file))
             CHECK(ownerOnly(file));
     }
+}
+
+// ---- files cut short ---------------------------------------------------------------
+
+namespace {
+
+// While it lives, files of this process cannot grow past `bytes` (as on a
+// full disk: writes fail with EFBIG instead of the signal).
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() {
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_handler);
+    }
+
+private:
+    rlimit m_old{};
+    void (*m_handler)(int) = nullptr;
+};
+
+} // namespace
+
+TEST_CASE("files: a file cut short while written is never renamed into place", "[safety]") {
+    cmtest::TempSchool school;
+    fill(school.storage(), 300); // a sheet of about 15 KB: inside QSaveFile's buffer
+    const Adult adult = school.storage().adults().first();
+    SheetScope scope;
+    scope.adultId = adult.adultId;
+    const QString sheet = school.dir() + QStringLiteral("/sheet.csv");
+    const QString small = school.dir() + QStringLiteral("/small.txt");
+    Result<int> written = 0;
+    Status committed;
+    {
+        FileSizeLimit limit(4096);
+        written = MarkingSheet::exportTo(school.storage(), scope, sheet);
+        QSaveFile f(small);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(10000, 'x')); // buffered: fails only when flushed
+        committed = WriteFailure::commit(f);
+    }
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.message().contains(QStringLiteral("cannot write")));
+    CHECK_FALSE(QFile::exists(sheet));
+    REQUIRE_FALSE(committed.ok());
+    CHECK_FALSE(QFile::exists(small));
+    // Without the limit the same sheet is written whole.
+    REQUIRE(MarkingSheet::exportTo(school.storage(), scope, sheet).ok());
+    CHECK(QFileInfo(sheet).size() > 4096);
+    CHECK(ownerOnly(sheet));
 }
