@@ -683,6 +683,16 @@ std::optional<Mark> Storage::mark(RowId roundId, RowId adultId, RowId studentId)
         {roundId, adultId, studentId});
 }
 
+QHash<RowId, int> Storage::markCounts() const {
+    QHash<RowId, int> counts;
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT round_id, COUNT(*) FROM mark GROUP BY round_id")).ok()) {
+        while (q.next())
+            counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return counts;
+}
+
 Status Storage::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
                         const QString& note, const QDateTime& at) {
     const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();

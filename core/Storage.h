@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Types.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -99,6 +100,8 @@ public:
     // observations (connected, concern); it never duplicates.
     QVector<Mark> marks(RowId roundId) const;
     std::optional<Mark> mark(RowId roundId, RowId adultId, RowId studentId) const;
+    // Round row id -> number of marks in it.
+    QHash<RowId, int> markCounts() const;
     // Turns one observation on and keeps the other; a non-empty note replaces
     // the stored one.
     Status setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,

@@ -42,15 +42,6 @@ int CompareView::groupCount() const {
     return m_tree->topLevelItemCount();
 }
 
-void CompareView::setRounds(RowId earlier, RowId later) {
-    {
-        const QSignalBlocker b1(m_before), b2(m_after);
-        m_before->setCurrentIndex(m_before->findData(QVariant::fromValue<qlonglong>(earlier)));
-        m_after->setCurrentIndex(m_after->findData(QVariant::fromValue<qlonglong>(later)));
-    }
-    compare();
-}
-
 void CompareView::refresh() {
     const RowId before = m_before->currentData().toLongLong();
     const RowId after = m_after->currentData().toLongLong();

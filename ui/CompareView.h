@@ -21,7 +21,6 @@ public:
     CompareView(const Storage& storage, QWidget* parent = nullptr);
 
     // Selects rounds by id (both must exist); refreshes.
-    void setRounds(RowId earlier, RowId later);
     const RoundComparison& comparison() const { return m_comparison; }
     // Top-level group items in the tree: 4.
     int groupCount() const;

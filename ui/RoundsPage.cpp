@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -58,16 +57,8 @@ RoundsPage::RoundsPage(SchoolDocument& context, Interaction& interaction, QWidge
 void RoundsPage::refresh() {
     const QVector<Round> rounds =
         m_document.isOpen() ? m_document.storage().rounds() : QVector<Round>();
-    QHash<RowId, int> counts;
-    if (m_document.isOpen()) {
-        QSqlQuery q(m_document.storage().database());
-        if (m_document.storage()
-                .exec(q, QStringLiteral("SELECT round_id, COUNT(*) FROM mark GROUP BY round_id"))
-                .ok()) {
-            while (q.next())
-                counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
-        }
-    }
+    const QHash<RowId, int> counts =
+        m_document.isOpen() ? m_document.storage().markCounts() : QHash<RowId, int>();
     const int keep = m_table->currentRow();
     m_table->setRowCount(int(rounds.size()));
     // Newest first: the round a counselor most likely wants is on top.

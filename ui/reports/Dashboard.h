@@ -49,6 +49,7 @@ private:
     QLabel* m_unconnected = nullptr;
     QLabel* m_percent = nullptr;
     QLabel* m_one = nullptr;
+    QLabel* m_fragile = nullptr;
     QHash<int, ChartPanel*> m_panels;
 };
 
