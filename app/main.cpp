@@ -1,8 +1,8 @@
 // caringmap: with a command it runs headless (core only, no display needed);
 // without one it opens the window.
 #include "Cli.h"
+#include "GlobalArgs.h"
 #include "ReportCommand.h"
-#include "Storage.h"
 #include "Translations.h"
 #include "Window.h"
 
@@ -31,26 +31,6 @@ void setIdentity() {
         QGuiApplication::setDesktopFileName(QStringLiteral("org.caringmap.CaringMap"));
 }
 
-// `report ...` paints PDFs, which needs fonts: a GUI application object.
-// True when the first argument other than --db is "report"; sets db and the
-// report's own arguments.
-bool isReport(const QStringList& args, QString* db, QStringList* rest) {
-    bool found = false;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--db") && i + 1 < args.size())
-            *db = args[++i];
-        else if (args[i].startsWith(QLatin1String("--db=")))
-            *db = args[i].mid(5);
-        else if (!found && args[i] != QLatin1String("report"))
-            return false;
-        else if (!found)
-            found = true;
-        else
-            rest->push_back(args[i]);
-    }
-    return found;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -62,9 +42,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "caringmap: %s\nTry 'caringmap --help'.\n", qPrintable(languageError));
         return cm::ExitUsage;
     }
-    QString reportDb;
-    QStringList reportArgs;
-    if (isReport(args, &reportDb, &reportArgs)) {
+    // --db is read here, once, for the window, the commands and `report`.
+    const cm::GlobalArgs global = cm::GlobalArgs::parse(args);
+    if (global.isReport()) {
+        // `report ...` paints PDFs, which needs fonts: a GUI application object.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
@@ -72,26 +53,20 @@ int main(int argc, char** argv) {
         cm::Translations::install(language);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return cm::runReportCommand(
-            reportArgs, reportDb.isEmpty() ? cm::Storage::defaultPath() : reportDb, out, err);
+        const int code =
+            cm::runReportCommand(global.rest.mid(1), global.dbPathOrDefault(), out, err);
+        return cm::Cli::finishOutput(code, out, err);
     }
-    if (cm::Cli::wantsCommandLine(args)) {
+    if (global.wantsCommandLine()) {
         QCoreApplication app(argc, argv);
         setIdentity();
         cm::Translations::install(language);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return cm::Cli(out, err).run(args);
+        return cm::Cli(out, err).run(global);
     }
     QApplication app(argc, argv);
     setIdentity();
     cm::Translations::install(language);
-    QString db;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--db") && i + 1 < args.size())
-            db = args[i + 1];
-        else if (args[i].startsWith(QLatin1String("--db=")))
-            db = args[i].mid(5);
-    }
-    return cm::runWindow(db);
+    return cm::runWindow(global.dbPath);
 }

@@ -2,9 +2,12 @@
 
 #include "CliArgs.h"
 #include "Commands.h"
+#include "GlobalArgs.h"
 #include "SchoolDocument.h"
+#include "Storage.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QFileInfo>
 
 namespace cm {
@@ -121,21 +124,6 @@ Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err) {}
 
-bool Cli::wantsCommandLine(const QStringList& args) {
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (a == QLatin1String("--db")) {
-            ++i;
-            continue;
-        }
-        if (a.startsWith(QLatin1String("--db=")))
-            continue;
-        // Anything else (a command, --help, --version, a mistake) is ours.
-        return true;
-    }
-    return false;
-}
-
 void Cli::printHelp() {
     m_out << "caringmap " << CARINGMAP_VERSION
           << ": make sure every student has at least one caring adult.\n\n"
@@ -156,50 +144,54 @@ void Cli::printHelp() {
 }
 
 int Cli::run(const QStringList& raw) {
-    // Global options first: --db anywhere, --help and --version.
-    QStringList rest;
-    QString dbPath;
-    for (int i = 0; i < raw.size(); ++i) {
-        const QString& a = raw[i];
-        if (a == QLatin1String("--db")) {
-            if (i + 1 >= raw.size()) {
-                m_err << "caringmap: --db needs a file\nTry 'caringmap --help'.\n";
-                return ExitUsage;
-            }
-            dbPath = raw[++i];
-        } else if (a.startsWith(QLatin1String("--db="))) {
-            dbPath = a.mid(5);
-        } else {
-            rest.push_back(a);
-        }
+    return run(GlobalArgs::parse(raw));
+}
+
+int Cli::run(const GlobalArgs& global) {
+    if (!global.error.isEmpty()) {
+        m_err << "caringmap: " << global.error << "\nTry 'caringmap --help'.\n";
+        m_err.flush();
+        return ExitUsage;
     }
+    QStringList rest = global.rest;
     if (rest.isEmpty() || rest.first() == QLatin1String("--help") ||
         rest.first() == QLatin1String("-h") || rest.first() == QLatin1String("help")) {
         printHelp();
-        return ExitOk;
+        return finishOutput(ExitOk, m_out, m_err);
     }
     if (rest.first() == QLatin1String("--version")) {
         m_out << "caringmap " << CARINGMAP_VERSION << "\n";
-        m_out.flush();
-        return ExitOk;
+        return finishOutput(ExitOk, m_out, m_err);
     }
-    if (dbPath.isEmpty())
-        dbPath = Storage::defaultPath();
-
     const QString name = rest.takeFirst();
     for (const CliCommand& c : commands()) {
         if (name == QLatin1String(c.name)) {
             CliArgs args(rest);
-            CliContext ctx(args, m_out, m_err, dbPath);
-            const int code = c.run(ctx);
-            m_out.flush();
-            m_err.flush();
-            return code;
+            CliContext ctx(args, m_out, m_err, global.dbPathOrDefault());
+            return finishOutput(c.run(ctx), m_out, m_err);
         }
     }
     m_err << "caringmap: unknown command '" << name << "'\nTry 'caringmap --help'.\n";
     m_err.flush();
     return ExitUsage;
+}
+
+int Cli::finishOutput(int code, QTextStream& out, QTextStream& err) {
+    out.flush();
+    auto* file = qobject_cast<QFileDevice*>(out.device());
+    // QTextStream hands its text to the device; the device (stdout's FILE*
+    // buffer) only reports a full disk or a closed pipe when flushed.
+    const bool written = out.status() == QTextStream::Ok && (!file || file->flush());
+    if (!written) {
+        const QString why = file && !file->errorString().isEmpty() ? file->errorString()
+                                                                   : QStringLiteral("write error");
+        err << "caringmap: the output could not be written (" << why << ")"
+            << (why.contains(QLatin1String("No space")) ? " - the disk is full" : "") << "\n";
+        err.flush();
+        return code == ExitOk ? ExitFailure : code;
+    }
+    err.flush();
+    return code;
 }
 
 } // namespace cm

@@ -9,6 +9,7 @@ namespace cm {
 class CliArgs;
 class SchoolDocument;
 class Storage;
+struct GlobalArgs;
 
 // Exit codes of the command line.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
@@ -53,13 +54,15 @@ class Cli {
 public:
     Cli(QTextStream& out, QTextStream& err);
 
-    // True when the arguments (without the program name) ask for a
-    // headless command rather than the window.
-    static bool wantsCommandLine(const QStringList& args);
     static const QVector<CliCommand>& commands();
 
     // args without the program name. Returns the exit code.
     int run(const QStringList& args);
+    int run(const GlobalArgs& global);
+
+    // Flushes out through to its file (stdout); when that fails (disk full,
+    // closed pipe) says so on err and turns a success into ExitFailure.
+    static int finishOutput(int code, QTextStream& out, QTextStream& err);
 
 private:
     void printHelp();

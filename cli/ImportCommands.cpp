@@ -207,7 +207,8 @@ int cmdExport(CliContext& ctx) {
     if (!r.ok())
         return ctx.fail(r.message());
     ctx.out << "Exported " << storage->schoolName() << " to " << pos[0] << ": "
-            << SchoolExport::fileNames().join(QStringLiteral(", ")) << ".\n"
+            << SchoolExport::fileNames().join(QStringLiteral(", "))
+            << ", and manifest.csv (their rows and SHA-256 checksums, which 'import' checks).\n"
             << "The files hold student names: keep them private.\n";
     return ExitOk;
 }
@@ -216,8 +217,11 @@ int cmdBackup(CliContext& ctx) {
     const QStringList pos = ctx.args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
-    const QVector<BackupInfo> all = Backup::list(ctx.dbPath());
+    QStringList skipped;
+    const QVector<BackupInfo> all = Backup::list(ctx.dbPath(), &skipped);
     if (pos.size() == 1 && pos[0] == QLatin1String("list")) {
+        for (const QString& path : skipped)
+            ctx.err << "skipped: " << path << " is not a readable backup\n";
         if (all.isEmpty()) {
             ctx.out << "No backups yet for " << ctx.dbPath()
                     << " (one is made before each import into a school).\n";

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -130,6 +129,48 @@ bool sameTable(const QSqlDatabase& a, const QSqlDatabase& b, const QString& tabl
     }
 }
 
+// VACUUM INTO an owner-only empty file, through a second connection: the
+// last committed state, also while the Storage holds a transaction.
+Status copyInto(const QString& dbPath, const QString& target) {
+    {
+        QFile f(target);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+            return Error{QStringLiteral("the backup failed: %1").arg(f.errorString()), target, 0};
+    }
+    SecondConnection second(dbPath);
+    if (!second.ok())
+        return Error{QStringLiteral("the backup failed: cannot open the database"), dbPath, 0};
+    QSqlQuery q(second.db());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+        return Error{QStringLiteral("the backup failed: %1").arg(q.lastError().text()), target, 0};
+    q.addBindValue(target);
+    if (!q.exec())
+        return Error{QStringLiteral("the backup failed: %1").arg(q.lastError().text()), target, 0};
+    return {};
+}
+
+// Cheap: opens as SQLite, read-only, with caringmap's tables and a schema version.
+bool isReadableBackup(const QString& path) {
+    const QString name = QStringLiteral("cm-backup-list-") + QUuid::createUuid().toString();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master WHERE type = "
+                                       "'table' AND name IN ('student', 'adult', 'round', "
+                                       "'mark')) = 4")) &&
+                 q.next() && q.value(0).toBool() && q.exec(QStringLiteral("PRAGMA user_version")) &&
+                 q.next() && q.value(0).toInt() > 0;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 } // namespace
 
 Result<QString> Backup::create(Storage& storage, const QString& reason) {
@@ -144,16 +185,18 @@ Result<QString> Backup::create(Storage& storage, const QString& reason) {
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(folder).filePath(
             QStringLiteral("%1-%2-%3.sqlite").arg(stamp, cleanReason(reason)).arg(n));
-    SecondConnection second(storage.path());
-    if (!second.ok())
-        return Error{QStringLiteral("the backup failed: cannot open the database"), path, 0};
-    QSqlQuery q(second.db());
-    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-        return Error{QStringLiteral("the backup failed: %1").arg(q.lastError().text()), path, 0};
-    q.addBindValue(path);
-    if (!q.exec())
-        return Error{QStringLiteral("the backup failed: %1").arg(q.lastError().text()), path, 0};
-    QFile::setPermissions(path, kOwnerOnly);
+    // Written under a temporary name that list() ignores, owner-only from
+    // the start, and renamed only when complete: a killed backup leaves no
+    // broken file that looks like a backup.
+    const QString partial = QDir(folder).filePath(
+        QStringLiteral(".partial-%1.tmp").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    Status st = copyInto(storage.path(), partial);
+    if (st.ok() && !QFile::rename(partial, path))
+        st = Error{QStringLiteral("the backup failed: cannot rename it into place"), path, 0};
+    if (!st.ok()) {
+        QFile::remove(partial);
+        return st.error();
+    }
     prune(storage.path());
     return path;
 }
@@ -200,7 +243,7 @@ Result<QString> Backup::beforeCommit(Storage& storage, const QString& reason, bo
     return create(storage, reason);
 }
 
-QVector<BackupInfo> Backup::list(const QString& dbPath) {
+QVector<BackupInfo> Backup::list(const QString& dbPath, QStringList* skipped) {
     QVector<BackupInfo> out;
     const QDir dir(folderFor(dbPath));
     const QFileInfoList files =
@@ -210,6 +253,11 @@ QVector<BackupInfo> Backup::list(const QString& dbPath) {
         const auto m = re.match(fi.fileName());
         if (!m.hasMatch())
             continue;
+        if (!isReadableBackup(fi.absoluteFilePath())) {
+            if (skipped)
+                skipped->push_back(fi.absoluteFilePath());
+            continue;
+        }
         BackupInfo b;
         b.path = fi.absoluteFilePath();
         b.created = QDateTime::fromString(m.captured(1), QLatin1String(kStampFormat));
@@ -225,48 +273,138 @@ void Backup::prune(const QString& dbPath) {
     const QVector<BackupInfo> all = list(dbPath);
     for (int i = kKeep; i < all.size(); ++i)
         QFile::remove(all[i].path);
+    // Temporary files of a backup or restore that was killed: a day old is
+    // surely not one still being written by another program.
+    const QDir dir(folderFor(dbPath));
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (const QFileInfo& fi :
+         dir.entryInfoList({QStringLiteral(".partial-*.tmp"), QStringLiteral(".restoring-*.tmp*")},
+                           QDir::Files | QDir::Hidden))
+        if (fi.lastModified().toUTC() < dayAgo)
+            QFile::remove(fi.absoluteFilePath());
 }
 
+namespace {
+
+QStringList tablesOf(const QSqlDatabase& db, const QString& schema) {
+    QSqlQuery q(db);
+    // The schema name is "main" or "restored", never input.
+    q.exec(QStringLiteral("SELECT name FROM \"%1\".sqlite_master WHERE type = 'table' AND name "
+                          "NOT LIKE 'sqlite_%' ORDER BY name")
+               .arg(schema));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList columnsOf(const QSqlDatabase& db, const QString& table) {
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA main.table_info(\"%1\")").arg(table));
+    QStringList out;
+    while (q.next())
+        out << QLatin1Char('"') + q.value(1).toString() + QLatin1Char('"');
+    return out;
+}
+
+// Inside the caller's transaction: every table of main takes the rows of
+// "restored" (same schema version, so the same tables and columns).
+Status copyTables(Storage& live) {
+    const QSqlDatabase db = live.database();
+    const QStringList tables = tablesOf(db, QStringLiteral("main"));
+    if (tables != tablesOf(db, QStringLiteral("restored")))
+        return Status::fail(QStringLiteral("the backup's tables differ from the school's"));
+    for (const QString& t : tables)
+        if (Status st = live.exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(t)); !st.ok())
+            return st;
+    for (const QString& t : tables) {
+        const QString cols = columnsOf(db, t).join(QLatin1Char(','));
+        if (Status st = live.exec(QStringLiteral("INSERT INTO main.\"%1\" (%2) SELECT %2 FROM "
+                                                 "restored.\"%1\"")
+                                      .arg(t, cols));
+            !st.ok())
+            return st;
+    }
+    QSqlQuery seq(db);
+    if (seq.exec(
+            QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE name = 'sqlite_sequence'")) &&
+        seq.next()) {
+        if (Status st = live.exec(QStringLiteral("DELETE FROM main.sqlite_sequence")); !st.ok())
+            return st;
+        if (Status st = live.exec(QStringLiteral("INSERT INTO main.sqlite_sequence SELECT * FROM "
+                                                 "restored.sqlite_sequence"));
+            !st.ok())
+            return st;
+    }
+    // Foreign keys are off while copying (checking each deleted parent
+    // against its children row by row took seconds); checked here as a whole.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA main.foreign_key_check")) || check.next())
+        return Status::fail(QStringLiteral("the backup's rows do not fit together (a foreign key "
+                                           "check failed)"));
+    return {};
+}
+
+} // namespace
+
+// Restores INTO the live database, inside one write transaction, so that
+// other connections (the window, another command) stay valid and see the
+// restored school on their next read; no file is replaced or deleted under
+// them. The backup is first checked, then copied and brought to this
+// program's schema in a scratch file, so the live file is touched only by
+// the one transaction.
 Status Backup::restore(const QString& dbPath, const QString& backupPath) {
     if (Status st = checkDatabase(backupPath); !st.ok())
         return st;
-    QFile source(backupPath);
-    if (!source.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("cannot read the backup: %1").arg(source.errorString()),
-                     backupPath, 0};
-    // Written first into a temporary file next to the database; renamed into
-    // place only when complete (QSaveFile), so a failure leaves the school as it was.
-    QSaveFile target(dbPath);
-    if (!target.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("cannot write the database: %1").arg(target.errorString()),
-                     dbPath, 0};
-    while (!source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
-            target.cancelWriting();
-            return Error{QStringLiteral("copying the backup failed"), dbPath, 0};
+    const bool existed = QFileInfo::exists(dbPath);
+    Storage live;
+    if (Status st = live.open(dbPath); !st.ok())
+        return st;
+    const QString folder = folderFor(dbPath);
+    if (!QDir().mkpath(folder))
+        return Error{QStringLiteral("cannot create the backup folder"), folder, 0};
+    const QString scratch =
+        QDir(folder).filePath(QStringLiteral(".restoring-%1.tmp")
+                                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    struct Remove {
+        QString path;
+        ~Remove() {
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(path + QLatin1String(suffix));
         }
+    } removeScratch{scratch};
+    if (Status st = copyInto(backupPath, scratch); !st.ok())
+        return st;
+    {
+        Storage migrated; // brings an older backup to this program's schema
+        if (Status st = migrated.open(scratch); !st.ok())
+            return Error{st.error().message, backupPath, 0};
+        if (Status st = migrated.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !st.ok())
+            return st;
     }
-    source.close();
-    if (QFileInfo::exists(dbPath)) {
-        Storage current;
-        if (Status st = current.open(dbPath); st.ok()) {
-            const Result<QString> b = create(current, QStringLiteral("before-restore"));
-            current.close();
-            if (!b.ok()) {
-                target.cancelWriting();
-                return b.status();
-            }
+    // Only this short-lived connection: set outside the transaction, as
+    // SQLite requires; every other connection keeps its foreign keys on.
+    if (Status st = live.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !st.ok())
+        return st;
+    if (Status st = live.exec(QStringLiteral("ATTACH DATABASE ? AS restored"), {scratch}); !st.ok())
+        return st;
+    Status result;
+    {
+        Storage::Transaction tx(live);
+        result = tx.status();
+        // Under the write lock: the backup holds exactly the state replaced.
+        if (result.ok() && existed) {
+            const Result<QString> b = create(live, QStringLiteral("before-restore"));
+            result = b.status();
         }
+        if (result.ok())
+            result = copyTables(live);
+        if (result.ok())
+            result = tx.commit();
     }
-    // The closed database has no write-ahead log left; remove any stale one
-    // so that it is not replayed onto the restored file.
-    QFile::remove(dbPath + QStringLiteral("-wal"));
-    QFile::remove(dbPath + QStringLiteral("-shm"));
-    if (!target.commit())
-        return Error{QStringLiteral("cannot replace the database: %1").arg(target.errorString()),
-                     dbPath, 0};
-    QFile::setPermissions(dbPath, kOwnerOnly);
+    (void)live.exec(QStringLiteral("DETACH DATABASE restored"));
+    if (!result.ok())
+        return Error{result.error().message, dbPath, 0};
     return {};
 }
 

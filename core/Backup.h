@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace cm {
@@ -19,7 +20,7 @@ struct BackupInfo {
 
 // Copies of the school's database kept next to it in "<dbname>-backups/",
 // owner-only, newest kKeep kept. Made before an import changes a school
-// that is not empty; restored while the school's Storage is closed.
+// that is not empty; restored into the live school.
 class Backup {
 public:
     static constexpr int kKeep = 5;
@@ -39,11 +40,17 @@ public:
     // made and its path returned ("" otherwise). So re-importing the same
     // roster neither changes the school nor rotates out useful backups.
     static Result<QString> beforeCommit(Storage& storage, const QString& reason, bool* changed);
-    // Newest first.
-    static QVector<BackupInfo> list(const QString& dbPath);
-    // Replaces the database at dbPath with the backup's content, after
-    // backing up the current state ("before-restore"). No Storage may have
-    // dbPath open: reopen it afterwards.
+    // Readable backups (they open as caringmap databases), newest first.
+    // Files named like a backup that are not readable (a copy cut short by
+    // an older version, a damaged disk) are left out, neither listed nor
+    // counted among the kKeep kept; *skipped gets their paths.
+    static QVector<BackupInfo> list(const QString& dbPath, QStringList* skipped = nullptr);
+    // Puts the backup's content into the database at dbPath, after checking
+    // the backup (integrity, caringmap schema) and backing up the current
+    // state ("before-restore"). Restores into the live file inside one write
+    // transaction: other connections to dbPath may stay open and see the
+    // restored school; when another program holds the write lock it fails
+    // and changes nothing.
     static Status restore(const QString& dbPath, const QString& backupPath);
 
 private:

@@ -13,9 +13,12 @@ struct Error {
     QString message;
     QString file;
     int line = 0;
+    // Not the input's fault (the disk is full, the school is locked): no
+    // file and line are blamed for it, even when an importer adds them.
+    bool environment = false;
 
     QString toString() const {
-        if (file.isEmpty())
+        if (file.isEmpty() || environment)
             return message;
         if (line > 0)
             return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);

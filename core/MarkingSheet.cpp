@@ -4,6 +4,7 @@
 #include "CsvTable.h"
 #include "Storage.h"
 #include "TeachingLinks.h"
+#include "WriteFailure.h"
 #include "XlsxReader.h"
 #include "XlsxWriter.h"
 
@@ -31,11 +32,10 @@ QStringList rowFor(const Adult* adult, const Student& s) {
             QString()};
 }
 
-Status commitFile(QSaveFile& out, const QString& path) {
-    if (!out.commit())
-        return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
-    QFile::setPermissions(path, kOwnerOnly);
-    return {};
+// Owner-only before the rename: the sheet is never readable by others.
+Status commitFile(QSaveFile& out) {
+    out.setPermissions(kOwnerOnly);
+    return WriteFailure::commit(out);
 }
 
 struct SheetLine {
@@ -155,7 +155,7 @@ Result<int> MarkingSheet::exportTo(const Storage& storage, const SheetScope& sco
     out.write("\xEF\xBB\xBF"); // spreadsheets then read the names as UTF-8
     for (const QStringList& r : rows)
         out.write(csv::formatRecord(r).toUtf8());
-    if (Status st = commitFile(out, path); !st.ok())
+    if (Status st = commitFile(out); !st.ok())
         return st.error();
     return int(students->size());
 }

@@ -9,7 +9,7 @@ namespace cm {
 namespace {
 
 Error sqlFailure(const QString& what, const QSqlQuery& q) {
-    return Error{QStringLiteral("%1: %2").arg(what, q.lastError().text()), {}, 0};
+    return Storage::describeSqlError(what, q.lastError());
 }
 
 Status prepare(QSqlQuery& q, const QString& sql) {

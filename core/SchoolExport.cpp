@@ -1,9 +1,13 @@
 #include "SchoolExport.h"
 
 #include "CsvTable.h"
+#include "ExportManifest.h"
+#include "StagedFolder.h"
 #include "Storage.h"
 #include "StudentGroups.h"
+#include "WriteFailure.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -51,7 +55,11 @@ const Table kTables[] = {
     {"settings.csv", "key,value", "SELECT key, value FROM setting ORDER BY key"},
 };
 
-Status writeTable(const Storage& storage, const Table& t, const QString& path) {
+// Writes one table and measures it for the manifest as it goes.
+Status writeTable(const Storage& storage, const Table& t, const QString& folder,
+                  ExportManifest::Entry* entry) {
+    entry->file = QString::fromLatin1(t.file);
+    const QString path = QDir(folder).filePath(entry->file);
     QSqlQuery q(storage.database());
     q.setForwardOnly(true);
     if (Status st = storage.exec(q, QString::fromLatin1(t.sql)); !st.ok())
@@ -59,18 +67,31 @@ Status writeTable(const Storage& storage, const Table& t, const QString& path) {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
-    out.write(csv::formatRecord(QString::fromLatin1(t.header).split(QLatin1Char(','))).toUtf8());
+    out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto put = [&](const QStringList& cells) {
+        const QByteArray bytes = csv::formatRecord(cells).toUtf8();
+        hash.addData(bytes);
+        entry->bytes += bytes.size();
+        return out.write(bytes) == bytes.size();
+    };
+    bool ok = put(QString::fromLatin1(t.header).split(QLatin1Char(',')));
     const int columns = q.record().count();
     QStringList cells;
-    while (q.next()) {
+    while (ok && q.next()) {
         cells.clear();
         for (int i = 0; i < columns; ++i)
             cells.push_back(q.value(i).toString());
-        out.write(csv::formatRecord(cells).toUtf8());
+        ok = put(cells);
+        ++entry->rows;
     }
-    if (!out.commit())
-        return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    if (!ok)
+        return Error{QStringLiteral("cannot write: %1")
+                         .arg(WriteFailure::reason(path, out.errorString(), entry->bytes)),
+                     path, 0};
+    if (Status st = WriteFailure::commit(out, entry->bytes); !st.ok())
+        return st;
+    entry->sha256 = hash.result().toHex();
     return {};
 }
 
@@ -94,23 +115,87 @@ QStringList SchoolExport::fileNames() {
     return out;
 }
 
+namespace {
+
+// Reads every table from one snapshot: a deferred read transaction when the
+// caller holds none (a write by another program between two tables would
+// otherwise give an export that never existed).
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(const Storage& s)
+        : m_q(s.database()) {
+        m_began = m_q.exec(QStringLiteral("BEGIN"));
+    }
+    ~ReadSnapshot() {
+        if (m_began)
+            m_q.exec(QStringLiteral("ROLLBACK"));
+    }
+
+private:
+    QSqlQuery m_q;
+    bool m_began = false;
+};
+
+} // namespace
+
 Result<QStringList> SchoolExport::exportTo(const Storage& storage, const QString& folder) {
-    if (!QDir().mkpath(folder))
-        return Error{QStringLiteral("cannot create the folder"), folder, 0};
+    QStringList names = fileNames();
+    names << ExportManifest::fileName();
+    StagedFolder staged(folder, names);
+    if (Status st = staged.prepare(); !st.ok())
+        return st.error();
+    ExportManifest manifest;
+    {
+        ReadSnapshot snapshot(storage);
+        for (const Table& t : kTables) {
+            ExportManifest::Entry entry;
+            if (Status st = writeTable(storage, t, staged.path(), &entry); !st.ok()) {
+                Error e = st.error(); // named as the user knows it, not the temporary folder
+                if (!e.file.isEmpty())
+                    e.file = QDir(folder).filePath(QString::fromLatin1(t.file));
+                return e;
+            }
+            manifest.add(entry);
+        }
+    }
+    // Written last: its presence says that every file above is complete.
+    if (Status st = manifest.write(staged.path()); !st.ok())
+        return st.error();
+    if (Status st = staged.commit(); !st.ok())
+        return st.error();
     QStringList written;
+    for (const QString& name : names)
+        written.push_back(QDir(folder).filePath(name));
+    return written;
+}
+
+Status SchoolExport::sealFolder(const QString& folder) {
+    ExportManifest manifest;
     for (const Table& t : kTables) {
         const QString path = QDir(folder).filePath(QString::fromLatin1(t.file));
-        if (Status st = writeTable(storage, t, path); !st.ok())
-            return st.error();
-        written.push_back(path);
+        if (!QFileInfo::exists(path)) {
+            QSaveFile out(path);
+            const QByteArray header =
+                csv::formatRecord(QString::fromLatin1(t.header).split(QLatin1Char(','))).toUtf8();
+            if (!out.open(QIODevice::WriteOnly) || out.write(header) != header.size())
+                return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
+            if (Status st = WriteFailure::commit(out); !st.ok())
+                return st;
+        }
+        const Result<ExportManifest::Entry> e =
+            ExportManifest::measure(folder, QString::fromLatin1(t.file));
+        if (!e.ok())
+            return e.status();
+        manifest.add(*e);
     }
-    return written;
+    return manifest.write(folder);
 }
 
 bool SchoolExport::isExportFolder(const QString& folder) {
     const QDir d(folder);
-    return QFileInfo(folder).isDir() && d.exists(QStringLiteral("students.csv")) &&
-           d.exists(QStringLiteral("adults.csv"));
+    return QFileInfo(folder).isDir() &&
+           (d.exists(ExportManifest::fileName()) ||
+            (d.exists(QStringLiteral("students.csv")) && d.exists(QStringLiteral("adults.csv"))));
 }
 
 namespace {
@@ -199,6 +284,9 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
         return Error{QStringLiteral("not a caringmap export folder (needs students.csv and "
                                     "adults.csv)"),
                      folder, 0};
+    // Complete and unchanged, or refused before anything is read.
+    if (Status st = ExportManifest::verify(folder, fileNames()); !st.ok())
+        return st.error();
     RosterReport report;
     report.dryRun = options.dryRun;
     Storage::Transaction tx(storage);

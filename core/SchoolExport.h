@@ -17,12 +17,21 @@ class Storage;
 class SchoolExport {
 public:
     static QStringList fileNames();
-    // Writes every file (each through QSaveFile, owner-only). Returns the paths.
+    // Writes every file, owner-only, from one snapshot, into a temporary
+    // folder beside `folder`, then manifest.csv (rows, bytes, SHA-256 of
+    // each file) last, then moves it into place as a whole: the folder is a
+    // complete export or absent, never half old, half new. An existing folder
+    // is replaced only when it holds nothing but export files. Returns the paths.
     static Result<QStringList> exportTo(const Storage& storage, const QString& folder);
-    // A folder that holds at least students.csv and adults.csv.
+    // For canonical CSVs prepared by hand or by another tool: writes the
+    // missing files with their header only, then manifest.csv.
+    static Status sealFolder(const QString& folder);
+    // A folder with manifest.csv, or at least students.csv and adults.csv.
     static bool isExportFolder(const QString& folder);
     // Imports a canonical folder in one transaction (all or nothing): people
     // are added or updated, rounds by name, marks by round/adult/student.
+    // Refuses a folder whose manifest.csv is missing or does not match its
+    // files (naming the file and what differs), before reading anything.
     static Result<RosterReport> importFrom(Storage& storage, const QString& folder,
                                            const ImportOptions& options = {});
 };

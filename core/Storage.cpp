@@ -30,9 +30,49 @@ QDateTime fromIso(const QVariant& v) {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-Error sqlError(const QString& what, const QSqlError& e) {
-    return Error{QStringLiteral("%1: %2").arg(what, e.text()), {}, 0};
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the lock
+// longer than the busy timeout.
+bool isLockError(const QSqlError& e) {
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6");
 }
+
+// What really failed, when it is not the statement's fault: the lock, a full
+// disk, a read-only file or folder, the disk itself. Said so that no input
+// line is blamed for it.
+Error sqlError(const QString& what, const QSqlError& e) {
+    return Storage::describeSqlError(what, e);
+}
+
+} // namespace
+
+Error Storage::describeSqlError(const QString& what, const QSqlError& e) {
+    const auto environment = [](const QString& message) {
+        Error err{message, {}, 0};
+        err.environment = true;
+        return err;
+    };
+    if (isLockError(e))
+        return environment(
+            QStringLiteral("the school is locked by another program; nothing was saved"));
+    // Extended codes keep the primary code in their low byte.
+    switch (e.nativeErrorCode().toInt() & 0xff) {
+    case 13: // SQLITE_FULL
+        return environment(
+            QStringLiteral("the disk is full (not a problem in the input); nothing was saved"));
+    case 8: // SQLITE_READONLY
+        return environment(QStringLiteral("the school's file or folder is read-only (not a "
+                                          "problem in the input); nothing was saved"));
+    case 10: // SQLITE_IOERR
+        return environment(QStringLiteral("the disk could not be written (%1; not a problem in "
+                                          "the input); nothing was saved")
+                               .arg(e.databaseText()));
+    default:
+        return Error{QStringLiteral("%1: %2").arg(what, e.text()), {}, 0};
+    }
+}
+
+namespace {
 
 constexpr const char* kStudentColumns =
     "id, student_id, given_name, family_name, preferred_name, grade, homeroom, active";
@@ -160,10 +200,10 @@ Status Storage::open(const QString& path) {
         // Create the file ourselves first so that it, and the WAL files
         // SQLite derives from it, are readable by the owner only.
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                    QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return Error{f.errorString(), path, 0};
         f.close();
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     } else if (info.isDir()) {
         return Error{QStringLiteral("is a folder, not a caringmap database"), path, 0};
     }
@@ -189,6 +229,7 @@ Status Storage::open(const QString& path) {
         close();
         return e;
     }
+    tightenPermissions();
     return {};
 }
 
@@ -203,6 +244,7 @@ void Storage::close() {
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();
     m_txDepth = 0;
+    m_txFailure.reset();
 }
 
 bool Storage::isOpen() const {
@@ -219,12 +261,47 @@ Status Storage::configure() {
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
         return Error{
             QStringLiteral("not a caringmap database (%1)").arg(q.lastError().text()), {}, 0};
+    // Another program's database: refused before anything (even the journal
+    // mode) is written to it.
+    if (Status st = checkOwnSchema(); !st.ok())
+        return st;
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlError(QString::fromLatin1(pragma), q.lastError());
     }
     return {};
+}
+
+// An empty file, or one with caringmap's tables, is ours; any other
+// non-empty database belongs to another program.
+Status Storage::checkOwnSchema() const {
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(type = 'table' AND name IN "
+                               "('student', 'adult', 'round', 'mark')), 0) FROM sqlite_master")) ||
+        !q.next())
+        return sqlError(QStringLiteral("cannot read the database"), q.lastError());
+    const int objects = q.value(0).toInt();
+    const int ours = q.value(1).toInt();
+    if (objects > 0 && (schemaVersion() == 0 || ours < 4))
+        return Status::fail(QStringLiteral("not a caringmap database: it holds another "
+                                           "program's tables (it was not changed)"));
+    return {};
+}
+
+// The school, its write-ahead log and shared memory: owner-only, also when
+// an older version or another tool left them readable by others.
+void Storage::tightenPermissions() const {
+    constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString file = m_path + suffix;
+        const QFileInfo fi(file);
+        constexpr QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup |
+                                              QFile::ExeGroup | QFile::ReadOther |
+                                              QFile::WriteOther | QFile::ExeOther;
+        if (fi.exists() && fi.isFile() && (fi.permissions() & others))
+            QFile::setPermissions(file, ownerOnly);
+    }
 }
 
 int Storage::schemaVersion() const {
@@ -249,6 +326,8 @@ Status Storage::migrate() {
         return {};
 
     Transaction tx(*this);
+    if (Status st = tx.status(); !st.ok())
+        return st;
     QSqlQuery q(database());
     for (const MigrationStep& step : migrationSteps()) {
         if (step.version <= current)
@@ -268,7 +347,7 @@ Status Storage::migrate() {
 Status Storage::beginOuter() {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(QStringLiteral("begin"), q.lastError());
+        return sqlError(QStringLiteral("cannot start saving"), q.lastError());
     return {};
 }
 
@@ -284,13 +363,22 @@ void Storage::rollbackOuter() {
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
+// SQLite refuses every change through this connection while query_only is on,
+// including statements that bypass exec().
+void Storage::setQueryOnly(bool on) {
+    QSqlQuery q(database());
+    q.exec(on ? QStringLiteral("PRAGMA query_only = ON")
+              : QStringLiteral("PRAGMA query_only = OFF"));
+}
+
 Storage::Transaction::Transaction(Storage& s)
     : m_storage(s) {
     m_outer = (m_storage.m_txDepth == 0);
-    if (m_outer && !m_storage.beginOuter().ok()) {
-        m_done = true; // nothing to roll back; commit() will report it
-        m_outer = false;
-        return;
+    if (m_outer) {
+        if (Status st = m_storage.beginOuter(); !st.ok()) {
+            m_storage.m_txFailure = st.error();
+            m_storage.setQueryOnly(true);
+        }
     }
     ++m_storage.m_txDepth;
 }
@@ -299,15 +387,33 @@ Storage::Transaction::~Transaction() {
     if (m_done)
         return;
     --m_storage.m_txDepth;
-    if (m_outer)
+    if (!m_outer)
+        return;
+    if (m_storage.m_txFailure) {
+        m_storage.setQueryOnly(false);
+        m_storage.m_txFailure.reset();
+    } else {
         m_storage.rollbackOuter();
+    }
+}
+
+Status Storage::Transaction::status() const {
+    return m_storage.m_txFailure ? Status(*m_storage.m_txFailure) : Status();
 }
 
 Status Storage::Transaction::commit() {
     if (m_done)
-        return Status::fail(QStringLiteral("the transaction could not be started"));
+        return Status::fail(QStringLiteral("the transaction has already ended"));
     m_done = true;
     --m_storage.m_txDepth;
+    if (m_storage.m_txFailure) {
+        const Error e = *m_storage.m_txFailure;
+        if (m_outer) {
+            m_storage.setQueryOnly(false);
+            m_storage.m_txFailure.reset();
+        }
+        return e;
+    }
     if (!m_outer)
         return {};
     Status s = m_storage.commitOuter();
@@ -333,8 +439,13 @@ Status Storage::exec(QSqlQuery& q, const QString& sql, const QVariantList& value
         else
             q.addBindValue(v);
     }
-    if (!q.exec())
+    if (!q.exec()) {
+        // Inside a transaction that could not start, every write fails for
+        // that reason (the connection is read-only until it ends).
+        if (m_txFailure)
+            return *m_txFailure;
         return sqlError(QStringLiteral("query"), q.lastError());
+    }
     return {};
 }
 

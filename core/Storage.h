@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace cm {
@@ -33,11 +34,19 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
+    // An SQL failure as an Error. What is not the statement's fault (the
+    // lock, a full disk, a read-only file, an I/O error) is said so and
+    // marked Error::environment, so that no input line is blamed for it.
+    static Error describeSqlError(const QString& what, const QSqlError& e);
+
     // The platform's application-data folder + caringmap.sqlite.
     static QString defaultPath();
 
     // RAII transaction; nested ones join the outermost. Rolls back unless
-    // commit() succeeded.
+    // commit() succeeded. When the outermost cannot start (another program
+    // holds the write lock past the busy timeout), the connection turns
+    // read-only until it ends: every write in it fails with that reason, and
+    // so does commit(). Nothing is ever written in autocommit by mistake.
     class Transaction {
     public:
         explicit Transaction(Storage& s);
@@ -45,6 +54,8 @@ public:
         Transaction(const Transaction&) = delete;
         Transaction& operator=(const Transaction&) = delete;
         Status commit();
+        // Ok, or why the transaction could not start.
+        Status status() const;
 
     private:
         Storage& m_storage;
@@ -135,9 +146,15 @@ public:
 private:
     Status migrate();
     Status configure();
+    Status checkOwnSchema() const;
+    void tightenPermissions() const;
     Status beginOuter();
     Status commitOuter();
     void rollbackOuter();
+    void setQueryOnly(bool on);
+
+    // Set while the outermost transaction failed to start.
+    std::optional<Error> m_txFailure;
 
     QString m_connectionName;
     QString m_path;

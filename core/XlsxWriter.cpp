@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QXmlStreamWriter>
 
+#include "WriteFailure.h"
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -182,10 +183,15 @@ Status XlsxWriter::write(const QString& path, const QString& sheetName,
     }
     QFile in(zipPath);
     QSaveFile out(path);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) ||
-        out.write(in.readAll()) < 0 || !out.commit())
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
         return Error{QStringLiteral("cannot write: %1").arg(out.errorString()), path, 0};
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    out.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // before it has a name
+    if (out.write(in.readAll()) < 0)
+        return Error{QStringLiteral("cannot write: %1")
+                         .arg(WriteFailure::reason(path, out.errorString(), in.size())),
+                     path, 0};
+    if (Status st = WriteFailure::commit(out, in.size()); !st.ok())
+        return st;
     return {};
 }
 

@@ -24,6 +24,7 @@ CompareView::CompareView(const Storage& storage, QWidget* parent)
     bar->addWidget(m_before);
     bar->addWidget(new QLabel(tr("with"), this));
     bar->addWidget(m_after);
+    m_summary->setTextFormat(Qt::PlainText);
     bar->addWidget(m_summary, 1);
     m_tree->setHeaderLabels({tr("Student"), tr("ID"), tr("Grade"), tr("Homeroom"),
                              tr("Adults before"), tr("Adults now"), tr("Why fragile")});

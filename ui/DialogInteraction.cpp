@@ -2,6 +2,7 @@
 
 #include "AdultDialog.h"
 #include "StudentDialog.h"
+#include "UiHelpers.h"
 
 #include <QFileDialog>
 #include <QInputDialog>
@@ -29,8 +30,9 @@ bool DialogInteraction::editAdult(QWidget* parent, SchoolDocument& context, Adul
 }
 
 bool DialogInteraction::confirm(QWidget* parent, const QString& title, const QString& text) {
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
+    return UiHelpers::message(parent, QMessageBox::Question, title, text,
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) == QMessageBox::Yes;
 }
 
 QString DialogInteraction::askText(QWidget* parent, const QString& title, const QString& label,
@@ -52,11 +54,11 @@ QString DialogInteraction::saveFile(QWidget* parent, const QString& title, const
 }
 
 void DialogInteraction::showError(QWidget* parent, const QString& title, const QString& text) {
-    QMessageBox::warning(parent, title, text);
+    UiHelpers::message(parent, QMessageBox::Warning, title, text);
 }
 
 void DialogInteraction::showInfo(QWidget* parent, const QString& title, const QString& text) {
-    QMessageBox::information(parent, title, text);
+    UiHelpers::message(parent, QMessageBox::Information, title, text);
 }
 
 } // namespace cm

@@ -25,6 +25,7 @@ DueView::DueView(SchoolDocument& document, QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("<b>Follow-ups due</b> as of"), this));
     bar->addWidget(m_asOf);
+    m_summary->setTextFormat(Qt::PlainText);
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_checkIn);
     const QStringList headers{tr("Student"), tr("ID"),      tr("Go-to adult"),   tr("Follow-up"),

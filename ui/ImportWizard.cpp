@@ -4,6 +4,7 @@
 #include "SchoolDocument.h"
 #include "SchoolExport.h"
 #include "SpreadsheetImport.h"
+#include "UiHelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -314,8 +315,8 @@ QString ImportWizard::previewText() const {
 void ImportWizard::accept() {
     const Result<RosterReport> r = run(false);
     if (!r.ok()) {
-        QMessageBox::warning(this, tr("Import roster"),
-                             tr("Nothing was imported.\n\n%1").arg(r.message()));
+        UiHelpers::message(this, QMessageBox::Warning, tr("Import roster"),
+                           tr("Nothing was imported.\n\n%1").arg(r.message()));
         return;
     }
     m_report = *r;

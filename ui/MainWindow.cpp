@@ -57,6 +57,9 @@ MainWindow::MainWindow(SchoolDocument& context, Interaction* interaction, QWidge
     , m_refreshTimer(new QTimer(this))
     , m_statusTotals(new QLabel(this))
     , m_statusRound(new QLabel(this)) {
+    // Round names and totals are user data: never interpreted as markup.
+    m_statusTotals->setTextFormat(Qt::PlainText);
+    m_statusRound->setTextFormat(Qt::PlainText);
     initCaringmapResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/caringmap.svg")));

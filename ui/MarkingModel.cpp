@@ -113,8 +113,9 @@ QVariant MarkingModel::data(const QModelIndex& index, int role) const {
                    (s.preferredName.isEmpty() ? s.givenName : s.preferredName);
         if (role == SortRole)
             return s.familyName + QLatin1Char(' ') + s.givenName;
-        if (role == Qt::ToolTipRole)
-            return QStringLiteral("%1 (%2)").arg(s.displayName(), s.studentId);
+        if (role == Qt::ToolTipRole) // tooltips guess markup: escaped inside rich text
+            return QStringLiteral("<p>%1</p>")
+                .arg(QStringLiteral("%1 (%2)").arg(s.displayName(), s.studentId).toHtmlEscaped());
         break;
     case Grade:
         if (isFilterableValueRole(role))

@@ -114,6 +114,8 @@ QWidget* MarkingPage::buildSession() {
     m_title->setObjectName(QStringLiteral("sessionTitle"));
     m_count = new QLabel(page);
     m_count->setObjectName(QStringLiteral("markCount"));
+    m_count->setTextFormat(Qt::PlainText); // the round name
+    m_title->setTextFormat(Qt::RichText);  // the adult's name in it is escaped
     auto* leave = new QPushButton(tr("&Leave session"), page);
     leave->setObjectName(QStringLiteral("leaveSession"));
     auto* explain = UiHelpers::hint(

@@ -2,6 +2,7 @@
 
 #include "MarkingSheet.h"
 #include "SchoolDocument.h"
+#include "UiHelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,6 +76,7 @@ MarkingSheetDialog::MarkingSheetDialog(SchoolDocument& document, QWidget* parent
 
     m_status = new QLabel;
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // file names and errors
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -138,9 +140,9 @@ void MarkingSheetDialog::chooseImport() {
                                                       tr("Marking sheets (*.csv *.xlsx)"));
     if (path.isEmpty() || !importSheet(path, true))
         return;
-    if (QMessageBox::question(this, tr("Import marking sheet"),
-                              m_status->text() + QStringLiteral("\n\n") +
-                                  tr("Import these marks?")) != QMessageBox::Yes)
+    if (UiHelpers::message(this, QMessageBox::Question, tr("Import marking sheet"),
+                           m_status->text() + QStringLiteral("\n\n") + tr("Import these marks?"),
+                           QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
         return;
     if (importSheet(path, false))
         emit marksImported();

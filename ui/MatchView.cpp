@@ -71,6 +71,9 @@ MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* p
     m_capacity->setRange(0, 99);
     m_capacity->setToolTip(tr("Mentees per adult when the adult has no capacity of their own"));
     m_summary->setWordWrap(true);
+    // Rich text with every piece of user data in it escaped.
+    m_title->setTextFormat(Qt::RichText);
+    m_summary->setTextFormat(Qt::RichText);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
     bar->addWidget(new QLabel(tr("Default capacity:"), this));
@@ -116,17 +119,18 @@ int MatchView::matchRows() const {
 void MatchView::refresh() {
     const Result<Round> round = m_document.round(QString());
     if (!round.ok()) {
-        m_summary->setText(round.message());
+        m_summary->setText(round.message().toHtmlEscaped());
         return;
     }
     const Result<MentorSuggestion> s =
         MentoringSuggestions::suggest(m_document.storage(), round->id, m_capacity->value());
     if (!s.ok()) {
-        m_summary->setText(s.message());
+        m_summary->setText(s.message().toHtmlEscaped());
         return;
     }
     m_suggestion = *s;
-    m_title->setText(tr("<b>Go-to adults for unconnected students</b>, %1").arg(round->name));
+    m_title->setText(
+        tr("<b>Go-to adults for unconnected students</b>, %1").arg(round->name.toHtmlEscaped()));
     fillSuggestion();
     fillMatches();
 }
@@ -178,7 +182,7 @@ void MatchView::fillSuggestion() {
         text += QLatin1Char(' ') + tr("Not enough places: %n student(s) could not be matched; "
                                       "%n more place(s) needed.",
                                       nullptr, s.shortfall());
-    m_summary->setText(text);
+    m_summary->setText(text.toHtmlEscaped());
     m_apply->setEnabled(!s.students.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "MentorCheckInDialog.h"
 
 #include "SchoolDocument.h"
+#include "UiHelpers.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,7 +39,10 @@ MentorCheckInDialog::MentorCheckInDialog(SchoolDocument& document, RowId matchId
                             this);
     hint->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("Match:"), new QLabel(who, this));
+    auto* match = new QLabel(who, this);
+    match->setObjectName(QStringLiteral("checkInMatch"));
+    match->setTextFormat(Qt::PlainText); // names, never markup
+    form->addRow(tr("Match:"), match);
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Note:"), m_note);
@@ -64,7 +68,7 @@ Status MentorCheckInDialog::save() {
 void MentorCheckInDialog::accept() {
     const Status st = save();
     if (!st.ok()) {
-        QMessageBox::warning(this, windowTitle(), st.message());
+        UiHelpers::message(this, QMessageBox::Warning, windowTitle(), st.message());
         return;
     }
     QDialog::accept();

@@ -4,6 +4,7 @@
 #include "MatchApplyCommand.h"
 #include "MentorCheckInDialog.h"
 #include "SchoolDocument.h"
+#include "UiHelpers.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -34,6 +35,7 @@ MentorListView::MentorListView(SchoolDocument& document, QUndoStack* undoStack, 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("<b>Mentees of</b>"), this));
     bar->addWidget(m_adult);
+    m_load->setTextFormat(Qt::PlainText);
     bar->addWidget(m_load, 1);
     bar->addWidget(m_add);
     bar->addWidget(m_checkIn);
@@ -179,8 +181,8 @@ void MentorListView::chooseMentee() {
         ids.push_back(s.id);
     }
     if (ids.isEmpty()) {
-        QMessageBox::information(this, tr("Add mentee"),
-                                 tr("Every unconnected student has a go-to adult."));
+        UiHelpers::message(this, QMessageBox::Information, tr("Add mentee"),
+                           tr("Every unconnected student has a go-to adult."));
         return;
     }
     bool ok = false;
@@ -190,7 +192,7 @@ void MentorListView::chooseMentee() {
         return;
     const QString error = addMentee(ids.value(int(labels.indexOf(picked))));
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Add mentee"), error);
+        UiHelpers::message(this, QMessageBox::Warning, tr("Add mentee"), error);
 }
 
 void MentorListView::recordCheckIn() {
@@ -209,7 +211,7 @@ void MentorListView::endMatch() {
     if (!match)
         return;
     if (Status st = m_document.endMatch(match, QDate::currentDate()); !st.ok()) {
-        QMessageBox::warning(this, tr("End match"), st.message());
+        UiHelpers::message(this, QMessageBox::Warning, tr("End match"), st.message());
         return;
     }
     fillMentees();

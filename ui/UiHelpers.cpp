@@ -101,6 +101,7 @@ QLineEdit* UiHelpers::lineEdit(QWidget* parent, const QString& objectName,
 QLabel* UiHelpers::dialogErrorLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
     label->setObjectName(QStringLiteral("dialogError"));
+    label->setTextFormat(Qt::PlainText); // errors quote names and ids
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->hide();
@@ -114,6 +115,16 @@ bool UiHelpers::refuse(QDialog* dialog, QLabel* errorLabel, const QString& error
     errorLabel->show();
     dialog->adjustSize();
     return true;
+}
+
+QMessageBox::StandardButton UiHelpers::message(QWidget* parent, QMessageBox::Icon icon,
+                                               const QString& title, const QString& text,
+                                               QMessageBox::StandardButtons buttons,
+                                               QMessageBox::StandardButton defaultButton) {
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 QLabel* UiHelpers::hint(const QString& text, QWidget* parent) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,13 @@ public:
     // Shows a non-empty error in the dialog's error label, growing the dialog
     // to fit, and returns true (refused); returns false when error is empty.
     static bool refuse(QDialog* dialog, QLabel* errorLabel, const QString& error);
+    // A modal message box showing text as plain text: names, rounds and
+    // file contents are never interpreted as markup (QMessageBox's static
+    // functions guess, and would render a student named "<img ...>").
+    static QMessageBox::StandardButton
+    message(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+            QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+            QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     // A word-wrapped explanatory label.
     static QLabel* hint(const QString& text, QWidget* parent);
 };

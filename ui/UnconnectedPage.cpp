@@ -36,6 +36,7 @@ UnconnectedPage::UnconnectedPage(SchoolDocument& context, QWidget* parent)
     m_summary = new QLabel(list);
     m_summary->setObjectName(QStringLiteral("unconnectedSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText); // the round name in it is escaped
     m_filter = new FilterLineEdit(list);
     m_filter->setObjectName(QStringLiteral("unconnectedFilter"));
     m_filter->setAccessibleName(tr("Filter unconnected students"));

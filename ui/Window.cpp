@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "SchoolDocument.h"
+#include "UiHelpers.h"
 #include "WindowViews.h"
 
 #include <QApplication>
@@ -23,7 +24,7 @@ int runWindow(const QString& dbPath) {
     const Status s = window->openStartupSchool(dbPath);
     window->show();
     if (!s.ok())
-        QMessageBox::warning(window.get(), QObject::tr("Open"), s.message());
+        UiHelpers::message(window.get(), QMessageBox::Warning, QObject::tr("Open"), s.message());
     return QApplication::exec();
 }
 

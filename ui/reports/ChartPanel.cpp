@@ -35,6 +35,7 @@ ChartPanel::ChartPanel(ChartFactory::Kind kind, QWidget* parent)
     layout->addWidget(m_view, 1);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_note->hide();
     layout->addWidget(m_note);
@@ -104,7 +105,7 @@ Status ChartPanel::savePng(const QString& path) const {
     if (!file.open(QIODevice::WriteOnly))
         return Status::fail(tr("cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
         return Status::fail(tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }

@@ -37,6 +37,7 @@ Dashboard::Dashboard(const Storage& storage, QWidget* parent)
 
     m_heading = new QLabel(content);
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
+    m_heading->setTextFormat(Qt::PlainText); // school and round names
     layout->addWidget(m_heading);
 
     auto* figures = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "PdfOutput.h"
 
+#include "WriteFailure.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
@@ -42,10 +44,14 @@ Status PdfOutput::write(const QString& path, const QPageSize& pageSize, const QS
         return Status::fail(tr("could not render the report"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return Status::fail(
+            tr("cannot write %1: %2").arg(path, WriteFailure::reason(path, file.errorString())));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    if (!written || !file.commit())
+        return Status::fail(
+            tr("cannot write %1: %2")
+                .arg(path, WriteFailure::reason(path, file.errorString(), bytes.size())));
     return {};
 }
 
