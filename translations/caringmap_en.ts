@@ -68,6 +68,30 @@
         <source>Wrote %1 (%2 pages, round %3): %4 of %5 students have no caring adult connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear marks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark %1 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 may benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark %1 may benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::AddAdultCommand</name>
@@ -503,10 +527,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>have exactly one (fragile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No mapping round yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,6 +540,14 @@
     </message>
     <message>
         <source>Not marked anyone yet (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have exactly one caring adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragile: one adult, or all leaving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,6 +1012,10 @@ Relationship mapping: make sure every student has at least one caring adult.
 All data stays on this computer, in the school file you open. caringmap never uses the network.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup of the school before the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingModel</name>
@@ -1202,10 +1234,6 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows had both columns ticked; they count as connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,6 +1264,13 @@ All data stays on this computer, in the school file you open. caringmap never us
     <message>
         <source>Import these marks?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had both columns ticked: both are recorded.</source>
+        <translation>
+            <numerusform>%n row had both columns ticked: both are recorded.</numerusform>
+            <numerusform>%n rows had both columns ticked: both are recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1799,7 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
 </context>
 <context>
-    <name>cm::SchoolContext</name>
+    <name>cm::SchoolDocument</name>
     <message>
         <source>A round needs a name.</source>
         <translation type="unfinished"></translation>
@@ -1777,6 +1812,10 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>%1 of %2 students unconnected · %3 with exactly one adult</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no school is open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::SetActiveCommand</name>
@@ -1786,21 +1825,6 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cm::SetMarkCommand</name>
-    <message>
-        <source>Clear mark for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark %1 connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark %1 may benefit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2083,10 +2107,6 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>have exactly one (fragile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confidential: student information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,6 +2136,14 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>Solid bars: the group&apos;s percent of students with at least one caring adult. Dashed line: the whole school (%1). Groups with fewer than %2 students are not shown, to protect their privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have exactly one caring adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragile: one adult, or all leaving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

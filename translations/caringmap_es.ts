@@ -68,6 +68,30 @@
         <source>Wrote %1 (%2 pages, round %3): %4 of %5 students have no caring adult connection.</source>
         <translation>Se ha escrito %1 (%2 páginas, ronda %3): %4 de %5 estudiantes no tienen conexión con ningún adulto de confianza.</translation>
     </message>
+    <message>
+        <source>Clear marks for %1</source>
+        <translation>Borrar las marcas de %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 connected</source>
+        <translation>Marcar a %1 con conexión</translation>
+    </message>
+    <message>
+        <source>Unmark %1 connected</source>
+        <translation>Quitar la conexión de %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 may benefit</source>
+        <translation>Marcar que %1 puede beneficiarse</translation>
+    </message>
+    <message>
+        <source>Unmark %1 may benefit</source>
+        <translation>Quitar «puede beneficiarse» de %1</translation>
+    </message>
+    <message>
+        <source>Edit the note for %1</source>
+        <translation>Editar la nota de %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::AddAdultCommand</name>
@@ -503,10 +527,6 @@
         <translation>tienen al menos un adulto de confianza</translation>
     </message>
     <message>
-        <source>have exactly one (fragile)</source>
-        <translation>tienen exactamente uno (frágil)</translation>
-    </message>
-    <message>
         <source>No mapping round yet</source>
         <translation>Todavía no hay ninguna ronda de mapeo</translation>
     </message>
@@ -521,6 +541,14 @@
     <message>
         <source>Not marked anyone yet (%1): %2</source>
         <translation>Aún no han marcado a nadie (%1): %2</translation>
+    </message>
+    <message>
+        <source>have exactly one caring adult</source>
+        <translation>tienen un solo adulto de confianza</translation>
+    </message>
+    <message>
+        <source>fragile: one adult, or all leaving</source>
+        <translation>frágiles: un solo adulto, o todos se van</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1021,10 @@ Mapa de relaciones: que cada estudiante tenga al menos un adulto de confianza.
 
 Todos los datos se quedan en este equipo, en el archivo del centro que abra. caringmap nunca usa la red.</translation>
     </message>
+    <message>
+        <source>A backup of the school before the import: %1</source>
+        <translation>Copia de seguridad del centro antes de importar: %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingModel</name>
@@ -1211,10 +1243,6 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>%1 (%2), ronda %3: %4 con conexión, %5 con preocupación; %6 marcas nuevas, %7 actualizadas, %8 sin cambios.</translation>
     </message>
     <message>
-        <source>%1 rows had both columns ticked; they count as connected.</source>
-        <translation>%1 filas tenían las dos columnas marcadas; cuentan como conexión.</translation>
-    </message>
-    <message>
         <source>Preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -1245,6 +1273,13 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>Import these marks?</source>
         <translation>¿Importar estas marcas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had both columns ticked: both are recorded.</source>
+        <translation>
+            <numerusform>%n fila tenía las dos columnas marcadas: se guardan ambas.</numerusform>
+            <numerusform>%n filas tenían las dos columnas marcadas: se guardan ambas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1808,7 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     </message>
 </context>
 <context>
-    <name>cm::SchoolContext</name>
+    <name>cm::SchoolDocument</name>
     <message>
         <source>A round needs a name.</source>
         <translation>Una ronda necesita un nombre.</translation>
@@ -1786,6 +1821,10 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>%1 of %2 students unconnected · %3 with exactly one adult</source>
         <translation>%1 de %2 estudiantes sin conexión · %3 con un solo adulto</translation>
     </message>
+    <message>
+        <source>no school is open</source>
+        <translation>no hay ningún centro abierto</translation>
+    </message>
 </context>
 <context>
     <name>cm::SetActiveCommand</name>
@@ -1796,21 +1835,6 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>Deactivate %1</source>
         <translation>Desactivar a %1</translation>
-    </message>
-</context>
-<context>
-    <name>cm::SetMarkCommand</name>
-    <message>
-        <source>Clear mark for %1</source>
-        <translation>Borrar la marca de %1</translation>
-    </message>
-    <message>
-        <source>Mark %1 connected</source>
-        <translation>Marcar a %1 con conexión</translation>
-    </message>
-    <message>
-        <source>Mark %1 may benefit</source>
-        <translation>Marcar que %1 puede beneficiarse</translation>
     </message>
 </context>
 <context>
@@ -2092,10 +2116,6 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>tienen al menos un adulto de confianza</translation>
     </message>
     <message>
-        <source>have exactly one (fragile)</source>
-        <translation>tienen exactamente uno (frágil)</translation>
-    </message>
-    <message>
         <source>Confidential: student information</source>
         <translation>Confidencial: información del alumnado</translation>
     </message>
@@ -2126,6 +2146,14 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>Solid bars: the group&apos;s percent of students with at least one caring adult. Dashed line: the whole school (%1). Groups with fewer than %2 students are not shown, to protect their privacy.</source>
         <translation>Barras sólidas: porcentaje de estudiantes del colectivo con al menos un adulto de confianza. Línea discontinua: todo el centro (%1). Los colectivos de menos de %2 estudiantes no se muestran, para proteger su privacidad.</translation>
+    </message>
+    <message>
+        <source>have exactly one caring adult</source>
+        <translation>tienen un solo adulto de confianza</translation>
+    </message>
+    <message>
+        <source>fragile: one adult, or all leaving</source>
+        <translation>frágiles: un solo adulto, o todos se van</translation>
     </message>
 </context>
 <context>
