@@ -1,11 +1,12 @@
 #include "OneRosterSource.h"
 
+#include "ZipEntryDevice.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 namespace cm {
 
@@ -50,11 +51,9 @@ Result<std::shared_ptr<QIODevice>> OneRosterSource::openFile(const QString& file
             return Error{QStringLiteral("cannot open: %1").arg(f->errorString()), entry, 0};
         return std::shared_ptr<QIODevice>(f);
     }
-    auto f = std::make_shared<QuaZipFile>(m_path, entry);
+    auto f = std::make_shared<ZipEntryDevice>(m_path, entry, kMaxEntryBytes);
     if (!f->open(QIODevice::ReadOnly))
-        return Error{
-            QStringLiteral("cannot read from the zip (zip error %1)").arg(f->getZipError()),
-            displayName(file), 0};
+        return Error{f->errorString(), displayName(file), 0};
     return std::shared_ptr<QIODevice>(f);
 }
 
