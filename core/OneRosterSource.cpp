@@ -6,8 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <quazip/quazip.h>
-
 namespace cm {
 
 Status OneRosterSource::open(const QString& path) {
@@ -26,10 +24,10 @@ Status OneRosterSource::open(const QString& path) {
     m_zip = true;
     if (fi.size() == 0)
         return Error{QStringLiteral("the file is empty (expected a OneRoster .zip)"), path, 0};
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return Error{QStringLiteral("not a zip file, or a damaged one"), path, 0};
-    for (const QString& name : zip.getFileNameList()) {
+    const Result<QStringList> names = ZipEntryDevice::entryNames(path);
+    if (!names.ok())
+        return names.error();
+    for (const QString& name : *names) {
         if (name.endsWith(QLatin1Char('/')))
             continue;
         const QString base = QFileInfo(name).fileName().toLower();
@@ -37,7 +35,6 @@ Status OneRosterSource::open(const QString& path) {
         if (!m_entries.contains(base) || !name.contains(QLatin1Char('/')))
             m_entries.insert(base, name);
     }
-    zip.close();
     return {};
 }
 

@@ -6,8 +6,6 @@
 #include <QFileInfo>
 #include <QXmlStreamReader>
 
-#include <quazip/quazip.h>
-
 namespace cm {
 
 namespace {
@@ -84,10 +82,10 @@ QString elementText(QXmlStreamReader& xml) {
     return out;
 }
 
-Result<QStringList> sharedStrings(const QuaZip& zip, const QString& path) {
+Result<QStringList> sharedStrings(const QStringList& parts, const QString& path) {
     QStringList out;
     const QString name = QStringLiteral("xl/sharedStrings.xml");
-    if (!zip.getFileNameList().contains(name))
+    if (!parts.contains(name))
         return out; // a workbook of inline strings has none
     Part part(path, name);
     if (Status st = part.open(path); !st.ok())
@@ -118,9 +116,9 @@ Result<QStringList> sharedStrings(const QuaZip& zip, const QString& path) {
 }
 
 // The first worksheet: the one sheet1.xml, or else the first by name.
-QString firstSheet(const QuaZip& zip) {
+QString firstSheet(const QStringList& parts) {
     QStringList sheets;
-    for (const QString& n : zip.getFileNameList())
+    for (const QString& n : parts)
         if (n.startsWith(QLatin1String("xl/worksheets/")) && n.endsWith(QLatin1String(".xml")))
             sheets << n;
     if (sheets.contains(QStringLiteral("xl/worksheets/sheet1.xml")))
@@ -156,13 +154,14 @@ Result<QVector<QStringList>> XlsxReader::readFirstSheet(const QString& path) {
         return Error{QStringLiteral("the workbook is password-protected (or an old .xls file): "
                                     "save it as an .xlsx workbook without a password"),
                      path, 0};
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return Error{QStringLiteral("not an XLSX workbook (not a zip file)"), path, 0};
-    const QString sheetName = firstSheet(zip);
+    const Result<QStringList> parts = ZipEntryDevice::entryNames(path);
+    if (!parts.ok())
+        return Error{QStringLiteral("not an XLSX workbook (%1)").arg(parts.error().message), path,
+                     0};
+    const QString sheetName = firstSheet(*parts);
     if (sheetName.isEmpty())
         return Error{QStringLiteral("not an XLSX workbook (no worksheet)"), path, 0};
-    const Result<QStringList> strings = sharedStrings(zip, path);
+    const Result<QStringList> strings = sharedStrings(*parts, path);
     if (!strings.ok())
         return strings.error();
 

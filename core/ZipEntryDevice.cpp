@@ -1,5 +1,9 @@
 #include "ZipEntryDevice.h"
 
+#include <QBuffer>
+#include <QFile>
+
+#include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 #include <quazip/unzip.h>
@@ -27,10 +31,44 @@ QString zipErrorText(int code) {
     }
 }
 
+constexpr qint64 kInMemoryBytes = 64 * 1024 * 1024;
+
+// The zip's bytes as a device that is cheap to seek and read in small steps.
+Result<std::unique_ptr<QIODevice>> openSource(const QString& zipPath) {
+    auto file = std::make_unique<QFile>(zipPath);
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return Error{QStringLiteral("cannot open: %1").arg(file->errorString()), zipPath, 0};
+    if (file->size() > kInMemoryBytes)
+        return std::unique_ptr<QIODevice>(std::move(file));
+    const QByteArray bytes = file->readAll();
+    if (bytes.size() != file->size())
+        return Error{QStringLiteral("cannot read: %1").arg(file->errorString()), zipPath, 0};
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    return std::unique_ptr<QIODevice>(std::move(buffer));
+}
+
 } // namespace
 
+Result<QStringList> ZipEntryDevice::entryNames(const QString& zipPath) {
+    Result<std::unique_ptr<QIODevice>> source = openSource(zipPath);
+    if (!source.ok())
+        return source.error();
+    QuaZip zip(source.value().get());
+    if (!zip.open(QuaZip::mdUnzip))
+        return Error{QStringLiteral("not a zip file, or a damaged one"), zipPath, 0};
+    const QStringList names = zip.getFileNameList();
+    const int err = zip.getZipError();
+    zip.close();
+    if (err != UNZ_OK)
+        return Error{QStringLiteral("the zip's list of files is damaged"), zipPath, 0};
+    return names;
+}
+
 ZipEntryDevice::ZipEntryDevice(const QString& zipPath, const QString& entry, qint64 maxBytes)
-    : m_file(std::make_unique<QuaZipFile>(zipPath, entry, QuaZip::csSensitive))
+    : m_zipPath(zipPath)
+    , m_entry(entry)
     , m_maxBytes(maxBytes) {}
 
 ZipEntryDevice::~ZipEntryDevice() = default;
@@ -42,6 +80,24 @@ bool ZipEntryDevice::open(OpenMode mode) {
     }
     m_read = 0;
     m_ended = m_failed = false;
+    if (!m_zip) {
+        Result<std::unique_ptr<QIODevice>> source = openSource(m_zipPath);
+        if (!source.ok()) {
+            setErrorString(source.error().message);
+            return false;
+        }
+        m_source = std::move(source.value());
+        m_zip = std::make_unique<QuaZip>(m_source.get());
+        m_file = std::make_unique<QuaZipFile>(m_zip.get());
+    }
+    if (!m_zip->isOpen() && !m_zip->open(QuaZip::mdUnzip)) {
+        setErrorString(QStringLiteral("not a zip file, or a damaged one"));
+        return false;
+    }
+    if (!m_zip->setCurrentFile(m_entry, QuaZip::csSensitive)) {
+        setErrorString(QStringLiteral("it is not in the zip, or the zip is damaged"));
+        return false;
+    }
     if (!m_file->open(ReadOnly)) {
         setErrorString(QStringLiteral("cannot open it in the zip: %1")
                            .arg(zipErrorText(m_file->getZipError())));
@@ -72,7 +128,7 @@ bool ZipEntryDevice::open(OpenMode mode) {
 }
 
 void ZipEntryDevice::close() {
-    if (m_file->isOpen())
+    if (m_file && m_file->isOpen())
         m_file->close();
     QIODevice::close();
 }
@@ -80,7 +136,7 @@ void ZipEntryDevice::close() {
 qint64 ZipEntryDevice::fail(const QString& message) {
     m_failed = true;
     setErrorString(message);
-    if (m_file->isOpen())
+    if (m_file && m_file->isOpen())
         m_file->close();
     return -1;
 }

@@ -127,6 +127,14 @@ void DamagedZip::setEncryptedFlag(const QString& name) {
     m_bytes[centralHeader(name) + 8] = char(m_bytes[centralHeader(name) + 8] | 1);
 }
 
+void DamagedZip::breakCentralExtra(const QString& name) {
+    const qsizetype at = centralHeader(name);
+    m_bytes[at + 30] = '\x00'; // extra field length 0xFF00
+    m_bytes[at + 31] = '\xFF';
+    m_bytes[at + 32] = '\xFF'; // comment length 0xFFFF
+    m_bytes[at + 33] = '\xFF';
+}
+
 void DamagedZip::save() const {
     QFile f(m_path);
     need(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(m_bytes) == m_bytes.size(),

@@ -32,6 +32,9 @@ public:
     void setUncompressedSize(const QString& name, quint32 size);
     // Sets bit 0 (encrypted) of the general purpose flags in both headers.
     void setEncryptedFlag(const QString& name);
+    // Makes the central header's extra field and comment run far past the
+    // end of the file (what a fuzzer found: minizip then loops on failed reads).
+    void breakCentralExtra(const QString& name);
     const QByteArray& bytes() const { return m_bytes; }
     void save() const;
 

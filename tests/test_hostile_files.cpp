@@ -237,6 +237,16 @@ TEST_CASE("hostile: a damaged or hostile XLSX fails in seconds naming the file",
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().message.contains(QStringLiteral("password-protected")));
     }
+    SECTION("a list of files whose entries run past the end of the file") {
+        DamagedZip::write(
+            path, {{QStringLiteral("xl/sharedStrings.xml"), "<sst/>"}, {sheet, markingSheetXml()}});
+        DamagedZip z(path);
+        z.breakCentralExtra(sheet);
+        z.save();
+        r = XlsxReader::readFirstSheet(path);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QStringLiteral("damaged")));
+    }
     SECTION("a worksheet that claims to unpack to gigabytes") {
         DamagedZip::write(path, {{sheet, markingSheetXml()}});
         DamagedZip z(path);
