@@ -32,6 +32,8 @@ QString zipErrorText(int code) {
 }
 
 constexpr qint64 kInMemoryBytes = 64 * 1024 * 1024;
+constexpr qint64 kBombMinBytes = 16 * 1024 * 1024; // small files may compress as they like
+constexpr qint64 kBombRatio = 250;
 
 // The zip's bytes as a device that is cheap to seek and read in small steps.
 Result<std::unique_ptr<QIODevice>> openSource(const QString& zipPath) {
@@ -122,6 +124,17 @@ bool ZipEntryDevice::open(OpenMode mode) {
                                       "(a damaged or hostile zip?)")
                            .arg(quint64(info.uncompressedSize) >> 20)
                            .arg(m_maxBytes >> 20));
+        return false;
+    }
+    // Text compresses tens of times, a zip bomb a thousand: refuse the
+    // latter before spending minutes reading it.
+    const qint64 packed = qMax<qint64>(1, qint64(info.compressedSize));
+    if (m_expected > kBombMinBytes && m_expected / packed > kBombRatio) {
+        m_file->close();
+        setErrorString(QStringLiteral("it would unpack %1 KB into %2 MB, more than any real "
+                                      "file (a zip bomb?)")
+                           .arg(packed >> 10)
+                           .arg(m_expected >> 20));
         return false;
     }
     return QIODevice::open(ReadOnly | Unbuffered);

@@ -160,6 +160,17 @@ TEST_CASE("hostile: a damaged OneRoster zip fails naming the zip and the entry",
         CHECK(e.file == users);
         CHECK(e.message.contains(QStringLiteral("MB allowed")));
     }
+    SECTION("a real zip bomb: 32 MB of line breaks in 32 KB") {
+        QVector<DamagedZip::Entry> entries = rosterEntries(Store::Deflated);
+        for (DamagedZip::Entry& e : entries)
+            if (e.name == QLatin1String("users.csv"))
+                e.data += QByteArray(32 * 1024 * 1024, '\n');
+        DamagedZip::write(zip, entries);
+        const Error e = h.importRoster(zip);
+        INFO(e.toString().toStdString());
+        CHECK(e.file == users);
+        CHECK(e.message.contains(QStringLiteral("zip bomb")));
+    }
     SECTION("an entry longer or shorter than its header says") {
         DamagedZip::write(zip, rosterEntries(Store::Deflated));
         DamagedZip z(zip);
