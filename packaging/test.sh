@@ -32,5 +32,7 @@ start=$SECONDS
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$here/packaging/lsan.supp:print_suppressions=0"
-configure_build_test "$asan" -DCARINGMAP_SANITIZE=ON
+# -O1 -g1: half the compile time of -O2 -g under ASan, stack traces keep lines.
+configure_build_test "$asan" -DCARINGMAP_SANITIZE=ON \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG"
 echo "test.sh: sanitizer build and tests took $((SECONDS - start)) s" >&2
