@@ -26,8 +26,8 @@ if [ "${SKIP_ASAN:-0}" = 1 ]; then
 fi
 
 # Under the sanitizers: any error aborts the test that hit it. Leaks are
-# checked everywhere; packaging/lsan.supp names the only ones allowed, inside
-# Qt's GUI libraries and fontconfig (never our code).
+# checked everywhere; packaging/lsan.supp names the only ones allowed, kept by
+# fontconfig and Qt's platform plugins (never our code).
 start=$SECONDS
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
