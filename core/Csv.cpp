@@ -30,6 +30,23 @@ void CsvReader::fail(const QString& message, int line) {
         m_error = Error{message, m_fileName, line};
 }
 
+// End of input: a UTF-8 sequence left incomplete is an error, not lost bytes.
+bool CsvReader::finishInput() {
+    m_eof = true;
+    if (m_encoding == TextEncoding::Utf8) {
+        // QStringDecoder keeps a partial sequence as state and decoding
+        // nothing does not flush it; a line break after it exposes it. (The
+        // decoder is lazy: the result must be taken for it to run.)
+        const QString probe = m_utf8(QByteArrayLiteral("\n"));
+        if (m_utf8.hasError() || probe != QLatin1String("\n")) {
+            fail(QStringLiteral("the file ends inside a UTF-8 character (a truncated file?)"),
+                 m_decodedLines + 1);
+            return false;
+        }
+    }
+    return !m_buf.isEmpty();
+}
+
 bool CsvReader::fill() {
     if (m_eof)
         return false;
@@ -38,19 +55,17 @@ bool CsvReader::fill() {
         m_buf.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArray chunk = m_device->read(64 * 1024);
-    if (chunk.isEmpty()) {
-        m_eof = true;
-        if (m_encoding == TextEncoding::Utf8) {
-            const QString tail = m_utf8(QByteArray()); // flush
-            if (m_utf8.hasError()) {
-                fail(QStringLiteral("the file ends inside a UTF-8 character"), m_decodedLines + 1);
-                return false;
-            }
-            m_buf += tail;
-        }
-        return !m_buf.isEmpty();
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    const qint64 got = m_device->read(chunk.data(), chunk.size());
+    if (got < 0) {
+        // A read error is not the end of the file: say what failed.
+        fail(QStringLiteral("cannot read the file: %1").arg(m_device->errorString()),
+             m_decodedLines + 1);
+        return false;
     }
+    if (got == 0)
+        return finishInput();
+    chunk.truncate(got);
     QString text;
     if (m_encoding == TextEncoding::Utf8) {
         text = m_utf8(chunk);

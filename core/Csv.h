@@ -36,6 +36,7 @@ public:
 
 private:
     bool fill();
+    bool finishInput();
     void fail(const QString& message, int line);
     enum class Parse { Record, NeedMore, Failed };
     Parse parseRecord(QStringList* fields);

@@ -1,11 +1,10 @@
 #include "OneRosterSource.h"
 
+#include "ZipEntryDevice.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 namespace cm {
 
@@ -25,10 +24,10 @@ Status OneRosterSource::open(const QString& path) {
     m_zip = true;
     if (fi.size() == 0)
         return Error{QStringLiteral("the file is empty (expected a OneRoster .zip)"), path, 0};
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return Error{QStringLiteral("not a zip file, or a damaged one"), path, 0};
-    for (const QString& name : zip.getFileNameList()) {
+    const Result<QStringList> names = ZipEntryDevice::entryNames(path);
+    if (!names.ok())
+        return names.error();
+    for (const QString& name : *names) {
         if (name.endsWith(QLatin1Char('/')))
             continue;
         const QString base = QFileInfo(name).fileName().toLower();
@@ -36,7 +35,6 @@ Status OneRosterSource::open(const QString& path) {
         if (!m_entries.contains(base) || !name.contains(QLatin1Char('/')))
             m_entries.insert(base, name);
     }
-    zip.close();
     return {};
 }
 
@@ -50,11 +48,9 @@ Result<std::shared_ptr<QIODevice>> OneRosterSource::openFile(const QString& file
             return Error{QStringLiteral("cannot open: %1").arg(f->errorString()), entry, 0};
         return std::shared_ptr<QIODevice>(f);
     }
-    auto f = std::make_shared<QuaZipFile>(m_path, entry);
+    auto f = std::make_shared<ZipEntryDevice>(m_path, entry, kMaxEntryBytes);
     if (!f->open(QIODevice::ReadOnly))
-        return Error{
-            QStringLiteral("cannot read from the zip (zip error %1)").arg(f->getZipError()),
-            displayName(file), 0};
+        return Error{f->errorString(), displayName(file), 0};
     return std::shared_ptr<QIODevice>(f);
 }
 

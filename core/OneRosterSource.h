@@ -25,6 +25,10 @@ public:
     // How errors name the file: "export.zip/users.csv" or the file's path.
     QString displayName(const QString& file) const;
 
+    // Largest file read from a zip (unpacked): a district's enrollments fit,
+    // a zip bomb does not.
+    static constexpr qint64 kMaxEntryBytes = qint64(1) << 30;
+
     // A folder or zip that holds manifest.csv or users.csv (cheap check).
     static bool looksLikeOneRoster(const QString& path);
 

@@ -1,16 +1,17 @@
 #include "XlsxReader.h"
 
+#include "ZipEntryDevice.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 namespace cm {
 
 namespace {
 
 constexpr qint64 kMaxPartBytes = 64 * 1024 * 1024; // uncompressed XML of one part
+constexpr int kMaxDepth = 64;                      // elements nested inside a cell or string
 
 // "AB12" -> 27 (zero-based column), -1 when malformed.
 int columnOf(const QString& ref) {
@@ -28,34 +29,77 @@ int columnOf(const QString& ref) {
     return letters == 0 ? -1 : col - 1;
 }
 
-Status openPart(QuaZip& zip, const QString& name, QuaZipFile& file, const QString& path) {
-    if (!zip.setCurrentFile(name))
-        return Error{QStringLiteral("the workbook has no %1").arg(name), path, 0};
-    QuaZipFileInfo64 info;
-    if (zip.getCurrentFileInfo(&info) && qint64(info.uncompressedSize) > kMaxPartBytes)
-        return Error{QStringLiteral("%1 is too large for a marking sheet").arg(name), path, 0};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("cannot read %1 from the workbook").arg(name), path, 0};
-    return {};
+// One part of the workbook, streamed through a device that reports damage.
+class Part {
+public:
+    Part(const QString& path, const QString& name)
+        : m_name(name)
+        , m_device(path, name, kMaxPartBytes) {}
+    Status open(const QString& path) {
+        if (!m_device.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("cannot read %1 from the workbook: %2")
+                             .arg(m_name, m_device.errorString()),
+                         path, 0};
+        m_xml.setDevice(&m_device);
+        return {};
+    }
+    QXmlStreamReader& xml() { return m_xml; }
+    // More to read: not at the end and no error (a failed read is not retried).
+    bool more() const { return !m_xml.atEnd() && !m_xml.hasError(); }
+    // What went wrong, the device's own failure first.
+    QString problem() const {
+        return m_device.failed() ? m_device.errorString() : m_xml.errorString();
+    }
+
+private:
+    QString m_name;
+    ZipEntryDevice m_device;
+    QXmlStreamReader m_xml;
+};
+
+// The text of the current element and everything inside it, read without
+// recursion; nesting deeper than kMaxDepth is an error.
+QString elementText(QXmlStreamReader& xml) {
+    QString out;
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd() && !xml.hasError()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            if (++depth > kMaxDepth)
+                xml.raiseError(QStringLiteral("elements nested more than %1 deep").arg(kMaxDepth));
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        case QXmlStreamReader::Characters:
+        case QXmlStreamReader::EntityReference:
+            out += xml.text();
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
 }
 
-Result<QStringList> sharedStrings(QuaZip& zip, const QString& path) {
+Result<QStringList> sharedStrings(const QStringList& parts, const QString& path) {
     QStringList out;
-    if (!zip.setCurrentFile(QStringLiteral("xl/sharedStrings.xml")))
+    const QString name = QStringLiteral("xl/sharedStrings.xml");
+    if (!parts.contains(name))
         return out; // a workbook of inline strings has none
-    QuaZipFile file(&zip);
-    if (Status st = openPart(zip, QStringLiteral("xl/sharedStrings.xml"), file, path); !st.ok())
+    Part part(path, name);
+    if (Status st = part.open(path); !st.ok())
         return st.error();
-    QXmlStreamReader xml(&file);
+    QXmlStreamReader& xml = part.xml();
     QString current;
     bool inSi = false;
-    while (!xml.atEnd()) {
+    while (part.more()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("si")) {
             inSi = true;
             current.clear();
         } else if (xml.isStartElement() && inSi && xml.name() == QLatin1String("t")) {
-            current += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            current += elementText(xml);
         } else if (xml.isStartElement() && xml.name() == QLatin1String("rPh")) {
             xml.skipCurrentElement(); // phonetic hints are not the text
         } else if (xml.isEndElement() && xml.name() == QLatin1String("si")) {
@@ -66,16 +110,15 @@ Result<QStringList> sharedStrings(QuaZip& zip, const QString& path) {
         }
     }
     if (xml.hasError())
-        return Error{
-            QStringLiteral("the workbook's strings are damaged: %1").arg(xml.errorString()), path,
-            0};
+        return Error{QStringLiteral("the workbook's strings are damaged: %1").arg(part.problem()),
+                     path, 0};
     return out;
 }
 
 // The first worksheet: the one sheet1.xml, or else the first by name.
-QString firstSheet(const QuaZip& zip) {
+QString firstSheet(const QStringList& parts) {
     QStringList sheets;
-    for (const QString& n : zip.getFileNameList())
+    for (const QString& n : parts)
         if (n.startsWith(QLatin1String("xl/worksheets/")) && n.endsWith(QLatin1String(".xml")))
             sheets << n;
     if (sheets.contains(QStringLiteral("xl/worksheets/sheet1.xml")))
@@ -84,29 +127,52 @@ QString firstSheet(const QuaZip& zip) {
     return sheets.value(0);
 }
 
+// A password-protected workbook is not a zip but an OLE compound file.
+bool isCompoundFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(8) == QByteArray::fromHex("D0CF11E0A1B11AE1");
+}
+
+// The value of the current <c> cell (its <v> or inline <is> text).
+QString cellValue(QXmlStreamReader& xml) {
+    QString value;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("is"))
+            value = elementText(xml);
+        else
+            xml.skipCurrentElement(); // a formula: its cached value is in <v>
+    }
+    return value;
+}
+
 } // namespace
 
 Result<QVector<QStringList>> XlsxReader::readFirstSheet(const QString& path) {
     if (QFileInfo(path).size() == 0)
         return Error{QStringLiteral("the file is empty"), path, 0};
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return Error{QStringLiteral("not an XLSX workbook (not a zip file)"), path, 0};
-    const QString sheetName = firstSheet(zip);
+    if (isCompoundFile(path))
+        return Error{QStringLiteral("the workbook is password-protected (or an old .xls file): "
+                                    "save it as an .xlsx workbook without a password"),
+                     path, 0};
+    const Result<QStringList> parts = ZipEntryDevice::entryNames(path);
+    if (!parts.ok())
+        return Error{QStringLiteral("not an XLSX workbook (%1)").arg(parts.error().message), path,
+                     0};
+    const QString sheetName = firstSheet(*parts);
     if (sheetName.isEmpty())
         return Error{QStringLiteral("not an XLSX workbook (no worksheet)"), path, 0};
-    const Result<QStringList> strings = sharedStrings(zip, path);
+    const Result<QStringList> strings = sharedStrings(*parts, path);
     if (!strings.ok())
         return strings.error();
 
-    QuaZipFile file(&zip);
-    if (Status st = openPart(zip, sheetName, file, path); !st.ok())
+    Part part(path, sheetName);
+    if (Status st = part.open(path); !st.ok())
         return st.error();
-    QXmlStreamReader xml(&file);
+    QXmlStreamReader& xml = part.xml();
     QVector<QStringList> rows;
     QStringList row;
     int rowIndex = -1;
-    while (!xml.atEnd()) {
+    while (part.more()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
             bool ok = false;
@@ -127,16 +193,9 @@ Result<QVector<QStringList>> XlsxReader::readFirstSheet(const QString& path) {
                 col = int(row.size());
             if (col >= kMaxColumns)
                 return Error{QStringLiteral("more than %1 columns").arg(kMaxColumns), path, 0};
-            QString value;
-            while (xml.readNextStartElement()) {
-                if (xml.name() == QLatin1String("v")) {
-                    value = xml.readElementText();
-                } else if (xml.name() == QLatin1String("is")) {
-                    value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                } else {
-                    xml.skipCurrentElement(); // a formula: its cached value is in <v>
-                }
-            }
+            QString value = cellValue(xml);
+            if (xml.hasError())
+                break;
             if (type == QLatin1String("s")) {
                 bool ok = false;
                 const int i = value.toInt(&ok);
@@ -153,7 +212,7 @@ Result<QVector<QStringList>> XlsxReader::readFirstSheet(const QString& path) {
         }
     }
     if (xml.hasError())
-        return Error{QStringLiteral("the worksheet is damaged: %1").arg(xml.errorString()), path,
+        return Error{QStringLiteral("the worksheet is damaged: %1").arg(part.problem()), path,
                      rowIndex + 1};
     return rows;
 }

@@ -17,6 +17,12 @@ packages=(
   librsvg2-bin desktop-file-utils appstream dpkg-dev file
 )
 
+# `deps.sh fuzz` (packaging/fuzz.sh): clang with libFuzzer and the sanitizer
+# runtimes, and python3 for the seed corpora.
+if [ "${1:-}" = fuzz ]; then
+  packages+=(clang libclang-rt-dev python3)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -225,7 +225,7 @@ TEST_CASE("oneroster: bad exports import nothing and say file line and reason", 
         CHECK(e.error().message.contains(QStringLiteral("empty")));
         QByteArray garbage(8 * 1024 * 1024, '\0');
         for (int i = 0; i < garbage.size(); ++i)
-            garbage[i] = char((i * 7919) % 251);
+            garbage[i] = char((qint64(i) * 7919) % 251);
         CHECK_FALSE(importFrom(school, school.write(QStringLiteral("c.zip"), garbage)).ok());
         OneRosterFixture f = OneRosterFixture::oneSchool();
         f.files[QStringLiteral("users.csv")] = garbage;
