@@ -9,6 +9,7 @@ packages=(
   libgl-dev libegl-dev libglx-dev
   catch2 libquazip1-qt6-dev
   poppler-utils fonts-dejavu-core
+  sqlite3 # the reference of the district benchmark (packaging/bench.sh)
 )
 
 missing=()

@@ -1,0 +1,58 @@
+#include "ProcessTimer.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace cmbench {
+
+TimedRun ProcessTimer::run(const QString& program, const QStringList& args,
+                           const QString& inputFile, const QString& outputFile) const {
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    if (!inputFile.isEmpty())
+        p.setStandardInputFile(inputFile);
+    if (!outputFile.isEmpty())
+        p.setStandardOutputFile(outputFile);
+    QByteArray err;
+    QObject::connect(&p, &QProcess::readyReadStandardError,
+                     [&] { err += p.readAllStandardError(); });
+    QObject::connect(&p, &QProcess::readyReadStandardOutput, [&] { p.readAllStandardOutput(); });
+    TimedRun r;
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForStarted(-1)) {
+        r.error = QStringLiteral("cannot start %1: %2").arg(program, p.errorString());
+        return r;
+    }
+    p.waitForFinished(-1);
+    r.ms = double(t.nsecsElapsed()) / 1e6;
+    err += p.readAllStandardError();
+    r.ok = true;
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        r.ok = false;
+        r.error = QStringLiteral("%1 %2 failed (exit %3): %4")
+                      .arg(QFileInfo(program).fileName(), args.join(QLatin1Char(' ')))
+                      .arg(p.exitCode())
+                      .arg(QString::fromUtf8(err).trimmed());
+    }
+    return r;
+}
+
+TimedRun ProcessTimer::best(int runs, const std::function<void()>& prepare,
+                            const std::function<TimedRun()>& once) {
+    TimedRun best;
+    for (int i = 0; i < qMax(1, runs); ++i) {
+        if (prepare)
+            prepare();
+        const TimedRun r = once();
+        if (!r.ok)
+            return r;
+        if (!best.ok || r.ms < best.ms)
+            best = r;
+    }
+    return best;
+}
+
+} // namespace cmbench
