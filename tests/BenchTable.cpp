@@ -35,22 +35,29 @@ QString goalText(const BenchRow& r) {
 } // namespace
 
 void BenchTable::print(QTextStream& out) const {
-    const QString line = QStringLiteral("%1  %2  %3  %4  %5  %6\n");
+    const QString line = QStringLiteral("%1  %2  %3  %4  %5  %6  %7");
     out << line.arg(QStringLiteral("action"), -44)
                .arg(QStringLiteral("caringmap"), 10)
                .arg(QStringLiteral("sqlite3"), 10)
                .arg(QStringLiteral("figure"), 10)
                .arg(QStringLiteral("goal"), -16)
-               .arg(QString());
-    out << QString(44 + 2 + 10 + 2 + 10 + 2 + 10 + 2 + 16 + 6, QLatin1Char('-')) << "\n";
+               .arg(QStringLiteral("    "))
+               .arg(QStringLiteral("CPU time ratio"))
+        << "\n";
+    out << QString(44 + 2 + 10 + 2 + 10 + 2 + 10 + 2 + 16 + 2 + 4 + 2 + 14, QLatin1Char('-'))
+        << "\n";
     for (const BenchRow& r : m_rows) {
         if (!r.error.isEmpty()) {
-            out << line.arg(r.action, -44)
+            out << QString(line)
+                       .arg(r.action, -44)
                        .arg(QStringLiteral("-"), 10)
                        .arg(QStringLiteral("-"), 10)
                        .arg(QStringLiteral("-"), 10)
                        .arg(goalText(r), -16)
-                       .arg(QStringLiteral("ERROR: ") + r.error);
+                       .arg(QStringLiteral("    "))
+                       .arg(QStringLiteral("ERROR: ") + r.error) // last: no placeholder after it
+                       .trimmed()
+                << "\n";
             continue;
         }
         out << line.arg(r.action, -44)
@@ -58,7 +65,12 @@ void BenchTable::print(QTextStream& out) const {
                    .arg(r.kind == BenchRow::Ratio ? millis(r.reference) : QStringLiteral("-"), 10)
                    .arg(figureText(r), 10)
                    .arg(goalText(r), -16)
-                   .arg(r.pass() ? QStringLiteral("PASS") : QStringLiteral("MISS"));
+                   .arg(r.pass() ? QStringLiteral("PASS") : QStringLiteral("MISS"))
+                   .arg(r.kind == BenchRow::Ratio && r.referenceCpu > 0
+                            ? QStringLiteral("%1x").arg(r.oursCpu / r.referenceCpu, 0, 'f', 2)
+                            : QString())
+                   .trimmed()
+            << "\n";
     }
     out.flush();
 }

@@ -12,10 +12,11 @@ struct BenchRow {
     enum Kind { Ratio, Millis, Megabytes };
     QString action;
     Kind kind = Millis;
-    double ours = -1;      // caringmap, ms (or MB)
-    double reference = -1; // sqlite3 CLI doing the same work, ms (Ratio rows)
-    double goal = 0;       // at most this ratio, ms or MB
-    QString error;         // the figure could not be taken
+    double ours = -1;                       // caringmap, ms (or MB)
+    double reference = -1;                  // sqlite3 CLI doing the same work, ms (Ratio rows)
+    double oursCpu = -1, referenceCpu = -1; // CPU time of each side (Ratio rows)
+    double goal = 0;                        // at most this ratio, ms or MB
+    QString error;                          // the figure could not be taken
 
     double figure() const { return kind == Ratio ? ours / qMax(0.001, reference) : ours; }
     bool pass() const { return error.isEmpty() && figure() <= goal; }

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <cstdio>
+
 namespace cmbench {
 
 namespace {
@@ -145,12 +147,16 @@ BenchRow DistrictBench::ratio(const QString& action, double goal,
                 row.error = r.error;
                 break;
             }
+            const double cpu = best->ok ? qMin(best->cpuMs, r.cpuMs) : r.cpuMs;
             if (!best->ok || r.ms < best->ms)
                 *best = r;
+            best->cpuMs = cpu;
         }
     }
     row.ours = bestOurs.ms;
     row.reference = bestRef.ms;
+    row.oursCpu = bestOurs.cpuMs;
+    row.referenceCpu = bestRef.cpuMs;
     return row;
 }
 
@@ -158,6 +164,21 @@ BenchRow DistrictBench::ratio(const QString& action, double goal,
 void DistrictBench::verify(BenchRow& row, bool ok, const QString& what) {
     if (!ok && row.error.isEmpty())
         row.error = QStringLiteral("wrong output: ") + what;
+}
+
+void DistrictBench::add(const BenchRow& row) {
+    m_table.add(row);
+    QString line = QStringLiteral("bench_district: %1: ").arg(row.action);
+    if (!row.error.isEmpty())
+        line += row.error;
+    else if (row.kind == BenchRow::Ratio)
+        line += QStringLiteral("%1 ms, sqlite3 %2 ms")
+                    .arg(row.ours, 0, 'f', 1)
+                    .arg(row.reference, 0, 'f', 1);
+    else
+        line += QString::number(row.ours, 'f', 1) +
+                (row.kind == BenchRow::Megabytes ? QStringLiteral(" MB") : QStringLiteral(" ms"));
+    std::fprintf(stderr, "%s\n", qPrintable(line));
 }
 
 bool DistrictBench::importRoster() {
@@ -180,7 +201,7 @@ bool DistrictBench::importRoster() {
                                                      SqliteReference::referenceSchool()));
     if (!made.ok && row.error.isEmpty())
         row.error = made.error;
-    m_table.add(row);
+    add(row);
     return row.error.isEmpty();
 }
 
@@ -219,7 +240,7 @@ bool DistrictBench::importMarks() {
                        .arg(ours.ms / qMax(0.001, theirs.ms), 0, 'f', 2);
     if (row.error.isEmpty())
         row.error = !ours.ok ? ours.error : theirs.error;
-    m_table.add(row);
+    add(row);
     return row.error.isEmpty();
 }
 

@@ -51,6 +51,7 @@ private:
                    const std::function<TimedRun()>& ours,
                    const std::function<TimedRun()>& reference) const;
     void verify(BenchRow& row, bool ok, const QString& what);
+    void add(const BenchRow& row); // into the table, with a progress line on stderr
     void report();
     bool reuseFiles();
     void saveStamp() const;

@@ -63,7 +63,7 @@ void DistrictBench::readOnlyCommands() {
                 QStringLiteral("unconnected.sql"), SqliteReference::unconnected());
     verify(r, rows(out) == expected && rows(refOut) == expected,
            QStringLiteral("%1 and %2 rows, not %3").arg(rows(out)).arg(rows(refOut)).arg(expected));
-    m_table.add(r);
+    add(r);
 
     r = measure(QStringLiteral("summary --format json"), 3,
                 {QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("json")},
@@ -74,7 +74,7 @@ void DistrictBench::readOnlyCommands() {
                .arg(said)
                .arg(sqliteUnconnected(refOut))
                .arg(expected));
-    m_table.add(r);
+    add(r);
 
     r = measure(QStringLiteral("round list"), 2, {QStringLiteral("round"), QStringLiteral("list")},
                 QStringLiteral("round-list.sql"), SqliteReference::roundList());
@@ -83,7 +83,7 @@ void DistrictBench::readOnlyCommands() {
            listed.contains(QStringLiteral("\t%1 of").arg(m_files.unconnected[0])) &&
                listed.contains(QStringLiteral("\t%1 of").arg(expected)) && rows(refOut) == 1,
            QStringLiteral("the rounds' counts"));
-    m_table.add(r);
+    add(r);
 
     r = measure(QStringLiteral("compare two rounds --format csv"), 3,
                 {QStringLiteral("compare"), first, second, QStringLiteral("--format"),
@@ -91,7 +91,7 @@ void DistrictBench::readOnlyCommands() {
                 QStringLiteral("compare.sql"), SqliteReference::compare(first));
     verify(r, rows(refOut) == m_files.unconnected[0] + expected + 1,
            QStringLiteral("sqlite3 listed %1 rows").arg(rows(refOut)));
-    m_table.add(r);
+    add(r);
 
     report();
 }
@@ -111,7 +111,7 @@ void DistrictBench::report() {
     row.ours = r.ms;
     row.error = r.error;
     verify(row, QFileInfo(pdf).size() > 1000, QStringLiteral("no PDF written"));
-    m_table.add(row);
+    add(row);
 }
 
 // In process: the rule itself on rows already read (goal: 20 ms), best of runs.
@@ -127,7 +127,7 @@ void DistrictBench::flags() {
     const cm::Result<cm::Round> round = storage.currentRound();
     if (!opened || !round.ok()) {
         row.error = QStringLiteral("cannot open %1").arg(db);
-        m_table.add(row);
+        add(row);
         return;
     }
     double load = std::numeric_limits<double>::max(), flags = load;
@@ -147,7 +147,7 @@ void DistrictBench::flags() {
     row.ours = flags;
     verify(row, unconnected == m_files.unconnected[1],
            QStringLiteral("%1 unconnected, not %2").arg(unconnected).arg(m_files.unconnected[1]));
-    m_table.add(row);
+    add(row);
     m_notes << QStringLiteral("the flags' input, read from the database in process (students, "
                               "adults, the round's marks): %1 ms")
                    .arg(load, 0, 'f', 0);
@@ -198,7 +198,7 @@ void DistrictBench::window() {
         row.error = !error.isEmpty() ? error
                     : row.ours < 0   ? QStringLiteral("bench_ui printed no %1").arg(f.key)
                                      : QString();
-        m_table.add(row);
+        add(row);
     }
 }
 

@@ -4,7 +4,21 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <sys/resource.h>
+
 namespace cmbench {
+
+namespace {
+
+// CPU time of the children waited for so far.
+double childrenCpuMs() {
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    auto ms = [](const timeval& t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return ms(u.ru_utime) + ms(u.ru_stime);
+}
+
+} // namespace
 
 TimedRun ProcessTimer::run(const QString& program, const QStringList& args,
                            const QString& inputFile, const QString& outputFile) const {
@@ -19,6 +33,7 @@ TimedRun ProcessTimer::run(const QString& program, const QStringList& args,
                      [&] { err += p.readAllStandardError(); });
     QObject::connect(&p, &QProcess::readyReadStandardOutput, [&] { p.readAllStandardOutput(); });
     TimedRun r;
+    const double cpuBefore = childrenCpuMs();
     QElapsedTimer t;
     t.start();
     p.start(program, args);
@@ -28,6 +43,7 @@ TimedRun ProcessTimer::run(const QString& program, const QStringList& args,
     }
     p.waitForFinished(-1);
     r.ms = double(t.nsecsElapsed()) / 1e6;
+    r.cpuMs = childrenCpuMs() - cpuBefore;
     err += p.readAllStandardError();
     r.ok = true;
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
@@ -49,8 +65,10 @@ TimedRun ProcessTimer::best(int runs, const std::function<void()>& prepare,
         const TimedRun r = once();
         if (!r.ok)
             return r;
+        const double cpu = best.ok ? qMin(best.cpuMs, r.cpuMs) : r.cpuMs;
         if (!best.ok || r.ms < best.ms)
             best = r;
+        best.cpuMs = cpu;
     }
     return best;
 }

@@ -12,8 +12,9 @@ namespace cmbench {
 
 struct TimedRun {
     bool ok = false;
-    double ms = 0;
-    QString error; // when !ok: which program failed and what it said
+    double ms = 0;    // wall clock: what the user waits for
+    double cpuMs = 0; // user + system time of the process, less sensitive to other load
+    QString error;    // when !ok: which program failed and what it said
 };
 
 class ProcessTimer {
