@@ -77,15 +77,18 @@ const char* const kCompare =
     ".headers on\n.mode csv\n" UNCONNECTED_LIST("SELECT id FROM round WHERE name = '@ROUND@'")
         UNCONNECTED_LIST("SELECT max(id) AS id FROM round");
 
+// Each student's connecting adults counted once per round (a scalar subquery
+// in the SUMs would be run once per SUM), then the per-grade 0/1/2+ counts.
 const char* const kSummary =
     ".mode json\n"
-    "WITH n AS (SELECT r.id AS round_id, s.grade AS grade, (SELECT COUNT(*) FROM mark m"
-    " JOIN adult a ON a.id = m.adult_id WHERE m.round_id = r.id AND m.student_id = s.id"
-    " AND m.kind = 'connected' AND a.active = 1) AS adults"
-    " FROM round r CROSS JOIN student s WHERE s.active = 1)"
-    " SELECT round_id, grade, COUNT(*) AS students, SUM(adults = 0) AS unconnected,"
-    " SUM(adults = 1) AS exactly_one, SUM(adults >= 2) AS two_or_more"
-    " FROM n GROUP BY round_id, grade ORDER BY round_id, grade;\n";
+    "WITH c AS (SELECT m.round_id, m.student_id, COUNT(*) AS n FROM mark m"
+    " JOIN adult a ON a.id = m.adult_id WHERE m.kind = 'connected' AND a.active = 1"
+    " GROUP BY m.round_id, m.student_id)"
+    " SELECT r.id AS round_id, s.grade AS grade, COUNT(*) AS students,"
+    " SUM(c.n IS NULL) AS unconnected, SUM(c.n = 1) AS exactly_one, SUM(c.n >= 2) AS two_or_more"
+    " FROM round r CROSS JOIN student s"
+    " LEFT JOIN c ON c.round_id = r.id AND c.student_id = s.id"
+    " WHERE s.active = 1 GROUP BY r.id, s.grade ORDER BY r.id, s.grade;\n";
 
 const char* const kRoundList =
     "SELECT r.name, r.opened, (SELECT COUNT(*) FROM mark WHERE round_id = r.id) AS marks,"

@@ -129,6 +129,9 @@ void marking(cm::MainWindow& window, cm::SchoolContext& context) {
             adult = context.adults().at(i).id;
             break;
         }
+    // The Mark page on screen, as the counselor sees it: toggles repaint its table.
+    window.showPage(QStringLiteral("markPage"));
+    QApplication::processEvents();
     QElapsedTimer t;
     t.start();
     window.markingPage()->startSession(adult, false);
