@@ -10,6 +10,9 @@ namespace cmbench {
 
 namespace {
 
+// A hung program fails its figure instead of hanging the benchmark.
+constexpr int kTimeoutMs = 30 * 60 * 1000;
+
 // CPU time of the children waited for so far.
 double childrenCpuMs() {
     rusage u{};
@@ -41,7 +44,14 @@ TimedRun ProcessTimer::run(const QString& program, const QStringList& args,
         r.error = QStringLiteral("cannot start %1: %2").arg(program, p.errorString());
         return r;
     }
-    p.waitForFinished(-1);
+    if (!p.waitForFinished(kTimeoutMs)) {
+        p.kill();
+        p.waitForFinished(-1);
+        r.error = QStringLiteral("%1 %2 did not finish in %3 minutes")
+                      .arg(QFileInfo(program).fileName(), args.join(QLatin1Char(' ')))
+                      .arg(kTimeoutMs / 60000);
+        return r;
+    }
     r.ms = double(t.nsecsElapsed()) / 1e6;
     r.cpuMs = childrenCpuMs() - cpuBefore;
     err += p.readAllStandardError();
