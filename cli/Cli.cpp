@@ -2,7 +2,7 @@
 
 #include "CliArgs.h"
 #include "Commands.h"
-#include "Storage.h"
+#include "SchoolDocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,27 +16,32 @@ CliContext::CliContext(CliArgs& a, QTextStream& o, QTextStream& e, QString dbPat
     , m_dbPath(std::move(dbPath)) {}
 
 CliContext::~CliContext() {
-    delete m_storage;
+    delete m_document;
 }
 
-Storage* CliContext::storage(bool mustExist) {
-    if (m_storage)
-        return m_storage;
+const Storage* CliContext::storage(bool mustExist) {
+    SchoolDocument* d = document(mustExist);
+    return d ? &d->storage() : nullptr;
+}
+
+SchoolDocument* CliContext::document(bool mustExist) {
+    if (m_document)
+        return m_document;
     if (mustExist && !QFileInfo::exists(m_dbPath)) {
         fail(QStringLiteral("no database at %1 (make one with 'caringmap demo' or "
                             "'caringmap import')")
                  .arg(m_dbPath));
         return nullptr;
     }
-    auto* s = new Storage;
-    Status st = s->open(m_dbPath);
+    auto* d = new SchoolDocument;
+    Status st = d->open(m_dbPath);
     if (!st.ok()) {
-        delete s;
+        delete d;
         fail(st.message());
         return nullptr;
     }
-    m_storage = s;
-    return m_storage;
+    m_document = d;
+    return m_document;
 }
 
 int CliContext::usage(const QString& message) {

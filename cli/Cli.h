@@ -7,6 +7,7 @@
 namespace cm {
 
 class CliArgs;
+class SchoolDocument;
 class Storage;
 
 // Exit codes of the command line.
@@ -23,8 +24,10 @@ public:
     QTextStream& out;
     QTextStream& err;
 
-    // Opens the database; on failure prints the reason and returns nullptr.
-    Storage* storage(bool mustExist = false);
+    // Opens the school; on failure prints the reason and returns nullptr.
+    // Every write goes through the document; storage() is for reading.
+    SchoolDocument* document(bool mustExist = false);
+    const Storage* storage(bool mustExist = false);
     QString dbPath() const { return m_dbPath; }
 
     // Prints "caringmap: MESSAGE" plus the help hint and returns ExitUsage.
@@ -36,7 +39,7 @@ public:
 
 private:
     QString m_dbPath;
-    Storage* m_storage = nullptr;
+    SchoolDocument* m_document = nullptr;
 };
 
 struct CliCommand {

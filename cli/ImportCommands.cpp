@@ -7,6 +7,7 @@
 #include "Commands.h"
 #include "CsvImport.h"
 #include "OneRoster.h"
+#include "SchoolDocument.h"
 #include "SchoolExport.h"
 #include "SpreadsheetImport.h"
 #include "Storage.h"
@@ -41,24 +42,13 @@ int report(CliContext& ctx, const QString& what, const QString& path, const Rost
     return ExitOk;
 }
 
-// The canonical CSV import in a transaction of our own, so that the backup
-// is taken just before commit and only when something changes.
-Result<ImportReport> canonicalImport(Storage& storage, CsvImport::Kind kind, const QString& path,
-                                     const QString& round, const QString& reason, QString* backup) {
-    Storage::Transaction tx(storage);
-    const Result<ImportReport> r = CsvImport::importFile(storage, kind, path, round);
-    if (!r.ok())
-        return r;
-    bool changed = true;
-    const Result<QString> b = Backup::beforeCommit(storage, reason, &changed);
-    if (!b.ok())
-        return b.error();
-    *backup = *b;
-    if (!changed)
-        return r;
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
-    return r;
+int canonicalReport(CliContext& ctx, const QString& what, const QString& path,
+                    const ImportReport& r) {
+    ctx.out << "Imported " << what << " from " << path << ": " << r.added << " added, " << r.updated
+            << " updated, " << r.unchanged << " unchanged.\n";
+    if (!r.backupPath.isEmpty())
+        ctx.out << "A backup of the school before the import: " << r.backupPath << "\n";
+    return ExitOk;
 }
 
 int importOneRoster(CliContext& ctx, const QString& path, const ImportFlags& f) {
@@ -72,28 +62,28 @@ int importOneRoster(CliContext& ctx, const QString& path, const ImportFlags& f) 
             ctx.err << "  " << s.sourcedId << "\t" << s.name << "\n";
         return ExitUsage;
     }
-    Storage* storage = ctx.storage();
-    if (!storage)
+    SchoolDocument* doc = ctx.document();
+    if (!doc)
         return ExitFailure;
     OneRosterOptions o;
     o.school = f.school.value_or(QString());
     o.demographics = f.demographics;
     o.sync = f.sync;
     o.dryRun = f.dryRun;
-    const Result<RosterReport> r = OneRoster::import(*storage, path, o);
+    const Result<RosterReport> r = doc->importOneRoster(path, o);
     if (!r.ok())
         return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
     return report(ctx, QStringLiteral("the OneRoster export"), path, *r);
 }
 
 int importAll(CliContext& ctx, const QString& path, const ImportFlags& f) {
-    Storage* storage = ctx.storage();
-    if (!storage)
+    SchoolDocument* doc = ctx.document();
+    if (!doc)
         return ExitFailure;
     ImportOptions o;
     o.sync = f.sync;
     o.dryRun = f.dryRun;
-    const Result<RosterReport> r = SchoolExport::importFrom(*storage, path, o);
+    const Result<RosterReport> r = doc->importFolder(path, o);
     if (!r.ok())
         return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
     return report(ctx, QStringLiteral("the export folder"), path, *r);
@@ -130,22 +120,16 @@ int importPeople(CliContext& ctx, CsvImport::Kind kind, const QString& what, con
     }
     o.sync = f.sync;
     o.dryRun = f.dryRun;
-    Storage* storage = ctx.storage();
-    if (!storage)
+    SchoolDocument* doc = ctx.document();
+    if (!doc)
         return ExitFailure;
     if (!f.map && !f.encoding && !f.sync && !f.dryRun && canonical(path, kind)) {
-        QString backup;
-        const Result<ImportReport> r = canonicalImport(*storage, kind, path, QString(),
-                                                       QStringLiteral("import-") + what, &backup);
+        const Result<ImportReport> r = doc->importCsv(kind, path);
         if (!r.ok())
             return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
-        ctx.out << "Imported " << what << " from " << path << ": " << r->added << " added, "
-                << r->updated << " updated, " << r->unchanged << " unchanged.\n";
-        if (!backup.isEmpty())
-            ctx.out << "A backup of the school before the import: " << backup << "\n";
-        return ExitOk;
+        return canonicalReport(ctx, what, path, *r);
     }
-    const Result<RosterReport> r = SpreadsheetImport::import(*storage, rk, path, o);
+    const Result<RosterReport> r = doc->importSpreadsheet(rk, path, o);
     if (!r.ok())
         return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
     return report(ctx, what, path, *r);
@@ -201,19 +185,13 @@ int cmdImport(CliContext& ctx) {
         return importPeople(ctx, kind, what, pos[1], f);
     if (f.sync || f.dryRun)
         return ctx.usage(QStringLiteral("--sync and --dry-run apply to rosters, not marks"));
-    Storage* storage = ctx.storage();
-    if (!storage)
+    SchoolDocument* doc = ctx.document();
+    if (!doc)
         return ExitFailure;
-    QString backup;
-    const Result<ImportReport> r =
-        canonicalImport(*storage, kind, pos[1], f.round, QStringLiteral("import-marks"), &backup);
+    const Result<ImportReport> r = doc->importCsv(kind, pos[1], f.round);
     if (!r.ok())
         return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
-    ctx.out << "Imported marks from " << pos[1] << ": " << r->added << " added, " << r->updated
-            << " updated, " << r->unchanged << " unchanged.\n";
-    if (!backup.isEmpty())
-        ctx.out << "A backup of the school before the import: " << backup << "\n";
-    return ExitOk;
+    return canonicalReport(ctx, QStringLiteral("marks"), pos[1], *r);
 }
 
 int cmdExport(CliContext& ctx) {
@@ -222,7 +200,7 @@ int cmdExport(CliContext& ctx) {
         return u;
     if (pos.size() != 1)
         return ctx.usage(QStringLiteral("export needs one folder: export DIR"));
-    Storage* storage = ctx.storage(true);
+    const Storage* storage = ctx.storage(true);
     if (!storage)
         return ExitFailure;
     const Result<QStringList> r = SchoolExport::exportTo(*storage, pos[0]);

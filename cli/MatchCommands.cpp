@@ -7,6 +7,7 @@
 #include "Mentoring.h"
 #include "MentoringSuggestions.h"
 #include "RoundComparison.h"
+#include "SchoolDocument.h"
 #include "Storage.h"
 
 #include <QHash>
@@ -98,10 +99,11 @@ int matchSuggest(CliContext& ctx, const MatchOptions& o, const QStringList& pos)
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
     if (capacity && *capacity < 0)
         return ctx.usage(QStringLiteral("--capacity takes a number of mentees, 0 or more"));
-    Storage* storage = ctx.storage(true);
-    if (!storage)
+    SchoolDocument* doc = ctx.document(true);
+    if (!doc)
         return ExitFailure;
-    const Result<Round> round = storage->resolveRound(roundName);
+    const Storage* storage = &doc->storage();
+    const Result<Round> round = doc->round(roundName);
     if (!round.ok())
         return ctx.fail(round.message());
     const Result<MentorSuggestion> r =
@@ -112,8 +114,8 @@ int matchSuggest(CliContext& ctx, const MatchOptions& o, const QStringList& pos)
     const People people(*storage);
     int applied = 0;
     if (apply) {
-        const Result<AppliedMatches> a = MentoringSuggestions::apply(
-            *storage, round->id, s.assignments, QDate(), capacity.value_or(-1));
+        const Result<AppliedMatches> a =
+            doc->applyMatches(round->id, s.assignments, QDate(), capacity.value_or(-1));
         if (!a.ok())
             return ctx.fail(a.message() + QStringLiteral(" (nothing was applied)"));
         applied = int(a->created.size());
@@ -212,7 +214,7 @@ int matchList(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
         return code;
     if (!pos.isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
-    Storage* storage = ctx.storage(true);
+    const Storage* storage = ctx.storage(true);
     if (!storage)
         return ExitFailure;
     const People people(*storage);
@@ -298,16 +300,17 @@ int matchAssign(CliContext& ctx, const MatchOptions& o, const QStringList& pos) 
     const QString plan = o.plan.value_or(QString());
     if (pos.size() != 2)
         return ctx.usage(QStringLiteral("match assign needs STUDENT_ID ADULT_ID"));
-    Storage* storage = ctx.storage(true);
-    if (!storage)
+    SchoolDocument* doc = ctx.document(true);
+    if (!doc)
         return ExitFailure;
+    const Storage* storage = &doc->storage();
     const auto student = storage->studentByExternalId(pos[0]);
     if (!student)
         return ctx.fail(QStringLiteral("unknown student id \"%1\"").arg(pos[0]));
     const auto adult = storage->adultByExternalId(pos[1]);
     if (!adult)
         return ctx.fail(QStringLiteral("unknown adult id \"%1\"").arg(pos[1]));
-    const Result<RowId> id = Mentoring::assign(*storage, student->id, adult->id, start, plan);
+    const Result<RowId> id = doc->assignMentor(student->id, adult->id, start, plan, 0);
     if (!id.ok())
         return ctx.fail(id.message());
     const MentorMatch m = *Mentoring::matchById(*storage, *id);
@@ -325,9 +328,10 @@ int matchEnd(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
             QStringLiteral("--date takes a date as YYYY-MM-DD, not '%1'").arg(*o.date));
     if (pos.size() != 1)
         return ctx.usage(QStringLiteral("match end needs one STUDENT_ID"));
-    Storage* storage = ctx.storage(true);
-    if (!storage)
+    SchoolDocument* doc = ctx.document(true);
+    if (!doc)
         return ExitFailure;
+    const Storage* storage = &doc->storage();
     const auto student = storage->studentByExternalId(pos[0]);
     if (!student)
         return ctx.fail(QStringLiteral("unknown student id \"%1\"").arg(pos[0]));
@@ -335,7 +339,7 @@ int matchEnd(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
     if (!match)
         return ctx.fail(QStringLiteral("%1 (%2) has no go-to adult")
                             .arg(student->displayName(), student->studentId));
-    if (Status st = Mentoring::endMatch(*storage, match->id, on); !st.ok())
+    if (Status st = doc->endMatch(match->id, on); !st.ok())
         return ctx.fail(st.message());
     ctx.out << "Ended match #" << match->id << " of " << student->displayName() << " on " << iso(on)
             << ".\n";
@@ -367,9 +371,10 @@ int matchAdult(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
             return ctx.usage(
                 QStringLiteral("--leaving takes YYYY-MM-DD or 'none', not '%1'").arg(*o.leaving));
     }
-    Storage* storage = ctx.storage(true);
-    if (!storage)
+    SchoolDocument* doc = ctx.document(true);
+    if (!doc)
         return ExitFailure;
+    const Storage* storage = &doc->storage();
     auto adult = storage->adultByExternalId(pos[0]);
     if (!adult)
         return ctx.fail(QStringLiteral("unknown adult id \"%1\"").arg(pos[0]));
@@ -380,7 +385,7 @@ int matchAdult(CliContext& ctx, const MatchOptions& o, const QStringList& pos) {
     if (o.leaving)
         adult->leavingDate = leaving;
     if (o.capacity || o.volunteer || o.leaving) {
-        if (Status st = storage->updateAdult(*adult); !st.ok())
+        if (Status st = doc->updateAdult(*adult); !st.ok())
             return ctx.fail(st.message());
     }
     const int school = Mentoring::settings(*storage).defaultCapacity;
@@ -406,10 +411,10 @@ int matchSettings(CliContext& ctx, const MatchOptions& o, const QStringList& pos
         *value = text->toInt(&ok);
         return ok && *value >= 0;
     };
-    Storage* storage = ctx.storage(true);
-    if (!storage)
+    SchoolDocument* doc = ctx.document(true);
+    if (!doc)
         return ExitFailure;
-    MentoringSettings s = Mentoring::settings(*storage);
+    MentoringSettings s = Mentoring::settings(doc->storage());
     if (!number(o.defaultCapacity, &s.defaultCapacity) ||
         !number(o.firstDays, &s.firstFollowUpDays) || !number(o.secondDays, &s.secondFollowUpDays))
         return ctx.usage(QStringLiteral("--default-capacity, --first-days and --second-days take "
@@ -417,7 +422,7 @@ int matchSettings(CliContext& ctx, const MatchOptions& o, const QStringList& pos
     if (o.plan)
         s.defaultPlan = *o.plan;
     if (!o.given().isEmpty()) {
-        if (Status st = Mentoring::setSettings(*storage, s); !st.ok())
+        if (Status st = doc->setMentoringSettings(s); !st.ok())
             return ctx.fail(st.message());
     }
     ctx.out << "Default capacity: " << s.defaultCapacity << "\n"

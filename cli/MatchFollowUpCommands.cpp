@@ -6,6 +6,7 @@
 #include "MatchCommandSupport.h"
 #include "Mentoring.h"
 #include "RoundComparison.h"
+#include "SchoolDocument.h"
 #include "Storage.h"
 
 #include <QJsonArray>
@@ -29,9 +30,10 @@ int cmdCheckin(CliContext& ctx) {
     CheckInStatus status;
     if (!statusText || !parseCheckInStatus(*statusText, &status))
         return ctx.usage(QStringLiteral("checkin needs --status connected|trying|needs-help"));
-    Storage* storage = ctx.storage(true);
-    if (!storage)
+    SchoolDocument* doc = ctx.document(true);
+    if (!doc)
         return ExitFailure;
+    const Storage* storage = &doc->storage();
     // A student's school id first (ids may be numbers), then a match number.
     std::optional<MentorMatch> match;
     if (const auto student = storage->studentByExternalId(pos[0])) {
@@ -51,7 +53,7 @@ int cmdCheckin(CliContext& ctx) {
         if (!match)
             return ctx.fail(QStringLiteral("no student id or match number \"%1\"").arg(pos[0]));
     }
-    const Result<RowId> r = Mentoring::addCheckIn(*storage, match->id, status, note, date);
+    const Result<RowId> r = doc->addCheckIn(match->id, status, note, date);
     if (!r.ok())
         return ctx.fail(r.message());
     const People people(*storage);
@@ -60,7 +62,7 @@ int cmdCheckin(CliContext& ctx) {
             << people.adultName(match->adultId) << " and " << st.displayName() << " ("
             << st.studentId << "), " << checkInStatusName(status) << ".\n";
     if (status == CheckInStatus::Connected) {
-        const Result<Round> round = storage->currentRound();
+        const Result<Round> round = doc->round(QString());
         ctx.out << "Marked " << st.displayName() << " connected with "
                 << people.adultName(match->adultId) << " in "
                 << (round.ok() ? round->name : QString()) << ".\n";
@@ -80,7 +82,7 @@ int cmdDue(CliContext& ctx) {
         return code;
     if (!pos.isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(pos.first()));
-    Storage* storage = ctx.storage(true);
+    const Storage* storage = ctx.storage(true);
     if (!storage)
         return ExitFailure;
     const People people(*storage);
@@ -147,7 +149,7 @@ int cmdCompare(CliContext& ctx) {
         return code;
     if (pos.size() != 2)
         return ctx.usage(QStringLiteral("compare needs two rounds: compare ROUND_A ROUND_B"));
-    Storage* storage = ctx.storage(true);
+    const Storage* storage = ctx.storage(true);
     if (!storage)
         return ExitFailure;
     const auto a = storage->roundByName(pos[0]);

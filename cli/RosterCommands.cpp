@@ -4,7 +4,7 @@
 #include "Commands.h"
 #include "ConnectionAnalysis.h"
 #include "DemoSchool.h"
-#include "Storage.h"
+#include "SchoolDocument.h"
 
 namespace cm {
 
@@ -17,26 +17,21 @@ int cmdMark(CliContext& ctx) {
         return u;
     if (pos.size() != 2)
         return ctx.usage(QStringLiteral("mark needs ADULT_ID STUDENT_ID"));
-    Storage* storage = ctx.storage();
-    if (!storage)
+    SchoolDocument* doc = ctx.document();
+    if (!doc)
         return ExitFailure;
+    const Storage* storage = &doc->storage();
     const auto adult = storage->adultByExternalId(pos[0]);
     if (!adult)
         return ctx.fail(QStringLiteral("unknown adult id \"%1\"").arg(pos[0]));
     const auto student = storage->studentByExternalId(pos[1]);
     if (!student)
         return ctx.fail(QStringLiteral("unknown student id \"%1\"").arg(pos[1]));
-    Storage::Transaction tx(*storage);
-    bool created = false;
-    const Result<Round> round = storage->roundForWriting(roundName, &created);
+    const Result<Round> round = doc->round(roundName);
     if (!round.ok())
-        return ctx.fail(round.message());
-    if (created)
-        ctx.out << "Opened a new round \"" << round->name << "\".\n";
+        return ctx.fail(round.message() + QStringLiteral(" (nothing was changed)"));
     const MarkKind kind = concern ? MarkKind::Concern : MarkKind::Connected;
-    if (Status st = storage->setMark(round->id, adult->id, student->id, kind, note); !st.ok())
-        return ctx.fail(st.message());
-    if (Status st = tx.commit(); !st.ok())
+    if (Status st = doc->setMark(round->id, adult->id, student->id, kind, note); !st.ok())
         return ctx.fail(st.message());
     ctx.out << adult->displayName() << " marked " << student->displayName() << " ("
             << student->studentId << ") as " << markKindName(kind) << " in " << round->name
@@ -58,10 +53,10 @@ int cmdRound(CliContext& ctx) {
     if (pos[0] == QLatin1String("new")) {
         if (pos.size() != 2)
             return ctx.usage(QStringLiteral("round new needs one NAME (quote a name with spaces)"));
-        Storage* storage = ctx.storage();
-        if (!storage)
+        SchoolDocument* doc = ctx.document();
+        if (!doc)
             return ExitFailure;
-        const Result<Round> r = storage->createRound(pos[1]);
+        const Result<Round> r = doc->createRound(pos[1]);
         if (!r.ok())
             return ctx.fail(r.message());
         ctx.out << "Created round \"" << r->name << "\"; it is now the current round.\n";
@@ -70,7 +65,7 @@ int cmdRound(CliContext& ctx) {
     if (pos[0] == QLatin1String("list")) {
         if (pos.size() != 1)
             return ctx.usage(QStringLiteral("round list takes no arguments"));
-        Storage* storage = ctx.storage(true);
+        const Storage* storage = ctx.storage(true);
         if (!storage)
             return ExitFailure;
         const QVector<Round> all = storage->rounds();
@@ -107,17 +102,15 @@ int cmdDemo(CliContext& ctx) {
     if (options.students < 1 || options.students > 200000 || options.adults < 1 ||
         options.adults > 20000)
         return ctx.usage(QStringLiteral("--students takes 1 to 200000 and --adults 1 to 20000"));
-    Storage* storage = ctx.storage();
-    if (!storage)
+    SchoolDocument* doc = ctx.document();
+    if (!doc)
         return ExitFailure;
-    const Result<DemoSummary> r = DemoSchool::create(*storage, options);
+    const Result<DemoSummary> r = doc->createDemo(options);
     if (!r.ok())
         return ctx.fail(r.message());
-    const ConnectionTotals t =
-        ConnectionAnalysis::load(*storage, storage->currentRound()->id).totals();
-    ctx.out << "Created the demo school " << storage->schoolName() << " in " << storage->path()
-            << ": " << r->students << " students, " << r->adults << " adults, " << r->marks
-            << " marks.\n"
+    const ConnectionTotals& t = doc->totals();
+    ctx.out << "Created the demo school " << doc->schoolName() << " in " << doc->path() << ": "
+            << r->students << " students, " << r->adults << " adults, " << r->marks << " marks.\n"
             << "Round " << r->currentRound << ": " << t.unconnected << " of " << t.studentsActive
             << " students unconnected, " << t.exactlyOne << " with exactly one adult.\n";
     return ExitOk;

@@ -3,6 +3,7 @@
 #include "CliArgs.h"
 #include "Commands.h"
 #include "MarkingSheet.h"
+#include "SchoolDocument.h"
 #include "Storage.h"
 
 namespace cm {
@@ -18,7 +19,7 @@ int sheetExport(CliContext& ctx, const QStringList& pos, const std::optional<QSt
         return ctx.usage(QStringLiteral("sheet export needs --adult ID or --homeroom HR"));
     if (!output)
         return ctx.usage(QStringLiteral("sheet export needs --output FILE.csv or FILE.xlsx"));
-    Storage* storage = ctx.storage(true);
+    const Storage* storage = ctx.storage(true);
     if (!storage)
         return ExitFailure;
     SheetScope scope;
@@ -40,11 +41,11 @@ int sheetImport(CliContext& ctx, const QStringList& pos, const std::optional<QSt
                 const QString& round, bool dryRun) {
     if (pos.size() != 2)
         return ctx.usage(QStringLiteral("sheet import needs one FILE.csv or FILE.xlsx"));
-    Storage* storage = ctx.storage(true);
-    if (!storage)
+    SchoolDocument* doc = ctx.document(true);
+    if (!doc)
         return ExitFailure;
     const Result<SheetReport> r =
-        MarkingSheet::importFrom(*storage, pos[1], round, adult.value_or(QString()), dryRun);
+        doc->importSheet(pos[1], round, adult.value_or(QString()), dryRun);
     if (!r.ok())
         return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
     ctx.out << (r->dryRun ? "Preview (nothing was changed): " : "") << r->adultName << " ("
@@ -52,10 +53,7 @@ int sheetImport(CliContext& ctx, const QStringList& pos, const std::optional<QSt
             << r->concern << " concern; " << r->added << " new marks, " << r->updated
             << " updated, " << r->unchanged << " unchanged.\n";
     if (r->both > 0)
-        ctx.out << "Note: " << r->both
-                << " rows had both columns ticked; they count as connected.\n";
-    if (r->roundCreated && !r->dryRun)
-        ctx.out << "Opened a new round \"" << r->roundName << "\".\n";
+        ctx.out << r->both << " rows had both columns ticked: both are recorded.\n";
     if (!r->backupPath.isEmpty())
         ctx.out << "A backup of the school before the import: " << r->backupPath << "\n";
     return ExitOk;

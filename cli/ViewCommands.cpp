@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "ConnectionAnalysis.h"
 #include "Csv.h"
+#include "SchoolDocument.h"
 #include "SchoolFigures.h"
 #include "Storage.h"
 
@@ -18,7 +19,8 @@ namespace {
 
 // Reads --round and --format (one of allowed); opens the existing database.
 struct ViewSetup {
-    Storage* storage = nullptr;
+    SchoolDocument* document = nullptr;
+    const Storage* storage = nullptr;
     Round round;
     QString format;
     int exitCode = -1; // >= 0: stop with this code
@@ -42,12 +44,13 @@ ViewSetup setUp(CliContext& ctx, const QStringList& formats) {
                                    .arg(formats.join(QLatin1Char('|')), v.format));
         return v;
     }
-    v.storage = ctx.storage(true);
-    if (!v.storage) {
+    v.document = ctx.document(true);
+    if (!v.document) {
         v.exitCode = ExitFailure;
         return v;
     }
-    const Result<Round> r = v.storage->resolveRound(roundName);
+    v.storage = &v.document->storage();
+    const Result<Round> r = v.document->round(roundName);
     if (!r.ok()) {
         v.exitCode = ctx.fail(r.message());
         return v;
@@ -149,6 +152,7 @@ int cmdSummary(CliContext& ctx) {
     t.unconnected = f.unconnected;
     t.exactlyOne = f.exactlyOne;
     t.twoOrMore = f.twoOrMore;
+    t.fragile = f.fragile;
     if (v.format == QLatin1String("json")) {
         auto rows = [](const QVector<FigureRow>& list, bool groups) {
             QJsonArray out;
@@ -161,8 +165,10 @@ int cmdSummary(CliContext& ctx) {
                 } else {
                     o.insert(QStringLiteral("grade"), r.label);
                 }
-                o.insert(QStringLiteral("students"), r.students);
-                o.insert(QStringLiteral("unconnected"), r.unconnected);
+                if (!r.suppressed) { // a small group shows no counts at all
+                    o.insert(QStringLiteral("students"), r.students);
+                    o.insert(QStringLiteral("unconnected"), r.unconnected);
+                }
                 out.append(o);
             }
             return out;
@@ -180,6 +186,7 @@ int cmdSummary(CliContext& ctx) {
                                {QStringLiteral("unconnected"), t.unconnected},
                                {QStringLiteral("exactly_one"), t.exactlyOne},
                                {QStringLiteral("two_or_more"), t.twoOrMore},
+                               {QStringLiteral("fragile"), t.fragile},
                                {QStringLiteral("by_grade"), rows(f.byGrade, false)},
                                {QStringLiteral("by_group"), rows(f.byGroup, true)},
                                {QStringLiteral("by_round"), rounds}};
@@ -196,7 +203,10 @@ int cmdSummary(CliContext& ctx) {
                    .arg(percent(t.exactlyOne, t.studentsActive))
             << QStringLiteral("  Two or more adults:   %1  (%2%)\n")
                    .arg(t.twoOrMore, 6)
-                   .arg(percent(t.twoOrMore, t.studentsActive));
+                   .arg(percent(t.twoOrMore, t.studentsActive))
+            << QStringLiteral("  Fragile:              %1  (%2%)\n")
+                   .arg(t.fragile, 6)
+                   .arg(percent(t.fragile, t.studentsActive));
     return ExitOk;
 }
 

@@ -2,18 +2,30 @@
 
 #include "Types.h"
 
+#include <QDate>
 #include <QHash>
 #include <QVector>
+
+#include <optional>
 
 namespace cm {
 
 class Storage;
 
+// Why a connected student's connection is fragile.
+enum class Fragility {
+    None,
+    OneAdult,     // exactly one connecting adult
+    AdultsLeaving // every connecting adult has a leaving date
+};
+
 struct StudentConnections {
     RowId studentId = 0;       // student row id
     QVector<RowId> connecting; // active adults with a `connected` mark
     QVector<RowId> concerned;  // active adults who flagged "may benefit"
+    int leaving = 0;           // connecting adults with a leaving date
     int count() const { return int(connecting.size()); }
+    Fragility fragility() const;
 };
 
 struct ConnectionTotals {
@@ -21,11 +33,22 @@ struct ConnectionTotals {
     int unconnected = 0;
     int exactlyOne = 0;
     int twoOrMore = 0;
+    int fragile = 0; // connected, and exactly one adult or all adults leaving
+    int connected() const { return studentsActive - unconnected; }
 };
 
-// The rule of the practice, in one place: in a round, an active student is
-// unconnected when no active adult has a `connected` mark for them. Concern
-// marks never connect; inactive adults' marks stay on record but never count.
+// The rule of the practice, in one place, for one round. Every figure that
+// the window, the reports and the command line show is defined here:
+//
+// - connected: an active student with at least one active adult who has a
+//   `connected` mark for them in the round (a concern mark never connects; an
+//   inactive adult's marks stay on record but never count);
+// - unconnected: an active student who is not connected;
+// - exactly one: an active student with exactly one connecting adult;
+// - fragile: a connected student with exactly one connecting adult, or whose
+//   connecting adults all have a leaving date.
+// Newly connected and lost (two rounds) are in RoundComparison, built on two
+// analyses of this kind over the same roster.
 class ConnectionAnalysis {
 public:
     ConnectionAnalysis() = default;
@@ -43,15 +66,27 @@ public:
     StudentConnections connections(RowId studentId) const;
     int count(RowId studentId) const;
     bool isUnconnected(RowId studentId) const;
+    bool isConnected(RowId studentId) const;
+    Fragility fragility(RowId studentId) const;
+
+    // One mark of the round changed (before and after; nullopt: none). Updates
+    // that student's connections and the totals without rereading anything.
+    void applyMark(const std::optional<Mark>& before, const std::optional<Mark>& after);
 
     // Sort order shared by every list: grade, family name, given name, id.
     static bool lessThan(const Student& a, const Student& b);
+    // Sorts students in that order, computing each collation key once.
+    static void sortStudents(QVector<Student>& students);
     // Compares people's names as a person expects (accents, case, numbers).
     static int compareNames(const QString& a, const QString& b);
 
 private:
+    void tally(const StudentConnections& c, int sign);
+    void addMark(const Mark& m, int sign);
+
     QVector<Student> m_active;
     QHash<RowId, StudentConnections> m_byStudent;
+    QHash<RowId, QDate> m_activeAdults; // active adult -> leaving date (or invalid)
     ConnectionTotals m_totals;
 };
 

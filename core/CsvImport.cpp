@@ -44,7 +44,7 @@ Result<ImportReport> walk(Storage& storage, const QString& path, const QStringLi
     ImportReport report;
     Storage::Transaction tx(storage);
     while (reader.next(&rec, &line)) {
-        Status st = row(header, rec, &report);
+        Status st = row(header, rec, line, &report);
         if (!st.ok()) {
             Error e = st.error();
             e.file = path;
@@ -97,6 +97,19 @@ Status readMentoring(const CsvHeader& h, const QStringList& rec, Adult* a) {
     return {};
 }
 
+// One person per id in a file: a second row with the same id is a mistake in
+// the file (which of the two is right?), never "the last one wins".
+Status firstTime(QHash<QString, int>& seen, const QString& column, const QString& id, int line) {
+    const auto it = seen.constFind(id);
+    if (it != seen.constEnd())
+        return Status::fail(
+            QStringLiteral("%1 \"%2\" is also on line %3; each person once per file")
+                .arg(column, id)
+                .arg(*it));
+    seen.insert(id, line);
+    return {};
+}
+
 template <typename T>
 Status countUpsert(const std::optional<T>& before, const T& after, const Result<RowId>& r,
                    ImportReport* report) {
@@ -142,47 +155,54 @@ bool CsvImport::parseKind(const QString& text, Kind* kind) {
 Result<ImportReport> CsvImport::importFile(Storage& storage, Kind kind, const QString& path,
                                            const QString& roundName) {
     const QStringList required = requiredColumns(kind);
+    QHash<QString, int> seen; // id -> the line that gave it
     if (kind == Kind::Students) {
-        return walk(storage, path, required,
-                    [&](const CsvHeader& h, const QStringList& rec, ImportReport* report) {
-                        const QString id = cell(h, rec, QStringLiteral("student_id"));
-                        if (id.isEmpty())
-                            return Status::fail(QStringLiteral("student_id is empty"));
-                        // Optional columns that the file lacks keep what is stored.
-                        const std::optional<Student> before = storage.studentByExternalId(id);
-                        Student s = before.value_or(Student{});
-                        s.studentId = id;
-                        s.givenName = cell(h, rec, QStringLiteral("given_name"));
-                        s.familyName = cell(h, rec, QStringLiteral("family_name"));
-                        s.grade = cell(h, rec, QStringLiteral("grade"));
-                        s.homeroom = cell(h, rec, QStringLiteral("homeroom"));
-                        if (h.has(QStringLiteral("preferred_name")))
-                            s.preferredName = cell(h, rec, QStringLiteral("preferred_name"));
-                        if (Status st = readActive(h, rec, &s.active); !st.ok())
-                            return st;
-                        return countUpsert(before, s, storage.upsertStudent(s), report);
-                    });
+        return walk(
+            storage, path, required,
+            [&](const CsvHeader& h, const QStringList& rec, int line, ImportReport* report) {
+                const QString id = cell(h, rec, QStringLiteral("student_id"));
+                if (id.isEmpty())
+                    return Status::fail(QStringLiteral("student_id is empty"));
+                if (Status st = firstTime(seen, QStringLiteral("student_id"), id, line); !st.ok())
+                    return st;
+                // Optional columns that the file lacks keep what is stored.
+                const std::optional<Student> before = storage.studentByExternalId(id);
+                Student s = before.value_or(Student{});
+                s.studentId = id;
+                s.givenName = cell(h, rec, QStringLiteral("given_name"));
+                s.familyName = cell(h, rec, QStringLiteral("family_name"));
+                s.grade = cell(h, rec, QStringLiteral("grade"));
+                s.homeroom = cell(h, rec, QStringLiteral("homeroom"));
+                if (h.has(QStringLiteral("preferred_name")))
+                    s.preferredName = cell(h, rec, QStringLiteral("preferred_name"));
+                if (Status st = readActive(h, rec, &s.active); !st.ok())
+                    return st;
+                return countUpsert(before, s, storage.upsertStudent(s), report);
+            });
     }
     if (kind == Kind::Adults) {
-        return walk(storage, path, required,
-                    [&](const CsvHeader& h, const QStringList& rec, ImportReport* report) {
-                        const QString id = cell(h, rec, QStringLiteral("adult_id"));
-                        if (id.isEmpty())
-                            return Status::fail(QStringLiteral("adult_id is empty"));
-                        const std::optional<Adult> before = storage.adultByExternalId(id);
-                        Adult a = before.value_or(Adult{});
-                        a.adultId = id;
-                        a.givenName = cell(h, rec, QStringLiteral("given_name"));
-                        a.familyName = cell(h, rec, QStringLiteral("family_name"));
-                        a.role = cell(h, rec, QStringLiteral("role"));
-                        if (h.has(QStringLiteral("email")))
-                            a.email = cell(h, rec, QStringLiteral("email"));
-                        if (Status st = readActive(h, rec, &a.active); !st.ok())
-                            return st;
-                        if (Status st = readMentoring(h, rec, &a); !st.ok())
-                            return st;
-                        return countUpsert(before, a, storage.upsertAdult(a), report);
-                    });
+        return walk(
+            storage, path, required,
+            [&](const CsvHeader& h, const QStringList& rec, int line, ImportReport* report) {
+                const QString id = cell(h, rec, QStringLiteral("adult_id"));
+                if (id.isEmpty())
+                    return Status::fail(QStringLiteral("adult_id is empty"));
+                if (Status st = firstTime(seen, QStringLiteral("adult_id"), id, line); !st.ok())
+                    return st;
+                const std::optional<Adult> before = storage.adultByExternalId(id);
+                Adult a = before.value_or(Adult{});
+                a.adultId = id;
+                a.givenName = cell(h, rec, QStringLiteral("given_name"));
+                a.familyName = cell(h, rec, QStringLiteral("family_name"));
+                a.role = cell(h, rec, QStringLiteral("role"));
+                if (h.has(QStringLiteral("email")))
+                    a.email = cell(h, rec, QStringLiteral("email"));
+                if (Status st = readActive(h, rec, &a.active); !st.ok())
+                    return st;
+                if (Status st = readMentoring(h, rec, &a); !st.ok())
+                    return st;
+                return countUpsert(before, a, storage.upsertAdult(a), report);
+            });
     }
 
     // Marks: ids are resolved once, up front, so a large file stays fast.
@@ -192,14 +212,14 @@ Result<ImportReport> CsvImport::importFile(Storage& storage, Kind kind, const QS
     QHash<QString, RowId> adults;
     for (const Adult& a : storage.adults())
         adults.insert(a.adultId, a.id);
-    Storage::Transaction tx(storage); // the round, if created, belongs to the same change
-    Result<Round> round = storage.roundForWriting(roundName);
+    Storage::Transaction tx(storage); // the first round, if created, belongs to the same change
+    Result<Round> round = storage.resolveRound(roundName);
     if (!round.ok())
         return Error{round.error().message, path, 0};
     const RowId roundId = round->id;
     Result<ImportReport> result = walk(
         storage, path, required,
-        [&](const CsvHeader& h, const QStringList& rec, ImportReport* report) {
+        [&](const CsvHeader& h, const QStringList& rec, int, ImportReport* report) {
             const QString adultId = cell(h, rec, QStringLiteral("adult_id"));
             const QString studentId = cell(h, rec, QStringLiteral("student_id"));
             const QString kindText = cell(h, rec, QStringLiteral("mark"));
@@ -214,8 +234,10 @@ Result<ImportReport> CsvImport::importFile(Storage& storage, Kind kind, const QS
             if (s == students.constEnd())
                 return Status::fail(QStringLiteral("unknown student id \"%1\"").arg(studentId));
             const QString note = cell(h, rec, QStringLiteral("note"));
+            // connected and concern rows of one adult are two observations:
+            // each turns its own on, and neither erases the other.
             const auto before = storage.mark(roundId, *a, *s);
-            if (before && before->kind == kind && before->note == note) {
+            if (before && before->has(kind) && (note.isEmpty() || before->note == note)) {
                 ++report->unchanged; // keep the original time marked
                 return Status();
             }

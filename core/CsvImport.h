@@ -14,6 +14,8 @@ struct ImportReport {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
+    bool dryRun = false;
+    QString backupPath; // the copy made before the change, if any
     int total() const { return added + updated + unchanged; }
 };
 

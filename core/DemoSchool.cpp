@@ -142,6 +142,12 @@ int markRound(Storage& storage, QRandomGenerator& rng, const Plan& plan, RowId r
                              note, at)
                     .ok())
                 ++count;
+            // Some adults know a student well and still worry about them.
+            if (rng.bounded(100u) < 4 && storage
+                                             .setMark(roundId, plan.adultIds[a], plan.studentIds[s],
+                                                      MarkKind::Concern, QString(), at)
+                                             .ok())
+                ++count;
         }
         if (connections == 0 && rng.bounded(100u) < 45) {
             const int a = speaking[int(rng.bounded(quint32(speaking.size())))];

@@ -1,6 +1,5 @@
 #include "MarkingSheet.h"
 
-#include "Backup.h"
 #include "Csv.h"
 #include "CsvTable.h"
 #include "Storage.h"
@@ -183,7 +182,8 @@ Result<SheetReport> MarkingSheet::importFrom(Storage& storage, const QString& pa
               cNote = header.indexOf(QStringLiteral("note"));
     struct Row {
         RowId student;
-        MarkKind kind;
+        bool connected;
+        bool concern;
         QString note;
     };
     QVector<Row> rows;
@@ -218,7 +218,7 @@ Result<SheetReport> MarkingSheet::importFrom(Storage& storage, const QString& pa
         if (connected && concern)
             ++report.both;
         ++(connected ? report.connected : report.concern);
-        rows.push_back({*s, connected ? MarkKind::Connected : MarkKind::Concern, cell(cNote)});
+        rows.push_back({*s, connected, concern, cell(cNote)});
     }
     if (sheetAdult.isEmpty())
         return Error{QStringLiteral("the sheet does not name its adult: give the adult's id"), path,
@@ -230,31 +230,30 @@ Result<SheetReport> MarkingSheet::importFrom(Storage& storage, const QString& pa
     report.adultName = adult->displayName();
 
     Storage::Transaction tx(storage);
-    const Result<Round> round = storage.roundForWriting(roundName, &report.roundCreated);
+    const Result<Round> round = storage.resolveRound(roundName);
     if (!round.ok())
         return round.error();
     report.roundName = round->name;
     for (const Row& r : rows) {
+        // A tick adds that observation; what the sheet leaves empty is kept.
         const std::optional<Mark> before = storage.mark(round->id, adult->id, r.student);
-        if (before && before->kind == r.kind && (r.note.isEmpty() || before->note == r.note)) {
+        Mark m = before.value_or(Mark{0, round->id, adult->id, r.student, false, false, {}, {}});
+        m.connected = m.connected || r.connected;
+        m.concern = m.concern || r.concern;
+        if (!r.note.isEmpty())
+            m.note = r.note;
+        if (before && before->connected == m.connected && before->concern == m.concern &&
+            before->note == m.note) {
             ++report.unchanged;
             continue;
         }
-        const QString note = r.note.isEmpty() && before ? before->note : r.note;
-        if (Status st = storage.setMark(round->id, adult->id, r.student, r.kind, note); !st.ok())
+        m.markedAt = QDateTime();
+        if (Status st = storage.putMark(m); !st.ok())
             return Error{st.error().message, path, 0};
         ++(before ? report.updated : report.added);
     }
     if (dryRun)
-        return report;
-    bool changed = true;
-    const Result<QString> b =
-        Backup::beforeCommit(storage, QStringLiteral("import-sheet"), &changed);
-    if (!b.ok())
-        return b.error();
-    report.backupPath = *b;
-    if (!changed)
-        return report; // the same sheet again: nothing to commit
+        return report; // rolls back
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return report;

@@ -23,13 +23,12 @@ struct SheetReport {
     QString adultName;
     QString adultId;
     QString roundName;
-    bool roundCreated = false;
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    int connected = 0; // rows marked connected
-    int concern = 0;   // rows marked concern
-    int both = 0;      // rows with both ticked: counted as connected
+    int connected = 0; // rows ticked connected
+    int concern = 0;   // rows ticked concern
+    int both = 0;      // rows with both ticked (both observations are kept)
     QString backupPath;
     bool dryRun = false;
 };

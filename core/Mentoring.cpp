@@ -355,7 +355,7 @@ QVector<Mentee> Mentoring::menteesOf(const Storage& storage, RowId adultId) {
         if (!rounds.isEmpty()) {
             const std::optional<Mark> mark =
                 storage.mark(rounds.constLast().id, adultId, m.studentId);
-            e.connected = mark && mark->kind == MarkKind::Connected;
+            e.connected = mark && mark->connected;
         }
         out.push_back(e);
     }

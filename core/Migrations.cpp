@@ -110,10 +110,37 @@ MigrationStep v3() {
             }};
 }
 
+// Connected and concern are two independent observations of one adult about
+// one student in a round (before: one `kind`, so a concern replaced a
+// connection). Existing marks keep their id, note and time.
+MigrationStep v4() {
+    return {4,
+            {
+                QStringLiteral("CREATE TABLE mark_v4 ("
+                               " id INTEGER PRIMARY KEY,"
+                               " round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,"
+                               " adult_id INTEGER NOT NULL REFERENCES adult(id),"
+                               " student_id INTEGER NOT NULL REFERENCES student(id),"
+                               " connected INTEGER NOT NULL DEFAULT 0 CHECK (connected IN (0, 1)),"
+                               " concern INTEGER NOT NULL DEFAULT 0 CHECK (concern IN (0, 1)),"
+                               " note TEXT NOT NULL DEFAULT '',"
+                               " marked_at TEXT NOT NULL,"
+                               " UNIQUE (round_id, adult_id, student_id),"
+                               " CHECK (connected = 1 OR concern = 1))"),
+                QStringLiteral("INSERT INTO mark_v4 (id, round_id, adult_id, student_id, connected,"
+                               " concern, note, marked_at)"
+                               " SELECT id, round_id, adult_id, student_id, kind = 'connected',"
+                               " kind = 'concern', note, marked_at FROM mark"),
+                QStringLiteral("DROP TABLE mark"),
+                QStringLiteral("ALTER TABLE mark_v4 RENAME TO mark"),
+                QStringLiteral("CREATE INDEX mark_round_student ON mark(round_id, student_id)"),
+            }};
+}
+
 } // namespace
 
 const QVector<MigrationStep>& migrationSteps() {
-    static const QVector<MigrationStep> steps{v1(), v2(), v3()};
+    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4()};
     return steps;
 }
 

@@ -1,6 +1,5 @@
 #include "OneRoster.h"
 
-#include "Backup.h"
 #include "CsvTable.h"
 #include "OneRosterSource.h"
 #include "Storage.h"
@@ -446,17 +445,7 @@ Result<RosterReport> OneRoster::import(Storage& storage, const QString& path,
     if (Status st = importer.write(&report); !st.ok())
         return st.error();
     if (options.dryRun)
-        return report;
-    if (options.backup) {
-        bool changed = true;
-        const Result<QString> b =
-            Backup::beforeCommit(storage, QStringLiteral("import-oneroster"), &changed);
-        if (!b.ok())
-            return b.error();
-        report.backupPath = *b;
-        if (!changed)
-            return report; // the same roster again: nothing to commit
-    }
+        return report; // rolls back
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return report;

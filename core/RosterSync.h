@@ -21,8 +21,7 @@ QVariant sqlText(const QString& s);
 // and rolls back: the preview is exact because it is the same code path.
 struct ImportOptions {
     bool dryRun = false;
-    bool sync = false;  // people missing from the file become inactive (never deleted)
-    bool backup = true; // copy the database first when the school is not empty
+    bool sync = false; // people missing from the file become inactive (never deleted)
 };
 
 struct ChangeCount {

@@ -13,18 +13,17 @@ class Storage;
 // One student in a comparison of two rounds.
 struct ComparedStudent {
     Student student;
-    QVector<RowId> adultsBefore; // connecting adults in the earlier round
-    QVector<RowId> adultsAfter;  // connecting (active) adults in the later round
+    QVector<RowId> adultsBefore; // connecting adults in round A
+    QVector<RowId> adultsAfter;  // connecting adults in round B
     QString reason;              // for fragile students: why, said plainly
 };
 
-// Two rounds compared (the earlier one A, the later one B), over the students
-// active now. In A every `connected` mark counts (an adult who has left since
-// was there then); in B the rule applies as everywhere else.
-//
-// Fragile (in B): exactly one connecting adult; or every adult with a
-// `connected` mark is now inactive or has a leaving date (the student loses
-// their only connections when those adults go).
+// Two rounds compared (A and B, in either order), over the students active
+// now, with the one rule of ConnectionAnalysis applied to both rounds:
+// newly connected = unconnected in A and connected in B; lost = connected in A
+// and unconnected in B; still unconnected = unconnected in both; fragile = the
+// students ConnectionAnalysis calls fragile in B. Comparing a round with itself
+// finds no newly connected and no lost student.
 class RoundComparison {
 public:
     RoundComparison() = default;

@@ -1,6 +1,5 @@
 #include "SchoolExport.h"
 
-#include "Backup.h"
 #include "CsvTable.h"
 #include "Storage.h"
 #include "StudentGroups.h"
@@ -34,9 +33,13 @@ const Table kTables[] = {
     {"rounds.csv", "name,opened,closed",
      "SELECT name, opened, COALESCE(closed, '') FROM round ORDER BY id"},
     {"marks.csv", "round,adult_id,student_id,mark,note,marked_at",
-     "SELECT r.name, a.adult_id, s.student_id, m.kind, m.note, m.marked_at FROM mark m"
+     // One row per observation: a pair with both has a connected and a
+     // concern row (the canonical marks CSV), connected first.
+     "SELECT r.name, a.adult_id, s.student_id, k.mark, m.note, m.marked_at FROM mark m"
+     " JOIN (SELECT 'connected' AS mark UNION ALL SELECT 'concern') k"
+     "  ON (k.mark = 'connected' AND m.connected = 1) OR (k.mark = 'concern' AND m.concern = 1)"
      " JOIN round r ON r.id = m.round_id JOIN adult a ON a.id = m.adult_id"
-     " JOIN student s ON s.id = m.student_id ORDER BY m.id"},
+     " JOIN student s ON s.id = m.student_id ORDER BY m.id, k.mark DESC"},
     {"groups.csv", "student_id,category,name",
      "SELECT s.student_id, g.category, g.name FROM student_group_member gm"
      " JOIN student_group g ON g.id = gm.group_id JOIN student s ON s.id = gm.student_id"
@@ -240,9 +243,11 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
 
     QSqlQuery markQ(storage.database());
     markQ.prepare(QStringLiteral(
-        "INSERT INTO mark (round_id, adult_id, student_id, kind, note, marked_at) VALUES "
-        "(?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
-        "kind = excluded.kind, note = excluded.note, marked_at = excluded.marked_at"));
+        "INSERT INTO mark (round_id, adult_id, student_id, connected, concern, note, marked_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET"
+        " connected = max(connected, excluded.connected),"
+        " concern = max(concern, excluded.concern), note = excluded.note,"
+        " marked_at = excluded.marked_at"));
     s = optionalTable(
         folder, "marks.csv",
         {QStringLiteral("round"), QStringLiteral("adult_id"), QStringLiteral("student_id"),
@@ -263,8 +268,9 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
                 at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
             for (const QVariant& v :
                  {QVariant(rounds.value(round)), QVariant(a), QVariant(st),
-                  QVariant(markKindName(kind)), sqlText(t.exact(t.column(QStringLiteral("note")))),
-                  QVariant(at)})
+                  QVariant(kind == MarkKind::Connected ? 1 : 0),
+                  QVariant(kind == MarkKind::Concern ? 1 : 0),
+                  sqlText(t.exact(t.column(QStringLiteral("note")))), QVariant(at)})
                 markQ.addBindValue(v);
             if (!markQ.exec())
                 return t.error(QStringLiteral("the mark was not stored"));
@@ -331,16 +337,6 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
         return s.error();
     if (options.dryRun)
         return report; // the transaction rolls back
-    if (options.backup) {
-        bool changed = true;
-        const Result<QString> b =
-            Backup::beforeCommit(storage, QStringLiteral("import-all"), &changed);
-        if (!b.ok())
-            return b.error();
-        report.backupPath = *b;
-        if (!changed)
-            return report; // the same files again: nothing to commit
-    }
     if (Status c = tx.commit(); !c.ok())
         return c.error();
     return report;

@@ -65,7 +65,11 @@ QVector<FigureRow> groupRows(const Storage& storage, const ConnectionAnalysis& a
             if (analysis.isUnconnected(id))
                 ++r.unconnected;
         }
+        // Too small a group could identify students: its counts never leave
+        // the core, so no view, file or chart can show them.
         r.suppressed = r.students < threshold;
+        if (r.suppressed)
+            r.students = r.unconnected = 0;
         rows.push_back(r);
     }
     return rows;
@@ -78,7 +82,7 @@ QVector<AdultParticipation> participationRows(const Storage& storage, RowId roun
         if (!a.active)
             continue;
         index.insert(a.id, int(rows.size()));
-        rows.push_back(AdultParticipation{a.id, a.displayName(), a.role, 0, 0});
+        rows.push_back(AdultParticipation{a.id, a.displayName(), a.role, 0, 0, 0});
     }
     QSet<RowId> activeStudents;
     for (const Student& s : storage.students()) {
@@ -89,15 +93,15 @@ QVector<AdultParticipation> participationRows(const Storage& storage, RowId roun
         auto it = index.constFind(m.adultId);
         if (it == index.constEnd() || !activeStudents.contains(m.studentId))
             continue;
-        if (m.kind == MarkKind::Connected)
-            ++rows[*it].connected;
-        else
-            ++rows[*it].concern;
+        AdultParticipation& p = rows[*it];
+        ++p.marked;
+        p.connected += m.connected ? 1 : 0;
+        p.concern += m.concern ? 1 : 0;
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const AdultParticipation& a, const AdultParticipation& b) {
-                         if (a.marked() != b.marked())
-                             return a.marked() > b.marked();
+                         if (a.marked != b.marked)
+                             return a.marked > b.marked;
                          return ConnectionAnalysis::compareNames(a.name, b.name) < 0;
                      });
     return rows;
@@ -116,7 +120,7 @@ double SchoolFigures::percentConnected() const {
 QVector<AdultParticipation> SchoolFigures::notMarked() const {
     QVector<AdultParticipation> out;
     for (const AdultParticipation& a : participation) {
-        if (a.marked() == 0)
+        if (a.marked == 0)
             out.push_back(a);
     }
     std::sort(out.begin(), out.end(), [](const AdultParticipation& a, const AdultParticipation& b) {
@@ -140,6 +144,7 @@ SchoolFigures SchoolFigures::compute(const Storage& storage, const Round& round,
     f.unconnected = t.unconnected;
     f.exactlyOne = t.exactlyOne;
     f.twoOrMore = t.twoOrMore;
+    f.fragile = t.fragile;
 
     f.adultsPerStudent = QVector<int>(5, 0);
     for (const Student& s : analysis.activeStudents())

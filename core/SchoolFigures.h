@@ -16,7 +16,8 @@ struct FigureRow {
     QString label;    // "07", "7A", "English learner", "Fall 2026"
     int students = 0;
     int unconnected = 0;
-    // Groups only: too small to show as a percentage (privacy).
+    // Groups only: too small to show (privacy). A suppressed row carries no
+    // counts at all (students and unconnected are 0): show "fewer than N".
     bool suppressed = false;
 
     int connected() const { return students - unconnected; }
@@ -38,9 +39,9 @@ struct AdultParticipation {
     RowId adultId = 0;
     QString name;
     QString role;
-    int connected = 0;
-    int concern = 0;
-    int marked() const { return connected + concern; }
+    int connected = 0; // students with a `connected` mark
+    int concern = 0;   // students flagged "may benefit"
+    int marked = 0;    // students with either (each counted once)
 };
 
 // Every count and percentage that the dashboard, the printed reports and
@@ -55,6 +56,7 @@ struct SchoolFigures {
     int unconnected = 0;
     int exactlyOne = 0;
     int twoOrMore = 0;
+    int fragile = 0; // see ConnectionAnalysis
     // Students by number of caring adults: 0, 1, 2, 3, 4 or more.
     QVector<int> adultsPerStudent;
     QVector<FigureRow> byGrade;                // in grade order

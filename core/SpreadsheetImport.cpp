@@ -1,6 +1,5 @@
 #include "SpreadsheetImport.h"
 
-#include "Backup.h"
 #include "CsvTable.h"
 #include "Storage.h"
 #include "StudentGroups.h"
@@ -160,20 +159,7 @@ Result<RosterReport> SpreadsheetImport::import(Storage& storage, RosterKind kind
             return st.error();
     }
     if (options.dryRun)
-        return report;
-    if (options.backup) {
-        bool changed = true;
-        const Result<QString> b =
-            Backup::beforeCommit(storage,
-                                 kind == RosterKind::Students ? QStringLiteral("import-students")
-                                                              : QStringLiteral("import-adults"),
-                                 &changed);
-        if (!b.ok())
-            return b.error();
-        report.backupPath = *b;
-        if (!changed)
-            return report; // the same roster again: nothing to commit
-    }
+        return report; // rolls back
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return report;

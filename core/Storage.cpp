@@ -39,7 +39,8 @@ constexpr const char* kStudentColumns =
 constexpr const char* kAdultColumns =
     "id, adult_id, given_name, family_name, role, email, active, capacity, volunteer, leaving_date";
 constexpr const char* kRoundColumns = "id, name, opened, closed";
-constexpr const char* kMarkColumns = "id, round_id, adult_id, student_id, kind, note, marked_at";
+constexpr const char* kMarkColumns =
+    "id, round_id, adult_id, student_id, connected, concern, note, marked_at";
 
 QVariant capacityValue(const Adult& a) {
     return a.capacity < 0 ? QVariant() : QVariant(a.capacity);
@@ -93,9 +94,10 @@ Mark readMark(const QSqlQuery& q) {
     m.roundId = q.value(1).toLongLong();
     m.adultId = q.value(2).toLongLong();
     m.studentId = q.value(3).toLongLong();
-    parseMarkKind(q.value(4).toString(), &m.kind);
-    m.note = q.value(5).toString();
-    m.markedAt = fromIso(q.value(6));
+    m.connected = q.value(4).toBool();
+    m.concern = q.value(5).toBool();
+    m.note = q.value(6).toString();
+    m.markedAt = fromIso(q.value(7));
     return m;
 }
 
@@ -408,6 +410,16 @@ Status Storage::setStudentActive(RowId id, bool active) {
     return exec(QStringLiteral("UPDATE student SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
 }
 
+Status Storage::deleteStudent(RowId id) {
+    Transaction tx(*this);
+    for (const char* sql :
+         {"DELETE FROM mark WHERE student_id = ?", "DELETE FROM student WHERE id = ?"}) {
+        if (Status s = exec(QString::fromLatin1(sql), {id}); !s.ok())
+            return s;
+    }
+    return tx.commit();
+}
+
 // ---- adults -------------------------------------------------------------------------
 
 QVector<Adult> Storage::adults() const {
@@ -474,6 +486,16 @@ Status Storage::setAdultActive(RowId id, bool active) {
     return exec(QStringLiteral("UPDATE adult SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
 }
 
+Status Storage::deleteAdult(RowId id) {
+    Transaction tx(*this);
+    for (const char* sql :
+         {"DELETE FROM mark WHERE adult_id = ?", "DELETE FROM adult WHERE id = ?"}) {
+        if (Status s = exec(QString::fromLatin1(sql), {id}); !s.ok())
+            return s;
+    }
+    return tx.commit();
+}
+
 // ---- rounds ---------------------------------------------------------------------------
 
 QVector<Round> Storage::rounds() const {
@@ -524,22 +546,16 @@ Result<Round> Storage::resolveRound(const QString& name) {
         return currentRound();
     if (auto r = roundByName(name))
         return *r;
-    return Error{QStringLiteral("there is no round named \"%1\"").arg(name.trimmed()), {}, 0};
-}
-
-Result<Round> Storage::roundForWriting(const QString& name, bool* created) {
-    if (created)
-        *created = false;
-    if (!name.trimmed().isEmpty() && !roundByName(name)) {
-        if (created)
-            *created = true;
-        return createRound(name);
-    }
-    return resolveRound(name);
-}
-
-Status Storage::deleteRound(RowId id) {
-    return exec(QStringLiteral("DELETE FROM round WHERE id = ?"), {id});
+    // A mistyped name never creates a round: rounds are made by `round new`.
+    QStringList names;
+    for (const Round& r : rounds())
+        names.push_back(QStringLiteral("\"%1\"").arg(r.name));
+    return Error{QStringLiteral("there is no round named \"%1\" (the rounds are %2; start one "
+                                "with 'caringmap round new NAME')")
+                     .arg(name.trimmed(), names.isEmpty() ? QStringLiteral("none")
+                                                          : names.join(QStringLiteral(", "))),
+                 {},
+                 0};
 }
 
 // ---- marks -------------------------------------------------------------------------
@@ -549,13 +565,6 @@ QVector<Mark> Storage::marks(RowId roundId) const {
                      selectSql(kMarkColumns, "mark", "WHERE round_id = ? ORDER BY id"), {roundId});
 }
 
-QVector<Mark> Storage::marksByAdult(RowId roundId, RowId adultId) const {
-    return selectAll(
-        *this, &readMark,
-        selectSql(kMarkColumns, "mark", "WHERE round_id = ? AND adult_id = ? ORDER BY id"),
-        {roundId, adultId});
-}
-
 std::optional<Mark> Storage::mark(RowId roundId, RowId adultId, RowId studentId) const {
     return selectOne(
         *this, &readMark,
@@ -563,16 +572,43 @@ std::optional<Mark> Storage::mark(RowId roundId, RowId adultId, RowId studentId)
         {roundId, adultId, studentId});
 }
 
+QHash<RowId, int> Storage::markCounts() const {
+    QHash<RowId, int> counts;
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT round_id, COUNT(*) FROM mark GROUP BY round_id")).ok()) {
+        while (q.next())
+            counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return counts;
+}
+
 Status Storage::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
                         const QString& note, const QDateTime& at) {
     const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
-    Status st = exec(QStringLiteral("INSERT INTO mark (round_id, adult_id, student_id, kind, note, "
-                                    "marked_at) VALUES (?, ?, ?, ?, ?, ?) "
-                                    "ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
-                                    "kind = excluded.kind, note = excluded.note, "
-                                    "marked_at = excluded.marked_at"),
-                     {roundId, adultId, studentId, markKindName(kind), note, isoTime(when)});
-    return st;
+    const bool connected = kind == MarkKind::Connected;
+    // The other observation stays as it is; an empty note keeps the stored one.
+    return exec(
+        QStringLiteral("INSERT INTO mark (round_id, adult_id, student_id, connected, "
+                       "concern, note, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
+                       "connected = max(connected, excluded.connected), "
+                       "concern = max(concern, excluded.concern), "
+                       "note = CASE WHEN excluded.note <> '' THEN excluded.note "
+                       "ELSE note END, marked_at = excluded.marked_at"),
+        {roundId, adultId, studentId, connected ? 1 : 0, connected ? 0 : 1, note, isoTime(when)});
+}
+
+Status Storage::putMark(const Mark& m) {
+    if (m.isEmpty())
+        return removeMark(m.roundId, m.adultId, m.studentId);
+    const QDateTime when = m.markedAt.isValid() ? m.markedAt : QDateTime::currentDateTimeUtc();
+    return exec(QStringLiteral("INSERT INTO mark (round_id, adult_id, student_id, connected, "
+                               "concern, note, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
+                               "connected = excluded.connected, concern = excluded.concern, "
+                               "note = excluded.note, marked_at = excluded.marked_at"),
+                {m.roundId, m.adultId, m.studentId, m.connected ? 1 : 0, m.concern ? 1 : 0, m.note,
+                 isoTime(when)});
 }
 
 Status Storage::removeMark(RowId roundId, RowId adultId, RowId studentId) {

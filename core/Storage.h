@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Types.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -59,6 +60,8 @@ public:
     Status updateStudent(const Student& s);        // by s.id
     Result<RowId> upsertStudent(const Student& s); // by student_id
     Status setStudentActive(RowId id, bool active);
+    // Removes a student and their marks (the undo of adding one).
+    Status deleteStudent(RowId id);
 
     // Adults
     QVector<Adult> adults() const;
@@ -68,6 +71,8 @@ public:
     Status updateAdult(const Adult& a);
     Result<RowId> upsertAdult(const Adult& a);
     Status setAdultActive(RowId id, bool active);
+    // Removes an adult and their marks (the undo of adding one).
+    Status deleteAdult(RowId id);
 
     // Rounds. The current round is the most recently opened one; it is
     // created ("<Season> <year>") on first use when there is none.
@@ -76,19 +81,22 @@ public:
     std::optional<Round> roundById(RowId id) const;
     Result<Round> createRound(const QString& name, const QDateTime& opened = QDateTime());
     Result<Round> currentRound();
-    // Round by name, or the current round when name is empty.
+    // Round by name, or the current round when name is empty. An unknown name
+    // is an error that lists the rounds: nothing is created.
     Result<Round> resolveRound(const QString& name);
-    // For writes: the named round, created when there is none by that name;
-    // the current round when name is empty. *created tells which.
-    Result<Round> roundForWriting(const QString& name, bool* created = nullptr);
-    Status deleteRound(RowId id);
 
-    // Marks. Marking a pair again updates it; it never duplicates.
+    // Marks: per round, adult and student one row with two independent
+    // observations (connected, concern); it never duplicates.
     QVector<Mark> marks(RowId roundId) const;
-    QVector<Mark> marksByAdult(RowId roundId, RowId adultId) const;
     std::optional<Mark> mark(RowId roundId, RowId adultId, RowId studentId) const;
+    // Round row id -> number of marks in it.
+    QHash<RowId, int> markCounts() const;
+    // Turns one observation on and keeps the other; a non-empty note replaces
+    // the stored one.
     Status setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
                    const QString& note = QString(), const QDateTime& at = QDateTime());
+    // Writes the pair's whole mark; one with neither observation is removed.
+    Status putMark(const Mark& m);
     Status removeMark(RowId roundId, RowId adultId, RowId studentId);
 
     // Small key/value settings (school name and the like).

@@ -33,20 +33,6 @@ QHash<RowId, QVector<RowId>> StudentGroups::members(const Storage& storage) {
     return out;
 }
 
-QHash<RowId, QVector<RowId>> StudentGroups::groupsByStudent(const Storage& storage) {
-    QHash<RowId, QVector<RowId>> out;
-    QSqlQuery q(storage.database());
-    q.setForwardOnly(true);
-    if (storage
-            .exec(q, QStringLiteral("SELECT student_id, group_id FROM student_group_member "
-                                    "ORDER BY student_id, group_id"))
-            .ok()) {
-        while (q.next())
-            out[q.value(0).toLongLong()].push_back(q.value(1).toLongLong());
-    }
-    return out;
-}
-
 Result<RowId> StudentGroups::ensure(Storage& storage, const QString& category,
                                     const QString& name) {
     const QString c = category.trimmed();
@@ -74,12 +60,6 @@ Status StudentGroups::addMember(Storage& storage, RowId groupId, RowId studentId
     return storage.exec(QStringLiteral("INSERT INTO student_group_member (group_id, student_id) "
                                        "VALUES (?, ?) ON CONFLICT DO NOTHING"),
                         {groupId, studentId});
-}
-
-Status StudentGroups::removeMember(Storage& storage, RowId groupId, RowId studentId) {
-    return storage.exec(
-        QStringLiteral("DELETE FROM student_group_member WHERE group_id = ? AND student_id = ?"),
-        {groupId, studentId});
 }
 
 Status StudentGroups::clearCategory(Storage& storage, RowId studentId, const QString& category) {

@@ -28,12 +28,10 @@ public:
     // Group row id -> member student row ids.
     static QHash<RowId, QVector<RowId>> members(const Storage& storage);
     // Student row id -> the groups they belong to.
-    static QHash<RowId, QVector<RowId>> groupsByStudent(const Storage& storage);
 
     // Creates the group when needed; returns its id.
     static Result<RowId> ensure(Storage& storage, const QString& category, const QString& name);
     static Status addMember(Storage& storage, RowId groupId, RowId studentId);
-    static Status removeMember(Storage& storage, RowId groupId, RowId studentId);
     // Removes every membership of a category for one student (before re-import).
     static Status clearCategory(Storage& storage, RowId studentId, const QString& category);
 };

@@ -66,14 +66,23 @@ QString markKindName(MarkKind kind);
 // Parses "connected" / "concern" (case-insensitive, surrounding spaces ignored).
 bool parseMarkKind(const QString& text, MarkKind* kind);
 
+// One adult's marks for one student in one round. The two observations are
+// independent: an adult can know a student well *and* worry about them.
+// A stored mark has at least one of them; clearing both removes it (and its
+// note).
 struct Mark {
     RowId id = 0;
     RowId roundId = 0;
-    RowId adultId = 0;   // adult row id
-    RowId studentId = 0; // student row id
-    MarkKind kind = MarkKind::Connected;
+    RowId adultId = 0;      // adult row id
+    RowId studentId = 0;    // student row id
+    bool connected = false; // a positive, trusting relationship
+    bool concern = false;   // "may benefit from a relationship"
     QString note;
     QDateTime markedAt;
+
+    bool has(MarkKind kind) const { return kind == MarkKind::Connected ? connected : concern; }
+    void set(MarkKind kind, bool on) { (kind == MarkKind::Connected ? connected : concern) = on; }
+    bool isEmpty() const { return !connected && !concern; }
 };
 
 // "yes/no, true/false, 1/0" as the canonical CSVs accept them.

@@ -43,6 +43,12 @@ bool DistrictSchool::importInto(cm::Storage& storage, const DistrictFiles& files
     }
     for (const auto& [path, round] : {std::pair{files.firstMarksCsv, firstRound()},
                                       std::pair{files.secondMarksCsv, secondRound()}}) {
+        if (!storage.roundByName(round)) {
+            if (const cm::Result<cm::Round> made = storage.createRound(round); !made.ok()) {
+                *error = made.message();
+                return false;
+            }
+        }
         const cm::Result<cm::ImportReport> r =
             cm::CsvImport::importFile(storage, cm::CsvImport::Kind::Marks, path, round);
         if (!r.ok()) {

@@ -22,10 +22,10 @@ public:
     QStringList infos;
     int confirmations = 0;
 
-    bool editStudent(QWidget*, cm::SchoolContext&, cm::Student* s, bool adding) override {
+    bool editStudent(QWidget*, cm::SchoolDocument&, cm::Student* s, bool adding) override {
         return studentEditor && studentEditor(s, adding);
     }
-    bool editAdult(QWidget*, cm::SchoolContext&, cm::Adult* a, bool adding) override {
+    bool editAdult(QWidget*, cm::SchoolDocument&, cm::Adult* a, bool adding) override {
         return adultEditor && adultEditor(a, adding);
     }
     bool confirm(QWidget*, const QString&, const QString&) override {

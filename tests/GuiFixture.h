@@ -2,7 +2,7 @@
 
 #include "FakeInteraction.h"
 #include "MainWindow.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "TestSupport.h"
 
 #include <QStringList>
@@ -22,7 +22,7 @@ public:
 
     TempSchool school;
     FakeInteraction fake;
-    cm::SchoolContext context;
+    cm::SchoolDocument context;
     std::unique_ptr<cm::MainWindow> window;
 
     template <typename T> T* find(const QString& name) const { return window->findChild<T*>(name); }

@@ -18,6 +18,16 @@ TempSchool::TempSchool() {
         throw std::runtime_error(st.message().toStdString());
 }
 
+cm::SchoolDocument& TempSchool::document() {
+    if (!m_document) {
+        m_document = std::make_unique<cm::SchoolDocument>();
+        const cm::Status st = m_document->open(dbPath());
+        if (!st.ok())
+            throw std::runtime_error(st.message().toStdString());
+    }
+    return *m_document;
+}
+
 QString TempSchool::write(const QString& name, const QByteArray& content) const {
     const QString path = m_dir.filePath(name);
     QFile f(path);
@@ -53,6 +63,13 @@ cm::RowId TempSchool::adult(const QString& id, const QString& given, const QStri
     if (!r.ok())
         throw std::runtime_error(r.message().toStdString());
     return *r;
+}
+
+QString dump(const QString& dbPath) {
+    cm::Storage s;
+    if (!s.open(dbPath).ok())
+        return QStringLiteral("(cannot open %1)").arg(dbPath);
+    return dump(s);
 }
 
 QString dump(const cm::Storage& storage) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SchoolDocument.h"
 #include "Storage.h"
 
 #include <QJsonObject>
@@ -17,6 +18,10 @@ class TempSchool {
 public:
     TempSchool();
     cm::Storage& storage() { return m_storage; }
+    // The same school as the window and the command line see it: a document
+    // on a second connection, opened on first use (reload() it after writing
+    // through storage()).
+    cm::SchoolDocument& document();
     QString dir() const { return m_dir.path(); }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("school.sqlite")); }
     // Writes a file (UTF-8 bytes as given) into the temporary folder.
@@ -32,10 +37,13 @@ public:
 private:
     QTemporaryDir m_dir;
     cm::Storage m_storage;
+    std::unique_ptr<cm::SchoolDocument> m_document;
 };
 
 // Fingerprint of everything in the database, to prove "nothing changed".
 QString dump(const cm::Storage& storage);
+// The same for a school file (opened on its own connection for the read).
+QString dump(const QString& dbPath);
 
 // One run of the built caringmap binary: exit code (-1 if it crashed) and its output.
 struct CliRun {

@@ -11,7 +11,7 @@
 #include "DistrictSchool.h"
 #include "MainWindow.h"
 #include "MarkingPage.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "Storage.h"
 
 #include <QApplication>
@@ -122,7 +122,7 @@ void filters(cm::MainWindow& window) {
     all.print("students table: every keystroke", "students_filter_p95_ms");
 }
 
-void marking(cm::MainWindow& window, cm::SchoolContext& context) {
+void marking(cm::MainWindow& window, cm::SchoolDocument& context) {
     cm::RowId adult = context.adults().first().id;
     for (int i = 5; i < context.adults().size(); ++i)
         if (context.adults().at(i).active) {
@@ -165,7 +165,7 @@ void marking(cm::MainWindow& window, cm::SchoolContext& context) {
 int measure(const QString& db) {
     QElapsedTimer t;
     t.start();
-    cm::SchoolContext context;
+    cm::SchoolDocument context;
     cm::MainWindow window(context);
     window.resize(1366, 768);
     if (const cm::Status st = window.openSchool(db); !st.ok()) {

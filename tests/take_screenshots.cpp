@@ -6,7 +6,7 @@
 #include "MainWindow.h"
 #include "MarkingPage.h"
 #include "MatchView.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "Storage.h"
 #include "StudentDialog.h"
 #include "Window.h"
@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
-    cm::SchoolContext context;
+    cm::SchoolDocument context;
     const std::unique_ptr<cm::MainWindow> owned = cm::createMainWindow(context);
     cm::MainWindow& window = *owned;
     window.resize(1280, 800);

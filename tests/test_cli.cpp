@@ -182,6 +182,16 @@ TEST_CASE("cli: rounds are created - listed - and keep their own marks", "[cli]"
     const Run missing = caringmap({QStringLiteral("--db"), db, QStringLiteral("summary"),
                                    QStringLiteral("--round"), QStringLiteral("Never")});
     CHECK(missing.code == 1);
+    // A mistyped round in a write is refused too: nothing is marked, no
+    // round is made, and the message lists the rounds there are.
+    const QString before = cmtest::dump(db);
+    const Run typo = caringmap({QStringLiteral("--db"), db, QStringLiteral("mark"),
+                                QStringLiteral("T101"), QStringLiteral("0001000"),
+                                QStringLiteral("--round"), QStringLiteral("Sprng 2099")});
+    CHECK(typo.code == 1);
+    CHECK(typo.err.contains(QStringLiteral("no round named \"Sprng 2099\"")));
+    CHECK(typo.err.contains(QStringLiteral("\"Spring 2099\"")));
+    CHECK(cmtest::dump(db) == before);
 }
 
 TEST_CASE("cli: without --db the database lives in the application-data folder", "[cli]") {

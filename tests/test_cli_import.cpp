@@ -145,6 +145,13 @@ TEST_CASE("cli import: sheet export and import", "[cli-import]") {
     f.close();
     lines[1].replace(",,,\r", ",X,,\r");
     writeFile(dir, QStringLiteral("t.csv"), lines.join('\n'));
+    // A sheet goes into a round that exists; a name nobody made is refused.
+    r = caringmap(db, {QStringLiteral("sheet"), QStringLiteral("import"), sheet,
+                       QStringLiteral("--round"), QStringLiteral("Extra")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("no round named \"Extra\"")));
+    REQUIRE(caringmap(db, {QStringLiteral("round"), QStringLiteral("new"), QStringLiteral("Extra")})
+                .code == 0);
     r = caringmap(db, {QStringLiteral("sheet"), QStringLiteral("import"), sheet,
                        QStringLiteral("--round"), QStringLiteral("Extra")});
     CHECK(r.code == 0);

@@ -88,7 +88,7 @@ TEST_CASE("export: a bad export folder imports nothing and names file and line",
     write("students.csv", "student_id,given_name,family_name,active\nS2,Bo,Kim,maybe\n");
     write("adults.csv", "adult_id,given_name,family_name\n");
     const Result<RosterReport> active =
-        SchoolExport::importFrom(school.storage(), dir.path(), ImportOptions{false, false, false});
+        SchoolExport::importFrom(school.storage(), dir.path(), ImportOptions{});
     REQUIRE_FALSE(active.ok());
     CHECK(active.error().line == 2);
     CHECK(active.error().message.contains(QStringLiteral("maybe")));
@@ -96,7 +96,7 @@ TEST_CASE("export: a bad export folder imports nothing and names file and line",
     write("adults.csv", "adult_id,given_name,family_name\nA1,Cy,Ode\n");
     write("marks.csv", "round,adult_id,student_id,mark\nFall,A1,S2,connected\n");
     const Result<RosterReport> r =
-        SchoolExport::importFrom(school.storage(), dir.path(), ImportOptions{false, false, false});
+        SchoolExport::importFrom(school.storage(), dir.path(), ImportOptions{});
     INFO(r.message().toStdString());
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().file.endsWith(QStringLiteral("marks.csv")));
@@ -118,7 +118,7 @@ TEST_CASE("backup: an import into a school makes a backup that restores it", "[b
         a.open(QIODevice::WriteOnly);
         a.write("adult_id,given_name,family_name\n");
     }
-    const Result<RosterReport> r = SchoolExport::importFrom(school.storage(), dir.path());
+    const Result<RosterReport> r = school.document().importFolder(dir.path(), {});
     INFO(r.message().toStdString());
     REQUIRE(r.ok());
     REQUIRE_FALSE(r->backupPath.isEmpty());

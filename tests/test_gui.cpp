@@ -122,7 +122,8 @@ TEST_CASE("A keyboard toggle in the marking session is stored and undo restores 
 
     const std::optional<Mark> stored = g.storedMark(p.adult.id, p.student.id);
     REQUIRE(stored);
-    CHECK(stored->kind == MarkKind::Connected);
+    CHECK(stored->connected);
+    CHECK_FALSE(stored->concern);
     CHECK(unconnected->rowCount() == before - 1);
     CHECK_FALSE(listsStudent(unconnected, p.student.id));
     CHECK(g.statusText() != statusBefore);
@@ -136,14 +137,22 @@ TEST_CASE("A keyboard toggle in the marking session is stored and undo restores 
     CHECK(listsStudent(unconnected, p.student.id));
     CHECK(g.statusText() == statusBefore);
 
-    // Redo, then C switches the one mark to "may benefit": it no longer connects.
+    // Redo, then C adds "may benefit" beside the connection: the two are
+    // independent, so the student stays connected.
     QTest::keyClick(g.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(g.storedMark(p.adult.id, p.student.id));
     QTest::keyClick(table, Qt::Key_C);
-    REQUIRE(g.storedMark(p.adult.id, p.student.id)->kind == MarkKind::Concern);
+    REQUIRE(g.storedMark(p.adult.id, p.student.id)->concern);
+    REQUIRE(g.storedMark(p.adult.id, p.student.id)->connected);
     CHECK(table->model()->index(0, MarkingModel::Connected).data(Qt::CheckStateRole) ==
-          Qt::Unchecked);
+          Qt::Checked);
     CHECK(table->model()->index(0, MarkingModel::Concern).data(Qt::CheckStateRole) == Qt::Checked);
+    CHECK_FALSE(listsStudent(unconnected, p.student.id));
+    CHECK(g.statusText().startsWith(QStringLiteral("%1 of ").arg(before - 1)));
+    // Space takes the connection back; the concern stays and does not connect.
+    QTest::keyClick(table, Qt::Key_Space);
+    REQUIRE(g.storedMark(p.adult.id, p.student.id)->concern);
+    CHECK_FALSE(g.storedMark(p.adult.id, p.student.id)->connected);
     CHECK(listsStudent(unconnected, p.student.id));
     CHECK(g.statusText() == statusBefore);
     // C again clears it.
@@ -352,14 +361,14 @@ TEST_CASE("At start-up the window reopens the school opened last") {
     GuiSchool first;
     const QString path = first.school.dbPath();
     // The first window remembered the file (QSettings of the test folder).
-    SchoolContext context;
+    SchoolDocument context;
     MainWindow window(context, &first.fake);
     REQUIRE(window.openStartupSchool(QString()).ok());
     CHECK(context.path() == path);
     CHECK(window.windowTitle().contains(QStringLiteral("school.sqlite")));
     // A file that cannot be opened leaves the welcome screen up, with the reason.
     const QString bad = first.school.write(QStringLiteral("not-a-school.sqlite"), "hello");
-    SchoolContext other;
+    SchoolDocument other;
     MainWindow second(other, &first.fake);
     CHECK_FALSE(second.openStartupSchool(bad).ok());
     CHECK_FALSE(other.isOpen());
@@ -433,9 +442,9 @@ TEST_CASE("A note is kept with the mark and F2 edits it") {
     const QModelIndex note = table->model()->index(0, MarkingModel::Note);
     REQUIRE(table->model()->setData(note, QStringLiteral("plays chess at lunch")));
     CHECK(g.storedMark(p.adult.id, p.student.id)->note == QStringLiteral("plays chess at lunch"));
-    // Switching the mark keeps the note; undo brings the earlier state back.
+    // Adding a concern keeps the note; undo brings the earlier state back.
     QTest::keyClick(table, Qt::Key_C);
-    CHECK(g.storedMark(p.adult.id, p.student.id)->kind == MarkKind::Concern);
+    CHECK(g.storedMark(p.adult.id, p.student.id)->concern);
     CHECK(g.storedMark(p.adult.id, p.student.id)->note == QStringLiteral("plays chess at lunch"));
     g.context.undoStack()->undo();
     g.context.undoStack()->undo();

@@ -4,6 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <random>
+
 using namespace cm;
 using cmtest::TempSchool;
 using Kind = CsvImport::Kind;
@@ -86,6 +91,7 @@ TEST_CASE("import: a mark for an unknown student fails on its line and changes n
           "[import]") {
     TempSchool school;
     importRoster(school);
+    REQUIRE(school.storage().createRound(QStringLiteral("Fall 2026")).ok());
     const QString before = cmtest::dump(school.storage());
     const QString marks =
         school.write(QStringLiteral("marks.csv"), "adult_id,student_id,mark,note\n"
@@ -97,7 +103,6 @@ TEST_CASE("import: a mark for an unknown student fails on its line and changes n
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().line == 4);
     CHECK(r.message().contains(QStringLiteral("0099999")));
-    // Not even the round named on the command line was created.
     CHECK(cmtest::dump(school.storage()) == before);
 }
 
@@ -144,6 +149,7 @@ TEST_CASE("import: a malformed quote mid-file imports nothing at all", "[import]
 TEST_CASE("import: marks land in the named round and connect students", "[import]") {
     TempSchool school;
     importRoster(school);
+    REQUIRE(school.storage().createRound(QStringLiteral("Winter 2027")).ok());
     const Result<ImportReport> r = CsvImport::importFile(
         school.storage(), Kind::Marks,
         school.write(QStringLiteral("m.csv"), "student_id,mark,adult_id\n0012345,Connected,T1\n"
@@ -201,4 +207,101 @@ TEST_CASE("import: optional columns the file lacks keep what is stored", "[impor
                                                "T1,Tia,Ray,teacher,30/06/2027\n"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.message().contains(QStringLiteral("YYYY-MM-DD")));
+}
+
+TEST_CASE("import: a mistyped round is refused - it lists the rounds and creates nothing",
+          "[import]") {
+    TempSchool school;
+    importRoster(school);
+    REQUIRE(school.storage().createRound(QStringLiteral("Fall 2026")).ok());
+    const QString before = cmtest::dump(school.storage());
+    const Result<ImportReport> r = CsvImport::importFile(
+        school.storage(), Kind::Marks,
+        school.write(QStringLiteral("m.csv"), "adult_id,student_id,mark\nT1,0012345,connected\n"),
+        QStringLiteral("Fal 2026"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.message().contains(QStringLiteral("no round named \"Fal 2026\"")));
+    CHECK(r.message().contains(QStringLiteral("\"Fall 2026\"")));
+    CHECK(cmtest::dump(school.storage()) == before);
+}
+
+TEST_CASE("import: the same id twice in one file names both lines and imports nothing",
+          "[import]") {
+    TempSchool school;
+    importRoster(school);
+    const QString before = cmtest::dump(school.storage());
+    const Result<ImportReport> students = CsvImport::importFile(
+        school.storage(), Kind::Students,
+        school.write(QStringLiteral("dup.csv"), "student_id,given_name,family_name,grade,homeroom\n"
+                                                "S1,Ann,Lee,07,7A\nS2,Bo,Kim,07,7A\n"
+                                                "S1,Anna,Leigh,08,8B\n"));
+    REQUIRE_FALSE(students.ok());
+    CHECK(students.error().line == 4);
+    CHECK(students.message().contains(QStringLiteral("also on line 2")));
+    const Result<ImportReport> adults = CsvImport::importFile(
+        school.storage(), Kind::Adults,
+        school.write(QStringLiteral("dupa.csv"), "adult_id,given_name,family_name,role\n"
+                                                 "T9,Ava,Oak,teacher\nT9,Ava,Oak,teacher\n"));
+    REQUIRE_FALSE(adults.ok());
+    CHECK(adults.error().line == 3);
+    CHECK(adults.message().contains(QStringLiteral("also on line 2")));
+    CHECK(cmtest::dump(school.storage()) == before);
+}
+
+// Schools generated with random marks where some adults give a student both a
+// `connected` and a `concern` row, in random order within the file: the
+// unconnected list and the counts must equal a direct count of the rule.
+TEST_CASE("import: connected and concern rows from the same adult are independent", "[import]") {
+    for (quint32 seed = 1; seed <= 8; ++seed) {
+        TempSchool school;
+        QRandomGenerator rng(seed);
+        const int students = 60, adults = 8;
+        QByteArray s = "student_id,given_name,family_name,grade,homeroom\n";
+        for (int i = 0; i < students; ++i)
+            s += QStringLiteral("S%1,Given%1,Family%1,07,7A\n").arg(i).toUtf8();
+        QByteArray a = "adult_id,given_name,family_name,role\n";
+        for (int i = 0; i < adults; ++i)
+            a += QStringLiteral("T%1,Adult%1,Staff%1,teacher\n").arg(i).toUtf8();
+        // Expected: per student, the set of adults with a connected row.
+        QHash<int, QSet<int>> connecting;
+        QStringList rows;
+        for (int st = 0; st < students; ++st) {
+            for (int ad = 0; ad < adults; ++ad) {
+                const quint32 roll = rng.bounded(100u);
+                if (roll < 6) {
+                    connecting[st].insert(ad);
+                    rows << QStringLiteral("T%1,S%2,connected").arg(ad).arg(st);
+                } else if (roll < 10) {
+                    connecting[st].insert(ad);
+                    rows << QStringLiteral("T%1,S%2,connected").arg(ad).arg(st)
+                         << QStringLiteral("T%1,S%2,concern").arg(ad).arg(st);
+                } else if (roll < 13) {
+                    rows << QStringLiteral("T%1,S%2,concern").arg(ad).arg(st);
+                }
+            }
+        }
+        std::shuffle(rows.begin(), rows.end(), std::mt19937(seed));
+        const QByteArray m = "adult_id,student_id,mark\n" + rows.join(QLatin1Char('\n')).toUtf8();
+        REQUIRE(CsvImport::importFile(school.storage(), Kind::Students,
+                                      school.write(QStringLiteral("s.csv"), s))
+                    .ok());
+        REQUIRE(CsvImport::importFile(school.storage(), Kind::Adults,
+                                      school.write(QStringLiteral("a.csv"), a))
+                    .ok());
+        const Result<ImportReport> r = CsvImport::importFile(
+            school.storage(), Kind::Marks, school.write(QStringLiteral("m.csv"), m));
+        REQUIRE(r.ok());
+        int unconnected = 0, one = 0;
+        for (int st = 0; st < students; ++st) {
+            unconnected += connecting.value(st).isEmpty() ? 1 : 0;
+            one += connecting.value(st).size() == 1 ? 1 : 0;
+        }
+        const ConnectionAnalysis an =
+            ConnectionAnalysis::load(school.storage(), school.storage().currentRound()->id);
+        INFO("seed " << seed);
+        CHECK(an.totals().unconnected == unconnected);
+        CHECK(an.totals().exactlyOne == one);
+        for (const Student& st : an.activeStudents())
+            CHECK(an.count(st.id) == connecting.value(st.studentId.mid(1).toInt()).size());
+    }
 }

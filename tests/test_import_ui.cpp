@@ -34,7 +34,7 @@ TEST_CASE("ui: the wizard maps a Windows-1252 spreadsheet and previews exactly",
                      "Student Number,First Name,Last Name,Grade Level,Home Room,IEP\r\n"
                      "0012,Jos\xE9,N\xFA\xF1"
                      "ez,07,7A,Y\r\n0013,Amy,Chen,08,8B,\r\n0014,Bo,Kim,06,6C,N\r\n");
-    ImportWizard w(school.storage());
+    ImportWizard w(school.document());
     w.setSource(ImportWizard::StudentsSheet, path);
     w.setEncoding(TextEncoding::Windows1252);
     w.show();
@@ -59,7 +59,7 @@ TEST_CASE("ui: the wizard maps a Windows-1252 spreadsheet and previews exactly",
 TEST_CASE("ui: the wizard imports one school of a OneRoster zip", "[ui]") {
     TempSchool school;
     const QString zip = OneRosterFixture::twoSchools().writeZip(school.dir() + "/district.zip");
-    ImportWizard w(school.storage());
+    ImportWizard w(school.document());
     w.setSource(ImportWizard::OneRosterExport, zip);
     w.show();
     w.next();
@@ -76,7 +76,7 @@ TEST_CASE("ui: the wizard imports one school of a OneRoster zip", "[ui]") {
 
 TEST_CASE("ui: a bad source stays on the first page with the reason", "[ui]") {
     TempSchool school;
-    ImportWizard w(school.storage());
+    ImportWizard w(school.document());
     w.setSource(ImportWizard::OneRosterExport, school.write(QStringLiteral("x.zip"), "nope"));
     w.show();
     w.next();
@@ -90,7 +90,7 @@ TEST_CASE("ui: marking sheet dialog exports and imports - restore dialog lists b
     o.students = 40;
     o.adults = 5;
     REQUIRE(DemoSchool::create(school.storage(), o).ok());
-    MarkingSheetDialog d(school.storage());
+    MarkingSheetDialog d(school.document());
     d.show();
     const QString sheet = school.dir() + QStringLiteral("/sheet.csv");
     REQUIRE(d.exportSheet(sheet));

@@ -75,6 +75,14 @@ TEST_CASE("sheet: a filled sheet imports into the chosen round - again changes n
         "T1,Tia Ray,S1,Ann Lee,07,7A,x,,\r\n"
         "T1,Tia Ray,S2,'=Bo Kim,07,7A,,\xE2\x9C\x93,quiet lately\r\n"
         "T1,Tia Ray,S3,Cy Ode,08,8B,,,\r\n");
+    // A sheet names an existing round; a mistyped one is refused, nothing made.
+    const QString untouched = cmtest::dump(s.school.storage());
+    const Result<SheetReport> typo =
+        MarkingSheet::importFrom(s.school.storage(), path, QStringLiteral("Sprng 2027"));
+    REQUIRE_FALSE(typo.ok());
+    CHECK(typo.message().contains(QStringLiteral("no round named \"Sprng 2027\"")));
+    CHECK(cmtest::dump(s.school.storage()) == untouched);
+    REQUIRE(s.school.storage().createRound(QStringLiteral("Spring 2027")).ok());
     const QString before = cmtest::dump(s.school.storage());
     const Result<SheetReport> preview = MarkingSheet::importFrom(
         s.school.storage(), path, QStringLiteral("Spring 2027"), QString(), true);
@@ -90,13 +98,12 @@ TEST_CASE("sheet: a filled sheet imports into the chosen round - again changes n
     CHECK(r->connected == 1);
     CHECK(r->concern == 1);
     CHECK(r->added == 2);
-    CHECK(r->roundCreated);
     const auto round = s.school.storage().roundByName(QStringLiteral("Spring 2027"));
     REQUIRE(round);
-    CHECK(s.school.storage().mark(round->id, s.tia, s.ann)->kind == MarkKind::Connected);
+    CHECK(s.school.storage().mark(round->id, s.tia, s.ann)->connected);
     const auto concern = s.school.storage().mark(round->id, s.tia, s.bo);
     REQUIRE(concern);
-    CHECK(concern->kind == MarkKind::Concern);
+    CHECK(concern->concern);
     CHECK(concern->note == QStringLiteral("quiet lately"));
     CHECK_FALSE(s.school.storage().mark(round->id, s.tia, s.cy));
 
@@ -180,8 +187,8 @@ TEST_CASE("sheet: a filled XLSX sheet imports - shared strings as a spreadsheet 
     CHECK(r->connected == 1);
     CHECK(r->concern == 1);
     const Result<Round> round = s.school.storage().currentRound();
-    CHECK(s.school.storage().mark(round->id, s.tia, s.ann)->kind == MarkKind::Connected);
-    CHECK(s.school.storage().mark(round->id, s.tia, s.cy)->kind == MarkKind::Concern);
+    CHECK(s.school.storage().mark(round->id, s.tia, s.ann)->connected);
+    CHECK(s.school.storage().mark(round->id, s.tia, s.cy)->concern);
 
     // Our own XLSX export reads back too; garbage is refused.
     const QString blank = s.school.dir() + QStringLiteral("/blank.xlsx");

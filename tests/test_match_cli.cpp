@@ -33,6 +33,8 @@ QString tinySchool(const QTemporaryDir& dir) {
     REQUIRE(caringmap(db, {QStringLiteral("import"), QStringLiteral("students"), students}).code ==
             0);
     REQUIRE(caringmap(db, {QStringLiteral("import"), QStringLiteral("adults"), adults}).code == 0);
+    REQUIRE(caringmap(db, {QStringLiteral("round"), QStringLiteral("new"), QStringLiteral("Fall")})
+                .code == 0);
     REQUIRE(caringmap(db, {QStringLiteral("import"), QStringLiteral("marks"), marks,
                            QStringLiteral("--round"), QStringLiteral("Fall")})
                 .code == 0);
@@ -155,6 +157,9 @@ TEST_CASE("match cli: compare two rounds as json and csv", "[cli]") {
     const QString later = writeFile(dir, QStringLiteral("later.csv"),
                                     "adult_id,student_id,mark\nT1,S2,connected\nT1,S3,connected\n"
                                     "T2,S3,connected\n");
+    REQUIRE(
+        caringmap(db, {QStringLiteral("round"), QStringLiteral("new"), QStringLiteral("Spring")})
+            .code == 0);
     REQUIRE(caringmap(db, {QStringLiteral("import"), QStringLiteral("marks"), later,
                            QStringLiteral("--round"), QStringLiteral("Spring")})
                 .code == 0);

@@ -37,7 +37,7 @@ TEST_CASE("match ui: suggest - change a row - apply in one step - undo - redo", 
     REQUIRE(DemoSchool::create(s, DemoOptions{240, 30, 7}).ok());
     const QString before = cmtest::dump(s);
     QUndoStack undo;
-    MatchView view(s, &undo);
+    MatchView view(school.document(), &undo);
     view.show(); // a view on screen follows the undo stack
     const int rows = view.suggestionRows();
     REQUIRE(rows > 0);
@@ -80,7 +80,7 @@ TEST_CASE("match ui: a failed apply changes nothing and is not on the undo stack
     const RowId round = s.currentRound()->id;
     const QString before = cmtest::dump(s);
     QUndoStack undo;
-    auto* cmd = new MatchApplyCommand(s, round, {{st, ad, MatchReason::Other}});
+    auto* cmd = new MatchApplyCommand(school.document(), round, {{st, ad, MatchReason::Other}});
     QString error;
     cmd->onError = [&error](const QString& e) { error = e; };
     undo.push(cmd);
@@ -97,7 +97,7 @@ TEST_CASE("match ui: due view lists follow-ups and records a check-in", "[ui]") 
     REQUIRE(sug.ok());
     REQUIRE(
         MentoringSuggestions::apply(s, sug->round.id, sug->assignments, QDate(2026, 9, 28)).ok());
-    DueView view(s);
+    DueView view(school.document());
     view.setAsOf(QDate(2026, 10, 1));
     CHECK(view.rowCount() == 0);
     view.setAsOf(QDate(2026, 11, 2));
@@ -105,7 +105,7 @@ TEST_CASE("match ui: due view lists follow-ups and records a check-in", "[ui]") 
     CHECK(due == Mentoring::matches(s).size());
     shoot(view, QStringLiteral("caringmap-due.png"));
 
-    MentorCheckInDialog dialog(s, view.matchAt(0));
+    MentorCheckInDialog dialog(school.document(), view.matchAt(0));
     CHECK(dialog.status() == CheckInStatus::Trying);
     REQUIRE(dialog.save().ok());
     view.refresh();
@@ -138,7 +138,7 @@ TEST_CASE("match ui: a mentor's own list - add a mentee by hand and undo", "[ui]
     a.capacity = 2;
     REQUIRE(s.updateAdult(a).ok());
     QUndoStack undo;
-    MentorListView view(s, &undo);
+    MentorListView view(school.document(), &undo);
     view.setAdult(a.id);
     REQUIRE(view.adult() == a.id);
     CHECK(view.rowCount() == 0);

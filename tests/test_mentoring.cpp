@@ -113,7 +113,7 @@ TEST_CASE("mentoring: the plan is not the outcome - a connected check-in records
     CHECK_FALSE(ConnectionAnalysis::load(s, r).isUnconnected(st));
     const std::optional<Mark> mark = s.mark(r, ad, st);
     REQUIRE(mark);
-    CHECK(mark->kind == MarkKind::Connected);
+    CHECK(mark->connected);
 
     const QVector<Mentee> mentees = Mentoring::menteesOf(s, ad);
     REQUIRE(mentees.size() == 1);

@@ -18,7 +18,9 @@ using cmtest::TempSchool;
 namespace {
 Result<RosterReport> importFrom(TempSchool& school, const QString& path,
                                 OneRosterOptions options = {}) {
-    return OneRoster::import(school.storage(), path, options);
+    // Through the document, as the window and the command line import: one
+    // transaction, and a backup before a change to a school that is not empty.
+    return school.document().importOneRoster(path, options);
 }
 } // namespace
 

@@ -96,9 +96,23 @@ TEST_CASE("marking the same pair again updates the mark instead of duplicating i
     REQUIRE(st.setMark(r.id, t, s, MarkKind::Connected, QStringLiteral("again")).ok());
     CHECK(st.marks(r.id).size() == 1);
     CHECK(ConnectionAnalysis::load(st, r.id).count(s) == 1);
+    // A concern from the same adult is a second observation beside the
+    // connection: one row, both kept, the student still connected.
     REQUIRE(st.setMark(r.id, t, s, MarkKind::Concern).ok());
-    CHECK(st.marks(r.id).size() == 1);
+    REQUIRE(st.marks(r.id).size() == 1);
+    CHECK(st.marks(r.id).first().connected);
+    CHECK(st.marks(r.id).first().concern);
+    CHECK(st.marks(r.id).first().note == QStringLiteral("again"));
+    CHECK(ConnectionAnalysis::load(st, r.id).count(s) == 1);
+    CHECK(ConnectionAnalysis::load(st, r.id).connections(s).concerned.size() == 1);
+    // Taking the connection back leaves the concern: now unconnected.
+    Mark m = st.marks(r.id).first();
+    m.connected = false;
+    REQUIRE(st.putMark(m).ok());
     CHECK(ConnectionAnalysis::load(st, r.id).isUnconnected(s));
+    m.concern = false;
+    REQUIRE(st.putMark(m).ok());
+    CHECK(st.marks(r.id).isEmpty());
 }
 
 TEST_CASE("marks belong to their round", "[rule]") {

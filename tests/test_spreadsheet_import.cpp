@@ -136,7 +136,7 @@ TEST_CASE("spreadsheet: sync mode makes missing people inactive - the preview is
 
     o.dryRun = false;
     const Result<RosterReport> r =
-        SpreadsheetImport::import(school.storage(), RosterKind::Students, path, o);
+        school.document().importSpreadsheet(RosterKind::Students, path, o);
     REQUIRE(r.ok());
     CHECK(r->students.added == preview->students.added);
     CHECK(r->students.deactivated == 1);

@@ -69,10 +69,10 @@ TEST_CASE("window: the dashboard follows a mark made in the window", "[window]")
     CHECK(before == g.context.totals().unconnected);
 
     const cm::RowId student = firstUnconnected(g);
-    REQUIRE(g.context
-                .writeMark(g.context.viewedRound(), firstActiveAdult(g), student,
-                           cm::MarkKind::Connected)
-                .ok());
+    REQUIRE(
+        g.context
+            .setMark(g.context.viewedRound(), firstActiveAdult(g), student, cm::MarkKind::Connected)
+            .ok());
     QTest::qWait(100); // page refreshes are coalesced
     CHECK(dashboard->figures().unconnected == before - 1);
     CHECK(g.statusText().startsWith(QStringLiteral("%1 of ").arg(before - 1)));

@@ -1,12 +1,12 @@
 #include "AddAdultCommand.h"
 
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 
 #include <QCoreApplication>
 
 namespace cm {
 
-AddAdultCommand::AddAdultCommand(SchoolContext& context, const Adult& adult)
+AddAdultCommand::AddAdultCommand(SchoolDocument& context, const Adult& adult)
     : SchoolCommand(context)
     , m_adult(adult) {
     setText(QCoreApplication::translate("cm::AddAdultCommand", "Add adult %1")
@@ -14,7 +14,7 @@ AddAdultCommand::AddAdultCommand(SchoolContext& context, const Adult& adult)
 }
 
 Status AddAdultCommand::forward() {
-    Result<RowId> r = m_context.addAdult(m_adult);
+    Result<RowId> r = m_document.addAdult(m_adult);
     if (!r.ok())
         return r.status();
     m_id = r.value();
@@ -22,7 +22,7 @@ Status AddAdultCommand::forward() {
 }
 
 Status AddAdultCommand::backward() {
-    return m_context.removeAdult(m_id);
+    return m_document.removeAdult(m_id);
 }
 
 } // namespace cm

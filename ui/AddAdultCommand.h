@@ -8,7 +8,7 @@ namespace cm {
 // Adds a adult; undo removes the adult again.
 class AddAdultCommand : public SchoolCommand {
 public:
-    AddAdultCommand(SchoolContext& context, const Adult& adult);
+    AddAdultCommand(SchoolDocument& context, const Adult& adult);
     RowId adultRowId() const { return m_id; }
 
 protected:

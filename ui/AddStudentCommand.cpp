@@ -1,12 +1,12 @@
 #include "AddStudentCommand.h"
 
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 
 #include <QCoreApplication>
 
 namespace cm {
 
-AddStudentCommand::AddStudentCommand(SchoolContext& context, const Student& student)
+AddStudentCommand::AddStudentCommand(SchoolDocument& context, const Student& student)
     : SchoolCommand(context)
     , m_student(student) {
     setText(QCoreApplication::translate("cm::AddStudentCommand", "Add student %1")
@@ -14,7 +14,7 @@ AddStudentCommand::AddStudentCommand(SchoolContext& context, const Student& stud
 }
 
 Status AddStudentCommand::forward() {
-    Result<RowId> r = m_context.addStudent(m_student);
+    Result<RowId> r = m_document.addStudent(m_student);
     if (!r.ok())
         return r.status();
     m_id = r.value();
@@ -22,7 +22,7 @@ Status AddStudentCommand::forward() {
 }
 
 Status AddStudentCommand::backward() {
-    return m_context.removeStudent(m_id);
+    return m_document.removeStudent(m_id);
 }
 
 } // namespace cm

@@ -8,7 +8,7 @@ namespace cm {
 // Adds a student; undo removes the student again.
 class AddStudentCommand : public SchoolCommand {
 public:
-    AddStudentCommand(SchoolContext& context, const Student& student);
+    AddStudentCommand(SchoolDocument& context, const Student& student);
     RowId studentRowId() const { return m_id; }
 
 protected:

@@ -1,6 +1,6 @@
 #include "AdultDialog.h"
 
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "UiHelpers.h"
 
 #include <QCheckBox>
@@ -13,9 +13,9 @@
 
 namespace cm {
 
-AdultDialog::AdultDialog(SchoolContext& context, const Adult& adult, bool adding, QWidget* parent)
+AdultDialog::AdultDialog(SchoolDocument& context, const Adult& adult, bool adding, QWidget* parent)
     : QDialog(parent)
-    , m_context(context)
+    , m_document(context)
     , m_original(adult) {
     setObjectName(QStringLiteral("adultDialog"));
     setWindowTitle(adding ? tr("Add an adult") : tr("Edit adult"));
@@ -71,7 +71,7 @@ QString AdultDialog::validationError() const {
         return tr("Enter the adult's ID.");
     if (a.givenName.isEmpty() || a.familyName.isEmpty())
         return tr("Enter the adult's given and family name.");
-    if (const auto other = m_context.storage().adultByExternalId(a.adultId);
+    if (const auto other = m_document.storage().adultByExternalId(a.adultId);
         other && other->id != m_original.id)
         return tr("Adult ID %1 is already used by %2.").arg(a.adultId, other->displayName());
     return {};

@@ -10,13 +10,14 @@ class QLineEdit;
 
 namespace cm {
 
-class SchoolContext;
+class SchoolDocument;
 
 // Adds or edits an adult. Refuses an empty id or name and a duplicate id.
 class AdultDialog : public QDialog {
     Q_OBJECT
 public:
-    AdultDialog(SchoolContext& context, const Adult& adult, bool adding, QWidget* parent = nullptr);
+    AdultDialog(SchoolDocument& context, const Adult& adult, bool adding,
+                QWidget* parent = nullptr);
 
     Adult adult() const;
     QString validationError() const;
@@ -25,7 +26,7 @@ public slots:
     void accept() override;
 
 private:
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     Adult m_original;
     QLineEdit* m_id;
     QLineEdit* m_given;

@@ -1,6 +1,6 @@
 #include "AdultTableModel.h"
 
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "SearchText.h"
 #include "TableRoles.h"
 
@@ -8,22 +8,22 @@
 
 namespace cm {
 
-AdultTableModel::AdultTableModel(SchoolContext& context, QObject* parent)
+AdultTableModel::AdultTableModel(SchoolDocument& context, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_context(context) {
-    connect(&context, &SchoolContext::rosterChanged, this, &AdultTableModel::reset);
-    connect(&context, &SchoolContext::schoolClosed, this, &AdultTableModel::reset);
-    connect(&context, &SchoolContext::markChanged, this, &AdultTableModel::onMarkChanged);
+    , m_document(context) {
+    connect(&context, &SchoolDocument::rosterChanged, this, &AdultTableModel::reset);
+    connect(&context, &SchoolDocument::schoolClosed, this, &AdultTableModel::reset);
+    connect(&context, &SchoolDocument::markChanged, this, &AdultTableModel::onMarkChanged);
     reset();
 }
 
 void AdultTableModel::reset() {
     beginResetModel();
-    const QVector<Adult>& all = m_context.adults();
+    const QVector<Adult>& all = m_document.adults();
     QHash<RowId, int> counts;
-    for (const Student& s : m_context.students()) {
-        for (const Mark& m : m_context.marksForStudent(s.id)) {
-            if (m.kind == MarkKind::Connected)
+    for (const Student& s : m_document.students()) {
+        for (const Mark& m : m_document.marksForStudent(s.id)) {
+            if (m.connected)
                 ++counts[m.adultId];
         }
     }
@@ -40,10 +40,10 @@ void AdultTableModel::reset() {
 }
 
 void AdultTableModel::onMarkChanged(RowId adultId, RowId) {
-    const int row = m_context.adultIndex(adultId);
+    const int row = m_document.adultIndex(adultId);
     if (row < 0 || row >= m_marks.size())
         return;
-    m_marks[row] = m_context.adultMarkCount(adultId, MarkKind::Connected);
+    m_marks[row] = m_document.adultMarkCount(adultId, MarkKind::Connected);
     emit dataChanged(index(row, Marks), index(row, Marks));
 }
 
@@ -56,13 +56,13 @@ int AdultTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 RowId AdultTableModel::adultAt(int row) const {
-    return row >= 0 && row < m_search.size() ? m_context.adults()[row].id : 0;
+    return row >= 0 && row < m_search.size() ? m_document.adults()[row].id : 0;
 }
 
 QVariant AdultTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_search.size())
         return {};
-    const Adult& a = m_context.adults()[index.row()];
+    const Adult& a = m_document.adults()[index.row()];
     if (role == SearchRole)
         return m_search[index.row()];
     if (role == RowIdRole)

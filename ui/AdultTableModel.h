@@ -7,7 +7,7 @@
 
 namespace cm {
 
-class SchoolContext;
+class SchoolDocument;
 
 // All adults with their number of marks in the viewed round.
 class AdultTableModel : public QAbstractTableModel {
@@ -15,7 +15,7 @@ class AdultTableModel : public QAbstractTableModel {
 public:
     enum Column { Name, Id, Role, Email, Marks, Active, ColumnCount };
 
-    explicit AdultTableModel(SchoolContext& context, QObject* parent = nullptr);
+    explicit AdultTableModel(SchoolDocument& context, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -28,7 +28,7 @@ private:
     void reset();
     void onMarkChanged(RowId adultId, RowId studentId);
 
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     QVector<QString> m_search;
     QVector<int> m_marks; // connected marks per row in the viewed round
 };

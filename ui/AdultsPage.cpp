@@ -5,7 +5,7 @@
 #include "EditAdultCommand.h"
 #include "FilterLineEdit.h"
 #include "Interaction.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "SetActiveCommand.h"
 #include "TableFilterProxy.h"
 #include "UiHelpers.h"
@@ -20,9 +20,9 @@
 
 namespace cm {
 
-AdultsPage::AdultsPage(SchoolContext& context, Interaction& interaction, QWidget* parent)
+AdultsPage::AdultsPage(SchoolDocument& context, Interaction& interaction, QWidget* parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_document(context)
     , m_interaction(interaction)
     , m_model(new AdultTableModel(context, this))
     , m_proxy(new TableFilterProxy(this)) {
@@ -82,7 +82,7 @@ AdultsPage::AdultsPage(SchoolContext& context, Interaction& interaction, QWidget
     connect(m_table, &QTableView::activated, this, &AdultsPage::editAdult);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AdultsPage::updateButtons);
-    connect(&context, &SchoolContext::rosterChanged, this, &AdultsPage::refresh);
+    connect(&context, &SchoolDocument::rosterChanged, this, &AdultsPage::refresh);
     refresh();
 }
 
@@ -92,12 +92,12 @@ RowId AdultsPage::currentAdult() const {
 }
 
 void AdultsPage::selectAdult(RowId id) {
-    UiHelpers::selectSourceRow(m_table, m_proxy, m_context.adultIndex(id));
+    UiHelpers::selectSourceRow(m_table, m_proxy, m_document.adultIndex(id));
 }
 
 void AdultsPage::refresh() {
     QSet<QString> roles;
-    for (const Adult& a : m_context.adults())
+    for (const Adult& a : m_document.adults())
         roles.insert(a.role);
     UiHelpers::fillFilterCombo(m_role, tr("All roles"), UiHelpers::sortedValues(roles));
     updateButtons();
@@ -109,7 +109,7 @@ void AdultsPage::applyFilters() {
 }
 
 void AdultsPage::updateButtons() {
-    const Adult* a = m_context.adult(currentAdult());
+    const Adult* a = m_document.adult(currentAdult());
     m_edit->setEnabled(a != nullptr);
     m_active->setEnabled(a != nullptr);
     if (a)
@@ -118,33 +118,33 @@ void AdultsPage::updateButtons() {
 
 void AdultsPage::addAdult() {
     Adult a;
-    if (!m_interaction.editAdult(this, m_context, &a, true))
+    if (!m_interaction.editAdult(this, m_document, &a, true))
         return;
-    if (Status st = m_context.run(new AddAdultCommand(m_context, a)); !st.ok()) {
+    if (Status st = m_document.run(new AddAdultCommand(m_document, a)); !st.ok()) {
         m_interaction.showError(this, tr("Add an adult"), st.message());
         return;
     }
-    if (const auto added = m_context.storage().adultByExternalId(a.adultId)) {
+    if (const auto added = m_document.storage().adultByExternalId(a.adultId)) {
         UiHelpers::showAllStatuses(m_status);
         selectAdult(added->id);
     }
 }
 
 void AdultsPage::editAdult() {
-    const Adult* current = m_context.adult(currentAdult());
+    const Adult* current = m_document.adult(currentAdult());
     if (!current)
         return;
     const Adult before = *current;
     Adult after = before;
-    if (!m_interaction.editAdult(this, m_context, &after, false) || after == before)
+    if (!m_interaction.editAdult(this, m_document, &after, false) || after == before)
         return;
-    if (Status st = m_context.run(new EditAdultCommand(m_context, before, after)); !st.ok())
+    if (Status st = m_document.run(new EditAdultCommand(m_document, before, after)); !st.ok())
         m_interaction.showError(this, tr("Edit adult"), st.message());
     selectAdult(before.id);
 }
 
 void AdultsPage::toggleActive() {
-    const Adult* current = m_context.adult(currentAdult());
+    const Adult* current = m_document.adult(currentAdult());
     if (!current)
         return;
     const RowId id = current->id;
@@ -155,8 +155,8 @@ void AdultsPage::toggleActive() {
                                   "they count again if you reactivate them.")
                                    .arg(current->displayName())))
         return;
-    if (Status st = m_context.run(
-            new SetActiveCommand(m_context, SetActiveCommand::Who::Adult, id, active));
+    if (Status st = m_document.run(
+            new SetActiveCommand(m_document, SetActiveCommand::Who::Adult, id, active));
         !st.ok())
         m_interaction.showError(this, tr("Deactivate adult"), st.message());
     UiHelpers::revealToggled(m_status, active);

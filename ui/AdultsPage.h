@@ -13,7 +13,7 @@ namespace cm {
 
 class AdultTableModel;
 class Interaction;
-class SchoolContext;
+class SchoolDocument;
 class TableFilterProxy;
 
 // The adults of the school: filter as you type, by role and status; add, edit
@@ -21,7 +21,7 @@ class TableFilterProxy;
 class AdultsPage : public QWidget {
     Q_OBJECT
 public:
-    AdultsPage(SchoolContext& context, Interaction& interaction, QWidget* parent = nullptr);
+    AdultsPage(SchoolDocument& context, Interaction& interaction, QWidget* parent = nullptr);
 
     RowId currentAdult() const;
     void selectAdult(RowId id);
@@ -36,7 +36,7 @@ private:
     void applyFilters();
     void updateButtons();
 
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     Interaction& m_interaction;
     AdultTableModel* m_model;
     TableFilterProxy* m_proxy;

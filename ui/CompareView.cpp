@@ -12,7 +12,7 @@
 
 namespace cm {
 
-CompareView::CompareView(Storage& storage, QWidget* parent)
+CompareView::CompareView(const Storage& storage, QWidget* parent)
     : QWidget(parent)
     , m_storage(storage)
     , m_before(new QComboBox(this))
@@ -39,15 +39,6 @@ CompareView::CompareView(Storage& storage, QWidget* parent)
 
 int CompareView::groupCount() const {
     return m_tree->topLevelItemCount();
-}
-
-void CompareView::setRounds(RowId earlier, RowId later) {
-    {
-        const QSignalBlocker b1(m_before), b2(m_after);
-        m_before->setCurrentIndex(m_before->findData(QVariant::fromValue<qlonglong>(earlier)));
-        m_after->setCurrentIndex(m_after->findData(QVariant::fromValue<qlonglong>(later)));
-    }
-    compare();
 }
 
 void CompareView::refresh() {

@@ -18,10 +18,9 @@ class Storage;
 class CompareView : public QWidget {
     Q_OBJECT
 public:
-    CompareView(Storage& storage, QWidget* parent = nullptr);
+    CompareView(const Storage& storage, QWidget* parent = nullptr);
 
     // Selects rounds by id (both must exist); refreshes.
-    void setRounds(RowId earlier, RowId later);
     const RoundComparison& comparison() const { return m_comparison; }
     // Top-level group items in the tree: 4.
     int groupCount() const;
@@ -33,7 +32,7 @@ public slots:
 private:
     void compare();
 
-    Storage& m_storage;
+    const Storage& m_storage;
     RoundComparison m_comparison;
     QComboBox* m_before;
     QComboBox* m_after;

@@ -10,7 +10,7 @@
 
 namespace cm {
 
-bool DialogInteraction::editStudent(QWidget* parent, SchoolContext& context, Student* student,
+bool DialogInteraction::editStudent(QWidget* parent, SchoolDocument& context, Student* student,
                                     bool adding) {
     StudentDialog dialog(context, *student, adding, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -19,7 +19,7 @@ bool DialogInteraction::editStudent(QWidget* parent, SchoolContext& context, Stu
     return true;
 }
 
-bool DialogInteraction::editAdult(QWidget* parent, SchoolContext& context, Adult* adult,
+bool DialogInteraction::editAdult(QWidget* parent, SchoolDocument& context, Adult* adult,
                                   bool adding) {
     AdultDialog dialog(context, *adult, adding, parent);
     if (dialog.exec() != QDialog::Accepted)

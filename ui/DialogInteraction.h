@@ -7,9 +7,9 @@ namespace cm {
 // The real dialogs: StudentDialog, AdultDialog, QMessageBox, QFileDialog.
 class DialogInteraction : public Interaction {
 public:
-    bool editStudent(QWidget* parent, SchoolContext& context, Student* student,
+    bool editStudent(QWidget* parent, SchoolDocument& context, Student* student,
                      bool adding) override;
-    bool editAdult(QWidget* parent, SchoolContext& context, Adult* adult, bool adding) override;
+    bool editAdult(QWidget* parent, SchoolDocument& context, Adult* adult, bool adding) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     QString askText(QWidget* parent, const QString& title, const QString& label,
                     const QString& initial) override;

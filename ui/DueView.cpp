@@ -1,7 +1,7 @@
 #include "DueView.h"
 
 #include "MentorCheckInDialog.h"
-#include "Storage.h"
+#include "SchoolDocument.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -13,9 +13,9 @@
 
 namespace cm {
 
-DueView::DueView(Storage& storage, QWidget* parent)
+DueView::DueView(SchoolDocument& document, QWidget* parent)
     : QWidget(parent)
-    , m_storage(storage)
+    , m_document(document)
     , m_asOf(new QDateEdit(QDate::currentDate(), this))
     , m_summary(new QLabel(this))
     , m_checkIn(new QPushButton(tr("Record check-in…"), this))
@@ -58,12 +58,12 @@ RowId DueView::matchAt(int row) const {
 }
 
 void DueView::refresh() {
-    m_due = Mentoring::due(m_storage, m_asOf->date());
+    m_due = Mentoring::due(m_document.storage(), m_asOf->date());
     QHash<RowId, Student> students;
-    for (const Student& s : m_storage.students())
+    for (const Student& s : m_document.storage().students())
         students.insert(s.id, s);
     QHash<RowId, QString> adults;
-    for (const Adult& a : m_storage.adults())
+    for (const Adult& a : m_document.storage().adults())
         adults.insert(a.id, a.displayName());
     m_table->clearContents();
     m_table->setRowCount(int(m_due.size()));
@@ -100,7 +100,7 @@ void DueView::recordCheckIn() {
     const RowId match = matchAt(m_table->currentRow());
     if (!match)
         return;
-    MentorCheckInDialog dialog(m_storage, match, this);
+    MentorCheckInDialog dialog(m_document, match, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit dataChanged();

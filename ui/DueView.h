@@ -11,7 +11,7 @@ class QTableWidget;
 
 namespace cm {
 
-class Storage;
+class SchoolDocument;
 
 // Due: matches whose follow-up is due or overdue as of a date (today by
 // default), most overdue first; "Record check-in…" opens MentorCheckInDialog
@@ -19,7 +19,7 @@ class Storage;
 class DueView : public QWidget {
     Q_OBJECT
 public:
-    DueView(Storage& storage, QWidget* parent = nullptr);
+    DueView(SchoolDocument& document, QWidget* parent = nullptr);
 
     void setAsOf(const QDate& date);
     int rowCount() const;
@@ -34,7 +34,7 @@ signals:
     void dataChanged();
 
 private:
-    Storage& m_storage;
+    SchoolDocument& m_document;
     QVector<DueFollowUp> m_due;
     QDateEdit* m_asOf;
     QLabel* m_summary;

@@ -1,12 +1,12 @@
 #include "EditAdultCommand.h"
 
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 
 #include <QCoreApplication>
 
 namespace cm {
 
-EditAdultCommand::EditAdultCommand(SchoolContext& context, const Adult& before, const Adult& after)
+EditAdultCommand::EditAdultCommand(SchoolDocument& context, const Adult& before, const Adult& after)
     : SchoolCommand(context)
     , m_before(before)
     , m_after(after) {
@@ -15,11 +15,11 @@ EditAdultCommand::EditAdultCommand(SchoolContext& context, const Adult& before, 
 }
 
 Status EditAdultCommand::forward() {
-    return m_context.updateAdult(m_after);
+    return m_document.updateAdult(m_after);
 }
 
 Status EditAdultCommand::backward() {
-    return m_context.updateAdult(m_before);
+    return m_document.updateAdult(m_before);
 }
 
 } // namespace cm

@@ -8,7 +8,7 @@ namespace cm {
 // Changes a adult's details (id, names, role, email, active).
 class EditAdultCommand : public SchoolCommand {
 public:
-    EditAdultCommand(SchoolContext& context, const Adult& before, const Adult& after);
+    EditAdultCommand(SchoolDocument& context, const Adult& before, const Adult& after);
 
 protected:
     Status forward() override;

@@ -1,12 +1,12 @@
 #include "EditStudentCommand.h"
 
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 
 #include <QCoreApplication>
 
 namespace cm {
 
-EditStudentCommand::EditStudentCommand(SchoolContext& context, const Student& before,
+EditStudentCommand::EditStudentCommand(SchoolDocument& context, const Student& before,
                                        const Student& after)
     : SchoolCommand(context)
     , m_before(before)
@@ -16,11 +16,11 @@ EditStudentCommand::EditStudentCommand(SchoolContext& context, const Student& be
 }
 
 Status EditStudentCommand::forward() {
-    return m_context.updateStudent(m_after);
+    return m_document.updateStudent(m_after);
 }
 
 Status EditStudentCommand::backward() {
-    return m_context.updateStudent(m_before);
+    return m_document.updateStudent(m_before);
 }
 
 } // namespace cm

@@ -8,7 +8,7 @@ namespace cm {
 // Changes a student's details (id, names, grade, homeroom, active).
 class EditStudentCommand : public SchoolCommand {
 public:
-    EditStudentCommand(SchoolContext& context, const Student& before, const Student& after);
+    EditStudentCommand(SchoolDocument& context, const Student& before, const Student& after);
 
 protected:
     Status forward() override;

@@ -1,9 +1,9 @@
 #include "ImportWizard.h"
 
 #include "OneRoster.h"
+#include "SchoolDocument.h"
 #include "SchoolExport.h"
 #include "SpreadsheetImport.h"
-#include "Storage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,9 +29,9 @@ QLabel* wrapLabel(const QString& text = QString()) {
 }
 } // namespace
 
-ImportWizard::ImportWizard(Storage& storage, QWidget* parent)
+ImportWizard::ImportWizard(SchoolDocument& document, QWidget* parent)
     : QWizard(parent)
-    , m_storage(storage) {
+    , m_document(document) {
     setWindowTitle(tr("Import roster"));
     setOption(QWizard::NoBackButtonOnStartPage);
     resize(760, 520);
@@ -247,12 +247,12 @@ Result<RosterReport> ImportWizard::run(bool dryRun) {
         o.sync = m_sync->isChecked();
         o.school = m_school->currentData().toString();
         o.demographics = m_demographics->isChecked();
-        return OneRoster::import(m_storage, path, o);
+        return m_document.importOneRoster(path, o);
     }
     case CaringmapExport: {
         ImportOptions o;
         o.dryRun = dryRun;
-        return SchoolExport::importFrom(m_storage, path, o);
+        return m_document.importFolder(path, o);
     }
     case StudentsSheet:
     case AdultsSheet: {
@@ -261,9 +261,8 @@ Result<RosterReport> ImportWizard::run(bool dryRun) {
         o.sync = m_sync->isChecked();
         o.encoding = TextEncoding(m_encoding->currentData().toInt());
         o.mapping = mapping();
-        return SpreadsheetImport::import(
-            m_storage, source() == AdultsSheet ? RosterKind::Adults : RosterKind::Students, path,
-            o);
+        return m_document.importSpreadsheet(
+            source() == AdultsSheet ? RosterKind::Adults : RosterKind::Students, path, o);
     }
     }
     return Error{QStringLiteral("unknown source"), {}, 0};

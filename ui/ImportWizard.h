@@ -16,7 +16,7 @@ class QTableWidget;
 
 namespace cm {
 
-class Storage;
+class SchoolDocument;
 
 // File > Import roster: pick a spreadsheet, a OneRoster folder or zip, or a
 // caringmap export folder; preview the first rows and map the columns
@@ -30,7 +30,7 @@ public:
     enum Source { StudentsSheet, AdultsSheet, OneRosterExport, CaringmapExport };
     enum Page { PageSource, PageColumns, PageSchool, PagePreview };
 
-    ImportWizard(Storage& storage, QWidget* parent = nullptr);
+    ImportWizard(SchoolDocument& document, QWidget* parent = nullptr);
 
     // Presets the first page (drag and drop, tests).
     void setSource(Source source, const QString& path);
@@ -59,7 +59,7 @@ private:
     Result<RosterReport> run(bool dryRun);
     void updatePreview();
 
-    Storage& m_storage;
+    SchoolDocument& m_document;
     // Source page
     QComboBox* m_sourceBox = nullptr;
     QLineEdit* m_path = nullptr;

@@ -8,7 +8,7 @@ class QWidget;
 
 namespace cm {
 
-class SchoolContext;
+class SchoolDocument;
 
 // Everything the window asks the user through a modal dialog or a file
 // picker. The window calls this interface; DialogInteraction shows the real
@@ -19,9 +19,9 @@ public:
 
     // Student / adult dialogs; false when cancelled. The dialogs validate
     // (empty names, duplicate ids) before they return true.
-    virtual bool editStudent(QWidget* parent, SchoolContext& context, Student* student,
+    virtual bool editStudent(QWidget* parent, SchoolDocument& context, Student* student,
                              bool adding) = 0;
-    virtual bool editAdult(QWidget* parent, SchoolContext& context, Adult* adult, bool adding) = 0;
+    virtual bool editAdult(QWidget* parent, SchoolDocument& context, Adult* adult, bool adding) = 0;
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
     // Empty when cancelled.
     virtual QString askText(QWidget* parent, const QString& title, const QString& label,

@@ -6,7 +6,7 @@
 #include "DialogInteraction.h"
 #include "MarkingPage.h"
 #include "RoundsPage.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "StudentsPage.h"
 #include "UnconnectedPage.h"
 #include "WelcomePage.h"
@@ -43,9 +43,9 @@ const char* kMarkPage = "markPage";
 constexpr int kMaxRecent = 8;
 } // namespace
 
-MainWindow::MainWindow(SchoolContext& context, Interaction* interaction, QWidget* parent)
+MainWindow::MainWindow(SchoolDocument& context, Interaction* interaction, QWidget* parent)
     : QMainWindow(parent)
-    , m_context(context)
+    , m_document(context)
     , m_ownedInteraction(interaction ? nullptr : new DialogInteraction)
     , m_interaction(interaction ? interaction : m_ownedInteraction.get())
     , m_central(new QStackedWidget(this))
@@ -91,30 +91,31 @@ MainWindow::MainWindow(SchoolContext& context, Interaction* interaction, QWidget
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(30);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshStalePage);
-    connect(&m_context, &SchoolContext::dataChanged, this, [this] {
+    connect(&m_document, &SchoolDocument::dataChanged, this, [this] {
         for (QWidget* p : std::as_const(m_autoRefresh))
             m_stale.insert(p);
         if (!m_stale.isEmpty())
             m_refreshTimer->start();
     });
-    connect(&m_context, &SchoolContext::schoolClosed, this, &MainWindow::showWelcome);
+    connect(&m_document, &SchoolDocument::schoolClosed, this, &MainWindow::showWelcome);
     connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoSchool);
     connect(m_welcome, &WelcomePage::importRosterRequested, this, [this] {
         startEmptySchool();
-        if (m_context.isOpen())
+        if (m_document.isOpen())
             importRoster();
     });
     connect(m_welcome, &WelcomePage::startEmptyRequested, this, &MainWindow::startEmptySchool);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openSchoolDialog);
-    connect(&m_context, &SchoolContext::schoolOpened, this, &MainWindow::onSchoolOpened);
-    connect(&m_context, &SchoolContext::totalsChanged, this, &MainWindow::updateStatus);
-    connect(&m_context, &SchoolContext::viewedRoundChanged, this, &MainWindow::updateStatus);
-    connect(&m_context, &SchoolContext::privateSessionChanged, this, &MainWindow::onPrivateSession);
-    connect(&m_context, &SchoolContext::writeFailed, this, [this](const QString& message) {
+    connect(&m_document, &SchoolDocument::schoolOpened, this, &MainWindow::onSchoolOpened);
+    connect(&m_document, &SchoolDocument::totalsChanged, this, &MainWindow::updateStatus);
+    connect(&m_document, &SchoolDocument::viewedRoundChanged, this, &MainWindow::updateStatus);
+    connect(&m_document, &SchoolDocument::privateSessionChanged, this,
+            &MainWindow::onPrivateSession);
+    connect(&m_document, &SchoolDocument::writeFailed, this, [this](const QString& message) {
         m_interaction->showError(this, tr("Could not save"), message);
     });
     resize(1280, 800);
-    if (m_context.isOpen())
+    if (m_document.isOpen())
         onSchoolOpened();
     else
         showWelcome();
@@ -150,10 +151,10 @@ void MainWindow::buildMenus() {
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    QAction* undo = m_context.undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_context.undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(tr("Ctrl+Shift+Z")),
                         QKeySequence(tr("Ctrl+Y"))});
@@ -170,12 +171,12 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::buildPages() {
-    m_students = new StudentsPage(m_context, *m_interaction, m_pages);
-    m_adults = new AdultsPage(m_context, *m_interaction, m_pages);
-    m_marking = new MarkingPage(m_context, *m_interaction, m_pages);
-    m_unconnected = new UnconnectedPage(m_context, m_pages);
-    m_rounds = new RoundsPage(m_context, *m_interaction, m_pages);
-    // These follow SchoolContext's fine-grained signals themselves.
+    m_students = new StudentsPage(m_document, *m_interaction, m_pages);
+    m_adults = new AdultsPage(m_document, *m_interaction, m_pages);
+    m_marking = new MarkingPage(m_document, *m_interaction, m_pages);
+    m_unconnected = new UnconnectedPage(m_document, m_pages);
+    m_rounds = new RoundsPage(m_document, *m_interaction, m_pages);
+    // These follow SchoolDocument's fine-grained signals themselves.
     addPage(QStringLiteral("studentsPage"), tr("Students"), m_students, false);
     addPage(QStringLiteral("adultsPage"), tr("Adults"), m_adults, false);
     addPage(QString::fromLatin1(kMarkPage), tr("Mark"), m_marking, false);
@@ -212,7 +213,7 @@ void MainWindow::addPage(const QString& objectName, const QString& title, QWidge
 
 void MainWindow::refreshStalePage() {
     QWidget* current = m_pages->currentWidget();
-    if (!current || !m_stale.contains(current) || !m_context.isOpen())
+    if (!current || !m_stale.contains(current) || !m_document.isOpen())
         return;
     m_stale.remove(current);
     QMetaObject::invokeMethod(current, "refresh");
@@ -224,7 +225,7 @@ QWidget* MainWindow::page(const QString& objectName) const {
 
 void MainWindow::showPage(const QString& objectName) {
     QWidget* p = page(objectName);
-    if (!p || !m_context.isOpen())
+    if (!p || !m_document.isOpen())
         return;
     const int i = m_pages->indexOf(p);
     if (!(m_nav->item(i)->flags() & Qt::ItemIsEnabled))
@@ -251,9 +252,9 @@ void MainWindow::showWelcome() {
 
 void MainWindow::onSchoolOpened() {
     m_central->setCurrentWidget(m_main);
-    const QFileInfo file(m_context.path());
+    const QFileInfo file(m_document.path());
     setWindowTitle(tr("%1 (%2) — caringmap")
-                       .arg(m_context.storage().schoolName(),
+                       .arg(m_document.storage().schoolName(),
                             QDir::toNativeSeparators(file.absoluteFilePath())));
     onPrivateSession(false);
     updateStatus();
@@ -280,23 +281,23 @@ void MainWindow::onPrivateSession(bool on) {
 }
 
 void MainWindow::updateStatus() {
-    if (!m_context.isOpen()) {
+    if (!m_document.isOpen()) {
         m_statusTotals->clear();
         m_statusRound->clear();
         return;
     }
-    m_statusRound->setText(tr("Round: %1").arg(m_context.viewedRoundInfo().name));
+    m_statusRound->setText(tr("Round: %1").arg(m_document.viewedRoundInfo().name));
     // Exactly "N of M students unconnected · K with exactly one adult".
-    m_statusTotals->setText(m_context.privateSession() ? tr("Private marking session")
-                                                       : m_context.totalsText());
+    m_statusTotals->setText(m_document.privateSession() ? tr("Private marking session")
+                                                        : m_document.totalsText());
 }
 
 Status MainWindow::openSchool(const QString& path) {
     if (m_marking && m_marking->inSession())
         m_marking->leaveSession(false);
-    Status s = m_context.open(path);
+    Status s = m_document.open(path);
     if (s.ok())
-        rememberFile(m_context.path());
+        rememberFile(m_document.path());
     return s;
 }
 
@@ -395,7 +396,7 @@ void MainWindow::openDemoSchool() {
 // The canonical CSVs (the import wizard replaces this): students, then
 // adults, then optionally marks. Each file imports completely or not at all.
 void MainWindow::importRoster() {
-    if (!m_context.isOpen())
+    if (!m_document.isOpen())
         return;
     const QString filter = tr("CSV files (*.csv);;All files (*)");
     struct Step {
@@ -412,9 +413,11 @@ void MainWindow::importRoster() {
         const QString path = m_interaction->openFile(this, step.title, filter);
         if (path.isEmpty())
             continue;
-        const Result<ImportReport> r = CsvImport::importFile(
-            m_context.storage(), step.kind, path,
-            step.kind == CsvImport::Kind::Marks ? m_context.viewedRoundInfo().name : QString());
+        // Through the document: one transaction, a backup before it changes
+        // the school (as on the command line), the undo history cleared.
+        const Result<ImportReport> r = m_document.importCsv(
+            step.kind, path,
+            step.kind == CsvImport::Kind::Marks ? m_document.viewedRoundInfo().name : QString());
         if (!r.ok()) {
             m_interaction->showError(
                 this, tr("Import roster"),
@@ -426,12 +429,11 @@ void MainWindow::importRoster() {
                     .arg(r->added)
                     .arg(r->updated)
                     .arg(r->unchanged);
+        if (!r->backupPath.isEmpty())
+            done << tr("A backup of the school before the import: %1").arg(r->backupPath);
     }
     if (done.isEmpty())
         return;
-    // An import is not undoable: earlier undo steps may no longer apply.
-    m_context.undoStack()->clear();
-    m_context.reload();
     m_interaction->showInfo(this, tr("Import roster"), done.join(QLatin1Char('\n')));
 }
 

@@ -21,7 +21,7 @@ class AdultsPage;
 class Interaction;
 class MarkingPage;
 class RoundsPage;
-class SchoolContext;
+class SchoolDocument;
 class StudentsPage;
 class UnconnectedPage;
 class WelcomePage;
@@ -29,12 +29,12 @@ class WelcomePage;
 // The window: a welcome screen until a school is open, then a navigation
 // list with one page per view. Other views join with one line:
 //     window.addPage("dashboardPage", tr("Dashboard"), new Dashboard(ctx.storage()));
-// and refresh on SchoolContext::dataChanged.
+// and refresh on SchoolDocument::dataChanged.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // interaction: the dialogs and file pickers (nullptr: the real ones).
-    explicit MainWindow(SchoolContext& context, Interaction* interaction = nullptr,
+    explicit MainWindow(SchoolDocument& context, Interaction* interaction = nullptr,
                         QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -64,7 +64,7 @@ public:
     QAction* fileExportAnchor() const { return m_exportAnchor; }
     QAction* fileBackupAnchor() const { return m_backupAnchor; }
 
-    SchoolContext& context() { return m_context; }
+    SchoolDocument& context() { return m_document; }
     Interaction& interaction() { return *m_interaction; }
     MarkingPage* markingPage() const { return m_marking; }
     StudentsPage* studentsPage() const { return m_students; }
@@ -87,7 +87,7 @@ private:
     void startEmptySchool();
     void refreshStalePage();
 
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     std::unique_ptr<Interaction> m_ownedInteraction;
     Interaction* m_interaction;
     QStackedWidget* m_central;

@@ -1,7 +1,7 @@
 #include "MarkingModel.h"
 
 #include "ConnectionAnalysis.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "SearchText.h"
 #include "SetMarkCommand.h"
 #include "TableRoles.h"
@@ -10,13 +10,13 @@
 
 namespace cm {
 
-MarkingModel::MarkingModel(SchoolContext& context, QObject* parent)
+MarkingModel::MarkingModel(SchoolDocument& context, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_context(context) {
-    connect(&context, &SchoolContext::rosterChanged, this, &MarkingModel::reset);
-    connect(&context, &SchoolContext::schoolClosed, this, &MarkingModel::reset);
-    connect(&context, &SchoolContext::markChanged, this, &MarkingModel::onMarkChanged);
-    connect(&context, &SchoolContext::privateSessionChanged, this, [this] {
+    , m_document(context) {
+    connect(&context, &SchoolDocument::rosterChanged, this, &MarkingModel::reset);
+    connect(&context, &SchoolDocument::schoolClosed, this, &MarkingModel::reset);
+    connect(&context, &SchoolDocument::markChanged, this, &MarkingModel::onMarkChanged);
+    connect(&context, &SchoolDocument::privateSessionChanged, this, [this] {
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, Others), index(int(m_rows.size()) - 1, Others));
     });
@@ -33,7 +33,7 @@ void MarkingModel::setAdult(RowId adultId) {
 void MarkingModel::reset() {
     beginResetModel();
     m_rows.clear();
-    for (const Student& s : m_context.students()) {
+    for (const Student& s : m_document.students()) {
         if (s.active)
             m_rows.push_back(s);
     }
@@ -68,17 +68,19 @@ Status MarkingModel::toggle(int row, MarkKind kind) {
     const RowId student = studentAt(row);
     if (!student || !m_adult)
         return Status::fail(tr("Choose who is marking first."));
-    const std::optional<Mark> current = m_context.mark(m_adult, student);
-    std::optional<MarkKind> next = kind;
-    QString note;
-    if (current) {
-        note = current->note;
-        if (current->kind == kind)
-            next.reset();
+    // A school's very first mark opens its first round.
+    if (m_document.viewedRound() == 0) {
+        if (const Result<Round> r = m_document.round(QString()); !r.ok()) {
+            emit writeFailed(r.message());
+            return r.status();
+        }
     }
-    if (!next)
-        note.clear();
-    Status s = m_context.run(new SetMarkCommand(m_context, m_adult, student, next, note));
+    // The two observations are independent: toggling one keeps the other.
+    Mark next =
+        m_document.mark(m_adult, student)
+            .value_or(Mark{0, m_document.viewedRound(), m_adult, student, false, false, {}, {}});
+    next.set(kind, !next.has(kind));
+    Status s = m_document.run(new SetMarkCommand(m_document, next));
     if (!s.ok())
         emit writeFailed(s.message());
     return s;
@@ -102,7 +104,7 @@ QVariant MarkingModel::data(const QModelIndex& index, int role) const {
         return s.id;
     const std::optional<Mark> mark =
         (index.column() >= Connected && index.column() <= Note && m_adult)
-            ? m_context.mark(m_adult, s.id)
+            ? m_document.mark(m_adult, s.id)
             : std::nullopt;
     switch (index.column()) {
     case Name:
@@ -125,7 +127,7 @@ QVariant MarkingModel::data(const QModelIndex& index, int role) const {
     case Connected:
     case Concern: {
         const MarkKind kind = index.column() == Connected ? MarkKind::Connected : MarkKind::Concern;
-        const bool on = mark && mark->kind == kind;
+        const bool on = mark && mark->has(kind);
         if (role == Qt::CheckStateRole)
             return on ? Qt::Checked : Qt::Unchecked;
         if (role == SortRole)
@@ -139,10 +141,10 @@ QVariant MarkingModel::data(const QModelIndex& index, int role) const {
             return mark ? mark->note : QString();
         break;
     case Others: {
-        if (m_context.privateSession())
+        if (m_document.privateSession())
             return {};
         int n = 0;
-        for (RowId a : m_context.connectingAdults(s.id)) {
+        for (RowId a : m_document.connectingAdults(s.id)) {
             if (a != m_adult)
                 ++n;
         }
@@ -163,19 +165,20 @@ bool MarkingModel::setData(const QModelIndex& index, const QVariant& value, int 
         return false;
     if (role == Qt::CheckStateRole && (index.column() == Connected || index.column() == Concern)) {
         const MarkKind kind = index.column() == Connected ? MarkKind::Connected : MarkKind::Concern;
-        const std::optional<Mark> mark = m_context.mark(m_adult, studentAt(index.row()));
-        const bool on = mark && mark->kind == kind;
+        const std::optional<Mark> mark = m_document.mark(m_adult, studentAt(index.row()));
+        const bool on = mark && mark->has(kind);
         if (on == (value.toInt() == Qt::Checked))
             return true;
         return toggle(index.row(), kind).ok();
     }
     if (role == Qt::EditRole && index.column() == Note) {
         const RowId student = studentAt(index.row());
-        const std::optional<Mark> mark = m_context.mark(m_adult, student);
+        const std::optional<Mark> mark = m_document.mark(m_adult, student);
         if (!mark || mark->note == value.toString())
             return false;
-        Status s = m_context.run(
-            new SetMarkCommand(m_context, m_adult, student, mark->kind, value.toString()));
+        Mark next = *mark;
+        next.note = value.toString();
+        Status s = m_document.run(new SetMarkCommand(m_document, next));
         if (!s.ok())
             emit writeFailed(s.message());
         return s.ok();
@@ -189,7 +192,7 @@ Qt::ItemFlags MarkingModel::flags(const QModelIndex& index) const {
         return f;
     if (index.column() == Connected || index.column() == Concern)
         f |= Qt::ItemIsUserCheckable;
-    if (index.column() == Note && m_context.mark(m_adult, studentAt(index.row())))
+    if (index.column() == Note && m_document.mark(m_adult, studentAt(index.row())))
         f |= Qt::ItemIsEditable;
     return f;
 }

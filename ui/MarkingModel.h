@@ -9,7 +9,7 @@
 
 namespace cm {
 
-class SchoolContext;
+class SchoolDocument;
 
 // The marking session's roster: the active students, with the marking adult's
 // two checkable columns (connected, may benefit) and note. A toggle is one
@@ -20,7 +20,7 @@ class MarkingModel : public QAbstractTableModel {
 public:
     enum Column { Name, Grade, Homeroom, Connected, Concern, Note, Others, ColumnCount };
 
-    explicit MarkingModel(SchoolContext& context, QObject* parent = nullptr);
+    explicit MarkingModel(SchoolDocument& context, QObject* parent = nullptr);
 
     void setAdult(RowId adultId);
     RowId adult() const { return m_adult; }
@@ -44,7 +44,7 @@ private:
     void reset();
     void onMarkChanged(RowId adultId, RowId studentId);
 
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     RowId m_adult = 0;
     QVector<Student> m_rows;
     QVector<QString> m_search;

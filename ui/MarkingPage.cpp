@@ -4,7 +4,7 @@
 #include "FilterLineEdit.h"
 #include "Interaction.h"
 #include "MarkingModel.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "TableFilterProxy.h"
 #include "UiHelpers.h"
 
@@ -26,9 +26,9 @@
 
 namespace cm {
 
-MarkingPage::MarkingPage(SchoolContext& context, Interaction& interaction, QWidget* parent)
+MarkingPage::MarkingPage(SchoolDocument& context, Interaction& interaction, QWidget* parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_document(context)
     , m_interaction(interaction)
     , m_stack(new QStackedWidget(this)) {
     m_stack->addWidget(buildPicker());
@@ -36,9 +36,9 @@ MarkingPage::MarkingPage(SchoolContext& context, Interaction& interaction, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
-    connect(&context, &SchoolContext::markChanged, this, &MarkingPage::updateCount);
-    connect(&context, &SchoolContext::rosterChanged, this, &MarkingPage::fillFilters);
-    connect(&context, &SchoolContext::schoolOpened, this, [this] {
+    connect(&context, &SchoolDocument::markChanged, this, &MarkingPage::updateCount);
+    connect(&context, &SchoolDocument::rosterChanged, this, &MarkingPage::fillFilters);
+    connect(&context, &SchoolDocument::schoolOpened, this, [this] {
         m_adult = 0;
         m_model->setAdult(0);
         m_stack->setCurrentIndex(0);
@@ -56,7 +56,7 @@ QWidget* MarkingPage::buildPicker() {
         tr("Type part of your name, then press Enter. You will see the list of students and "
            "mark the ones you have a positive, trusting relationship with."),
         page);
-    m_adults = new AdultTableModel(m_context, this);
+    m_adults = new AdultTableModel(m_document, this);
     m_adultProxy = new TableFilterProxy(this);
     m_adultProxy->setSourceModel(m_adults);
     m_adultProxy->setColumnFilter(AdultTableModel::Active, QStringLiteral("1"));
@@ -106,7 +106,7 @@ QWidget* MarkingPage::buildPicker() {
 
 QWidget* MarkingPage::buildSession() {
     auto* page = new QWidget(this);
-    m_model = new MarkingModel(m_context, this);
+    m_model = new MarkingModel(m_document, this);
     m_proxy = new TableFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setGradeColumn(MarkingModel::Grade);
@@ -172,7 +172,7 @@ QWidget* MarkingPage::buildSession() {
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
     for (QComboBox* combo : {m_grade, m_homeroom})
         connect(combo, &QComboBox::currentIndexChanged, this, &MarkingPage::applyFilters);
-    connect(&m_context, &SchoolContext::privateSessionChanged, this,
+    connect(&m_document, &SchoolDocument::privateSessionChanged, this,
             [this](bool on) { m_table->setColumnHidden(MarkingModel::Others, on); });
     return page;
 }
@@ -187,7 +187,7 @@ void MarkingPage::startFromPicker() {
 }
 
 void MarkingPage::startSession(RowId adultId, bool privateMode) {
-    const Adult* a = m_context.adult(adultId);
+    const Adult* a = m_document.adult(adultId);
     if (!a)
         return;
     // Copied: what follows may reload the context and move its roster.
@@ -195,8 +195,8 @@ void MarkingPage::startSession(RowId adultId, bool privateMode) {
     m_adult = adultId;
     // Private: the history of earlier edits is not for the marking adult.
     if (privateMode)
-        m_context.undoStack()->clear();
-    m_context.setPrivateSession(privateMode);
+        m_document.undoStack()->clear();
+    m_document.setPrivateSession(privateMode);
     m_table->setColumnHidden(MarkingModel::Others, privateMode);
     m_model->setAdult(adultId);
     m_title->setText(
@@ -218,12 +218,12 @@ bool MarkingPage::leaveSession(bool ask) {
                                       tr("Your marks are saved. Leave the session and return "
                                          "to the counselor's view?")))
         return false;
-    const bool wasPrivate = m_context.privateSession();
+    const bool wasPrivate = m_document.privateSession();
     m_adult = 0;
     m_model->setAdult(0);
     if (wasPrivate)
-        m_context.undoStack()->clear();
-    m_context.setPrivateSession(false);
+        m_document.undoStack()->clear();
+    m_document.setPrivateSession(false);
     m_private->setChecked(true);
     m_adultSearch->clear();
     m_adultList->setCurrentIndex({});
@@ -236,10 +236,10 @@ bool MarkingPage::leaveSession(bool ask) {
 void MarkingPage::updateCount() {
     if (!m_adult)
         return;
-    const int connected = m_context.adultMarkCount(m_adult, MarkKind::Connected);
-    const int concern = m_context.adultMarkCount(m_adult, MarkKind::Concern);
+    const int connected = m_document.adultMarkCount(m_adult, MarkKind::Connected);
+    const int concern = m_document.adultMarkCount(m_adult, MarkKind::Concern);
     m_count->setText(tr("Your marks in %1: %2 positive, trusting relationships · %3 may benefit")
-                         .arg(m_context.viewedRoundInfo().name)
+                         .arg(m_document.viewedRoundInfo().name)
                          .arg(connected)
                          .arg(concern));
 }
@@ -247,7 +247,7 @@ void MarkingPage::updateCount() {
 void MarkingPage::fillFilters() {
     QSet<QString> grades;
     QSet<QString> homerooms;
-    for (const Student& s : m_context.students()) {
+    for (const Student& s : m_document.students()) {
         if (!s.active)
             continue;
         grades.insert(s.grade);

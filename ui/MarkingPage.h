@@ -18,7 +18,7 @@ class AdultTableModel;
 class FilterLineEdit;
 class Interaction;
 class MarkingModel;
-class SchoolContext;
+class SchoolDocument;
 class TableFilterProxy;
 
 // The staff meeting. "Who is marking?" picks an adult by typing part of a
@@ -30,7 +30,7 @@ class TableFilterProxy;
 class MarkingPage : public QWidget {
     Q_OBJECT
 public:
-    MarkingPage(SchoolContext& context, Interaction& interaction, QWidget* parent = nullptr);
+    MarkingPage(SchoolDocument& context, Interaction& interaction, QWidget* parent = nullptr);
 
     bool inSession() const { return m_adult != 0; }
     RowId sessionAdult() const { return m_adult; }
@@ -57,7 +57,7 @@ private:
     void applyFilters();
     void toggleCurrent(MarkKind kind);
 
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     Interaction& m_interaction;
     RowId m_adult = 0;
     QStackedWidget* m_stack;

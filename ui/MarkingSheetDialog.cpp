@@ -1,7 +1,7 @@
 #include "MarkingSheetDialog.h"
 
 #include "MarkingSheet.h"
-#include "Storage.h"
+#include "SchoolDocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,16 +21,16 @@
 
 namespace cm {
 
-MarkingSheetDialog::MarkingSheetDialog(Storage& storage, QWidget* parent)
+MarkingSheetDialog::MarkingSheetDialog(SchoolDocument& document, QWidget* parent)
     : QDialog(parent)
-    , m_storage(storage) {
+    , m_document(document) {
     setWindowTitle(tr("Marking sheets"));
     resize(560, 420);
 
     m_adult = new QComboBox;
     m_importAdult = new QComboBox;
     m_importAdult->addItem(tr("(as named on the sheet)"), QString());
-    for (const Adult& a : storage.adults()) {
+    for (const Adult& a : document.storage().adults()) {
         if (!a.active)
             continue;
         m_adult->addItem(QStringLiteral("%1 (%2)").arg(a.displayName(), a.adultId), a.adultId);
@@ -39,7 +39,7 @@ MarkingSheetDialog::MarkingSheetDialog(Storage& storage, QWidget* parent)
     }
     QSet<QString> seen;
     QStringList homerooms;
-    for (const Student& s : storage.students())
+    for (const Student& s : document.storage().students())
         if (s.active && !s.homeroom.isEmpty() && !seen.contains(s.homeroom)) {
             seen.insert(s.homeroom);
             homerooms << s.homeroom;
@@ -64,7 +64,7 @@ MarkingSheetDialog::MarkingSheetDialog(Storage& storage, QWidget* parent)
 
     auto* importBox = new QGroupBox(tr("Import a filled sheet"));
     m_round = new QLineEdit;
-    const QVector<Round> rounds = storage.rounds();
+    const QVector<Round> rounds = document.storage().rounds();
     m_round->setPlaceholderText(rounds.isEmpty() ? tr("a new round") : rounds.constLast().name);
     auto* importButton = new QPushButton(tr("Choose sheet…"));
     connect(importButton, &QPushButton::clicked, this, &MarkingSheetDialog::chooseImport);
@@ -95,7 +95,7 @@ bool MarkingSheetDialog::exportSheet(const QString& path) {
         scope.onlyTaught = m_onlyTaught->isChecked();
     } else
         scope.homeroom = m_homeroom->currentText();
-    const Result<int> r = MarkingSheet::exportTo(m_storage, scope, path);
+    const Result<int> r = MarkingSheet::exportTo(m_document.storage(), scope, path);
     if (!r.ok()) {
         m_status->setText(tr("The sheet was not written: %1").arg(r.message()));
         return false;
@@ -105,9 +105,8 @@ bool MarkingSheetDialog::exportSheet(const QString& path) {
 }
 
 bool MarkingSheetDialog::importSheet(const QString& path, bool dryRun) {
-    const Result<SheetReport> r =
-        MarkingSheet::importFrom(m_storage, path, m_round->text().trimmed(),
-                                 m_importAdult->currentData().toString(), dryRun);
+    const Result<SheetReport> r = m_document.importSheet(
+        path, m_round->text().trimmed(), m_importAdult->currentData().toString(), dryRun);
     if (!r.ok()) {
         m_status->setText(tr("Nothing was imported: %1").arg(r.message()));
         return false;
@@ -122,7 +121,7 @@ bool MarkingSheetDialog::importSheet(const QString& path, bool dryRun) {
                        .arg(r->unchanged);
     if (r->both > 0)
         text += QLatin1Char(' ') +
-                tr("%1 rows had both columns ticked; they count as connected.").arg(r->both);
+                tr("%n row(s) had both columns ticked: both are recorded.", nullptr, r->both);
     m_status->setText(dryRun ? tr("Preview: %1").arg(text) : tr("Imported: %1").arg(text));
     return true;
 }

@@ -10,7 +10,7 @@ class QRadioButton;
 
 namespace cm {
 
-class Storage;
+class SchoolDocument;
 
 // File > Marking sheets: export a sheet per adult or per homeroom (CSV or
 // XLSX) for staff who mark on their own time, and import a filled sheet (CSV or XLSX)
@@ -19,7 +19,7 @@ class Storage;
 class MarkingSheetDialog : public QDialog {
     Q_OBJECT
 public:
-    MarkingSheetDialog(Storage& storage, QWidget* parent = nullptr);
+    MarkingSheetDialog(SchoolDocument& document, QWidget* parent = nullptr);
 
     // Exports the sheet chosen in the dialog to path (tests, scripted use).
     bool exportSheet(const QString& path);
@@ -34,7 +34,7 @@ private:
     void chooseExport();
     void chooseImport();
 
-    Storage& m_storage;
+    SchoolDocument& m_document;
     QRadioButton* m_byAdult = nullptr;
     QComboBox* m_adult = nullptr;
     QCheckBox* m_onlyTaught = nullptr;

@@ -1,13 +1,16 @@
 #include "MatchApplyCommand.h"
 
+#include "SchoolDocument.h"
+
 #include <QCoreApplication>
 
 namespace cm {
 
-MatchApplyCommand::MatchApplyCommand(Storage& storage, RowId roundId, QVector<MatchAssignment> rows,
-                                     int defaultCapacity, QUndoCommand* parent)
+MatchApplyCommand::MatchApplyCommand(SchoolDocument& document, RowId roundId,
+                                     QVector<MatchAssignment> rows, int defaultCapacity,
+                                     QUndoCommand* parent)
     : QUndoCommand(parent)
-    , m_storage(storage)
+    , m_document(document)
     , m_roundId(roundId)
     , m_rows(std::move(rows))
     , m_defaultCapacity(defaultCapacity)
@@ -22,7 +25,7 @@ MatchApplyCommand::MatchApplyCommand(Storage& storage, RowId roundId, QVector<Ma
 
 void MatchApplyCommand::redo() {
     const Result<AppliedMatches> r =
-        MentoringSuggestions::apply(m_storage, m_roundId, m_rows, m_start, m_defaultCapacity);
+        m_document.applyMatches(m_roundId, m_rows, m_start, m_defaultCapacity);
     if (!r.ok()) {
         m_applied = {};
         setObsolete(true);
@@ -34,7 +37,7 @@ void MatchApplyCommand::redo() {
 }
 
 void MatchApplyCommand::undo() {
-    const Status st = MentoringSuggestions::undo(m_storage, m_applied);
+    const Status st = m_document.undoMatches(m_applied);
     if (!st.ok() && onError)
         onError(st.message());
     m_applied = {};

@@ -11,7 +11,7 @@
 
 namespace cm {
 
-class Storage;
+class SchoolDocument;
 
 // Applies a reviewed suggestion (one row per student, adult 0 = skip) in one
 // transaction; undo removes the matches it made (ending, not deleting, any
@@ -21,7 +21,7 @@ class Storage;
 // QUndoStack::push() drops it, and onError (if set) gets the reason.
 class MatchApplyCommand : public QUndoCommand {
 public:
-    MatchApplyCommand(Storage& storage, RowId roundId, QVector<MatchAssignment> rows,
+    MatchApplyCommand(SchoolDocument& document, RowId roundId, QVector<MatchAssignment> rows,
                       int defaultCapacity = -1, QUndoCommand* parent = nullptr);
 
     void redo() override;
@@ -32,7 +32,7 @@ public:
     int matchCount() const { return m_count; }
 
 private:
-    Storage& m_storage;
+    SchoolDocument& m_document;
     RowId m_roundId;
     QVector<MatchAssignment> m_rows;
     int m_defaultCapacity;

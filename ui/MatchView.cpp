@@ -2,7 +2,7 @@
 
 #include "MatchApplyCommand.h"
 #include "Mentoring.h"
-#include "Storage.h"
+#include "SchoolDocument.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -57,9 +57,9 @@ void setUpTable(QTableWidget* t, const QStringList& headers) {
 
 } // namespace
 
-MatchView::MatchView(Storage& storage, QUndoStack* undoStack, QWidget* parent)
+MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent)
-    , m_storage(storage)
+    , m_document(document)
     , m_undo(undoStack)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -90,7 +90,7 @@ MatchView::MatchView(Storage& storage, QUndoStack* undoStack, QWidget* parent)
                                  this));
     layout->addWidget(m_matches, 2);
 
-    m_capacity->setValue(Mentoring::settings(m_storage).defaultCapacity);
+    m_capacity->setValue(Mentoring::settings(m_document.storage()).defaultCapacity);
     connect(m_suggest, &QPushButton::clicked, this, &MatchView::refresh);
     connect(m_apply, &QPushButton::clicked, this, &MatchView::applySuggestion);
     if (m_undo) {
@@ -114,13 +114,13 @@ int MatchView::matchRows() const {
 }
 
 void MatchView::refresh() {
-    const Result<Round> round = m_storage.resolveRound(QString());
+    const Result<Round> round = m_document.round(QString());
     if (!round.ok()) {
         m_summary->setText(round.message());
         return;
     }
     const Result<MentorSuggestion> s =
-        MentoringSuggestions::suggest(m_storage, round->id, m_capacity->value());
+        MentoringSuggestions::suggest(m_document.storage(), round->id, m_capacity->value());
     if (!s.ok()) {
         m_summary->setText(s.message());
         return;
@@ -134,7 +134,7 @@ void MatchView::refresh() {
 void MatchView::fillSuggestion() {
     const MentorSuggestion& s = m_suggestion;
     QVector<Adult> adults;
-    for (const Adult& a : m_storage.adults()) {
+    for (const Adult& a : m_document.storage().adults()) {
         if (Mentoring::capacityOf(a, s.defaultCapacity) > 0)
             adults.push_back(a);
     }
@@ -184,11 +184,11 @@ void MatchView::fillSuggestion() {
 
 void MatchView::fillMatches() {
     QHash<RowId, Adult> adults;
-    for (const Adult& a : m_storage.adults())
+    for (const Adult& a : m_document.storage().adults())
         adults.insert(a.id, a);
     QVector<Mentee> rows;
     for (const Adult& a : std::as_const(adults))
-        rows += Mentoring::menteesOf(m_storage, a.id);
+        rows += Mentoring::menteesOf(m_document.storage(), a.id);
     std::sort(rows.begin(), rows.end(),
               [](const Mentee& a, const Mentee& b) { return a.match.id < b.match.id; });
     m_matches->clearContents();
@@ -214,7 +214,7 @@ void MatchView::applySuggestion() {
         const RowId adult = combo ? combo->currentData().toLongLong() : 0;
         rows.push_back({m_suggestion.students[r].id, adult, m_suggestion.assignments[r].reason});
     }
-    auto* cmd = new MatchApplyCommand(m_storage, m_suggestion.round.id, rows, m_capacity->value());
+    auto* cmd = new MatchApplyCommand(m_document, m_suggestion.round.id, rows, m_capacity->value());
     QPointer<MatchView> self(this);
     cmd->onError = [self](const QString& e) {
         if (self)

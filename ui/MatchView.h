@@ -12,7 +12,7 @@ class QUndoStack;
 
 namespace cm {
 
-class Storage;
+class SchoolDocument;
 
 // Suggest matches: the suggestion for the current round in a table the
 // counselor can change row by row (the go-to adult column is a list of the
@@ -21,7 +21,7 @@ class Storage;
 class MatchView : public QWidget {
     Q_OBJECT
 public:
-    MatchView(Storage& storage, QUndoStack* undoStack, QWidget* parent = nullptr);
+    MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* parent = nullptr);
 
     int suggestionRows() const;
     int matchRows() const;
@@ -42,7 +42,7 @@ private:
     void fillSuggestion();
     void fillMatches();
 
-    Storage& m_storage;
+    SchoolDocument& m_document;
     QUndoStack* m_undo;
     MentorSuggestion m_suggestion;
     QString m_lastError;

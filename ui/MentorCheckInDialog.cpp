@@ -1,6 +1,6 @@
 #include "MentorCheckInDialog.h"
 
-#include "Storage.h"
+#include "SchoolDocument.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,18 +13,18 @@
 
 namespace cm {
 
-MentorCheckInDialog::MentorCheckInDialog(Storage& storage, RowId matchId, QWidget* parent)
+MentorCheckInDialog::MentorCheckInDialog(SchoolDocument& document, RowId matchId, QWidget* parent)
     : QDialog(parent)
-    , m_storage(storage)
+    , m_document(document)
     , m_matchId(matchId)
     , m_status(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_note(new QPlainTextEdit(this)) {
     setWindowTitle(tr("Check-in"));
     QString who;
-    if (const auto m = Mentoring::matchById(storage, matchId)) {
-        const auto s = storage.studentById(m->studentId);
-        const auto a = storage.adultById(m->adultId);
+    if (const auto m = Mentoring::matchById(document.storage(), matchId)) {
+        const auto s = document.storage().studentById(m->studentId);
+        const auto a = document.storage().adultById(m->adultId);
         if (s && a)
             who = tr("%1 with %2 (go-to adult)").arg(s->displayName(), a->displayName());
     }
@@ -56,8 +56,8 @@ CheckInStatus MentorCheckInDialog::status() const {
 }
 
 Status MentorCheckInDialog::save() {
-    return Mentoring::addCheckIn(m_storage, m_matchId, status(), m_note->toPlainText().trimmed(),
-                                 m_date->date())
+    return m_document
+        .addCheckIn(m_matchId, status(), m_note->toPlainText().trimmed(), m_date->date())
         .status();
 }
 

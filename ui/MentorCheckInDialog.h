@@ -10,14 +10,14 @@ class QPlainTextEdit;
 
 namespace cm {
 
-class Storage;
+class SchoolDocument;
 
 // Records one check-in for a match: date, status and note. "Connected" also
 // records the adult's connected mark in the current round (Mentoring does it).
 class MentorCheckInDialog : public QDialog {
     Q_OBJECT
 public:
-    MentorCheckInDialog(Storage& storage, RowId matchId, QWidget* parent = nullptr);
+    MentorCheckInDialog(SchoolDocument& document, RowId matchId, QWidget* parent = nullptr);
 
     CheckInStatus status() const;
     // Writes the check-in; on failure returns the reason and keeps the dialog open.
@@ -27,7 +27,7 @@ public slots:
     void accept() override;
 
 private:
-    Storage& m_storage;
+    SchoolDocument& m_document;
     RowId m_matchId;
     QComboBox* m_status;
     QDateEdit* m_date;

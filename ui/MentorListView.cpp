@@ -3,7 +3,7 @@
 #include "ConnectionAnalysis.h"
 #include "MatchApplyCommand.h"
 #include "MentorCheckInDialog.h"
-#include "Storage.h"
+#include "SchoolDocument.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,9 +21,9 @@
 
 namespace cm {
 
-MentorListView::MentorListView(Storage& storage, QUndoStack* undoStack, QWidget* parent)
+MentorListView::MentorListView(SchoolDocument& document, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent)
-    , m_storage(storage)
+    , m_document(document)
     , m_undo(undoStack)
     , m_adult(new QComboBox(this))
     , m_load(new QLabel(this))
@@ -87,7 +87,7 @@ void MentorListView::refresh() {
 void MentorListView::fillAdults() {
     const RowId current = adult();
     QVector<Adult> adults;
-    for (const Adult& a : m_storage.adults()) {
+    for (const Adult& a : m_document.storage().adults()) {
         if (a.active)
             adults.push_back(a);
     }
@@ -106,7 +106,7 @@ void MentorListView::fillAdults() {
 
 void MentorListView::fillMentees() {
     const RowId id = adult();
-    m_mentees = id ? Mentoring::menteesOf(m_storage, id) : QVector<Mentee>();
+    m_mentees = id ? Mentoring::menteesOf(m_document.storage(), id) : QVector<Mentee>();
     m_table->clearContents();
     m_table->setRowCount(int(m_mentees.size()));
     for (int r = 0; r < m_mentees.size(); ++r) {
@@ -129,9 +129,10 @@ void MentorListView::fillMentees() {
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
     m_table->resizeColumnsToContents();
-    const std::optional<Adult> a = m_storage.adultById(id);
+    const std::optional<Adult> a = m_document.storage().adultById(id);
     const int capacity =
-        a ? Mentoring::capacityOf(*a, Mentoring::settings(m_storage).defaultCapacity) : 0;
+        a ? Mentoring::capacityOf(*a, Mentoring::settings(m_document.storage()).defaultCapacity)
+          : 0;
     m_load->setText(tr("%1 of %2 place(s) taken").arg(m_mentees.size()).arg(capacity));
     m_add->setEnabled(id != 0 && m_mentees.size() < capacity);
     m_checkIn->setEnabled(!m_mentees.isEmpty());
@@ -145,7 +146,7 @@ RowId MentorListView::selectedMatch() const {
 
 QString MentorListView::addMentee(RowId studentId) {
     QString error;
-    auto* cmd = new MatchApplyCommand(m_storage, m_storage.resolveRound(QString())->id,
+    auto* cmd = new MatchApplyCommand(m_document, m_document.round(QString())->id,
                                       {{studentId, adult(), MatchReason::Other}});
     cmd->onError = [&error](const QString& e) { error = e; };
     if (m_undo) {
@@ -164,14 +165,14 @@ QString MentorListView::addMentee(RowId studentId) {
 
 void MentorListView::chooseMentee() {
     // Unconnected students of the current round who have no go-to adult yet.
-    const Result<Round> round = m_storage.resolveRound(QString());
+    const Result<Round> round = m_document.round(QString());
     if (!round.ok())
         return;
-    const ConnectionAnalysis analysis = ConnectionAnalysis::load(m_storage, round->id);
+    const ConnectionAnalysis analysis = ConnectionAnalysis::load(m_document.storage(), round->id);
     QStringList labels;
     QVector<RowId> ids;
     for (const Student& s : analysis.unconnected()) {
-        if (Mentoring::openMatchOfStudent(m_storage, s.id))
+        if (Mentoring::openMatchOfStudent(m_document.storage(), s.id))
             continue;
         labels.push_back(QStringLiteral("%1 · %2 %3 (%4)")
                              .arg(s.displayName(), s.grade, s.homeroom, s.studentId));
@@ -196,7 +197,7 @@ void MentorListView::recordCheckIn() {
     const RowId match = selectedMatch();
     if (!match)
         return;
-    MentorCheckInDialog dialog(m_storage, match, this);
+    MentorCheckInDialog dialog(m_document, match, this);
     if (dialog.exec() == QDialog::Accepted) {
         fillMentees();
         emit dataChanged();
@@ -207,7 +208,7 @@ void MentorListView::endMatch() {
     const RowId match = selectedMatch();
     if (!match)
         return;
-    if (Status st = Mentoring::endMatch(m_storage, match, QDate::currentDate()); !st.ok()) {
+    if (Status st = m_document.endMatch(match, QDate::currentDate()); !st.ok()) {
         QMessageBox::warning(this, tr("End match"), st.message());
         return;
     }

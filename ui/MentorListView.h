@@ -12,7 +12,7 @@ class QUndoStack;
 
 namespace cm {
 
-class Storage;
+class SchoolDocument;
 
 // One adult's own list of mentees (what the mentor PDF prints): plan, start,
 // follow-up dates, last check-in and outcome. Students can be given to the
@@ -21,7 +21,7 @@ class Storage;
 class MentorListView : public QWidget {
     Q_OBJECT
 public:
-    MentorListView(Storage& storage, QUndoStack* undoStack, QWidget* parent = nullptr);
+    MentorListView(SchoolDocument& document, QUndoStack* undoStack, QWidget* parent = nullptr);
 
     void setAdult(RowId adultId);
     RowId adult() const;
@@ -44,7 +44,7 @@ private:
     void fillMentees();
     RowId selectedMatch() const;
 
-    Storage& m_storage;
+    SchoolDocument& m_document;
     QUndoStack* m_undo;
     QVector<Mentee> m_mentees;
     QComboBox* m_adult;

@@ -1,7 +1,7 @@
 #include "RoundsPage.h"
 
 #include "Interaction.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "UiHelpers.h"
 
 #include <QHBoxLayout>
@@ -9,15 +9,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace cm {
 
-RoundsPage::RoundsPage(SchoolContext& context, Interaction& interaction, QWidget* parent)
+RoundsPage::RoundsPage(SchoolDocument& context, Interaction& interaction, QWidget* parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_document(context)
     , m_interaction(interaction)
     , m_table(new QTableWidget(this)) {
     auto* hint = UiHelpers::hint(
@@ -50,24 +49,16 @@ RoundsPage::RoundsPage(SchoolContext& context, Interaction& interaction, QWidget
     connect(add, &QPushButton::clicked, this, &RoundsPage::newRound);
     connect(view, &QPushButton::clicked, this, &RoundsPage::viewSelectedRound);
     connect(m_table, &QTableWidget::activated, this, &RoundsPage::viewSelectedRound);
-    connect(&context, &SchoolContext::roundsChanged, this, &RoundsPage::refresh);
-    connect(&context, &SchoolContext::viewedRoundChanged, this, &RoundsPage::refresh);
+    connect(&context, &SchoolDocument::roundsChanged, this, &RoundsPage::refresh);
+    connect(&context, &SchoolDocument::viewedRoundChanged, this, &RoundsPage::refresh);
     refresh();
 }
 
 void RoundsPage::refresh() {
     const QVector<Round> rounds =
-        m_context.isOpen() ? m_context.storage().rounds() : QVector<Round>();
-    QHash<RowId, int> counts;
-    if (m_context.isOpen()) {
-        QSqlQuery q(m_context.storage().database());
-        if (m_context.storage()
-                .exec(q, QStringLiteral("SELECT round_id, COUNT(*) FROM mark GROUP BY round_id"))
-                .ok()) {
-            while (q.next())
-                counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
-        }
-    }
+        m_document.isOpen() ? m_document.storage().rounds() : QVector<Round>();
+    const QHash<RowId, int> counts =
+        m_document.isOpen() ? m_document.storage().markCounts() : QHash<RowId, int>();
     const int keep = m_table->currentRow();
     m_table->setRowCount(int(rounds.size()));
     // Newest first: the round a counselor most likely wants is on top.
@@ -81,7 +72,7 @@ void RoundsPage::refresh() {
                                                                  QLocale::LongFormat)));
         m_table->setItem(i, 2, new QTableWidgetItem(QString::number(counts.value(r.id))));
         m_table->setItem(
-            i, 3, new QTableWidgetItem(r.id == m_context.viewedRound() ? tr("Yes") : QString()));
+            i, 3, new QTableWidgetItem(r.id == m_document.viewedRound() ? tr("Yes") : QString()));
     }
     for (int c = 0; c < 3; ++c)
         m_table->resizeColumnToContents(c);
@@ -101,19 +92,19 @@ void RoundsPage::newRound() {
         QString());
     if (name.isEmpty())
         return;
-    const Result<Round> r = m_context.createRound(name);
+    const Result<Round> r = m_document.createRound(name);
     if (!r.ok()) {
         m_interaction.showError(this, tr("New round"), r.message());
         return;
     }
-    m_context.setViewedRound(r->id);
+    m_document.setViewedRound(r->id);
 }
 
 void RoundsPage::viewSelectedRound() {
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    m_context.setViewedRound(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+    m_document.setViewedRound(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
 }
 
 } // namespace cm

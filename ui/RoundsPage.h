@@ -7,14 +7,14 @@ class QTableWidget;
 namespace cm {
 
 class Interaction;
-class SchoolContext;
+class SchoolDocument;
 
 // The mapping rounds: which one is viewed, a new round ("Spring 2027"); the
 // earlier rounds' marks stay untouched.
 class RoundsPage : public QWidget {
     Q_OBJECT
 public:
-    RoundsPage(SchoolContext& context, Interaction& interaction, QWidget* parent = nullptr);
+    RoundsPage(SchoolDocument& context, Interaction& interaction, QWidget* parent = nullptr);
 
 public slots:
     void refresh();
@@ -25,7 +25,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     Interaction& m_interaction;
     QTableWidget* m_table;
 };

@@ -1,12 +1,12 @@
 #include "SetActiveCommand.h"
 
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 
 #include <QCoreApplication>
 
 namespace cm {
 
-SetActiveCommand::SetActiveCommand(SchoolContext& context, Who who, RowId id, bool active)
+SetActiveCommand::SetActiveCommand(SchoolDocument& context, Who who, RowId id, bool active)
     : SchoolCommand(context)
     , m_who(who)
     , m_id(id)
@@ -24,8 +24,8 @@ SetActiveCommand::SetActiveCommand(SchoolContext& context, Who who, RowId id, bo
 }
 
 Status SetActiveCommand::write(bool active) {
-    return m_who == Who::Student ? m_context.setStudentActive(m_id, active)
-                                 : m_context.setAdultActive(m_id, active);
+    return m_who == Who::Student ? m_document.setStudentActive(m_id, active)
+                                 : m_document.setAdultActive(m_id, active);
 }
 
 Status SetActiveCommand::forward() {

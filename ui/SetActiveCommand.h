@@ -10,7 +10,7 @@ namespace cm {
 class SetActiveCommand : public SchoolCommand {
 public:
     enum class Who { Student, Adult };
-    SetActiveCommand(SchoolContext& context, Who who, RowId id, bool active);
+    SetActiveCommand(SchoolDocument& context, Who who, RowId id, bool active);
 
 protected:
     Status forward() override;

@@ -1,39 +1,46 @@
 #include "SetMarkCommand.h"
 
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 
 #include <QCoreApplication>
 
 namespace cm {
 
-SetMarkCommand::SetMarkCommand(SchoolContext& context, RowId adultId, RowId studentId,
-                               std::optional<MarkKind> kind, const QString& note)
-    : SchoolCommand(context)
-    , m_roundId(context.viewedRound())
-    , m_adultId(adultId)
-    , m_studentId(studentId)
-    , m_kind(kind)
-    , m_note(note) {
-    if (const std::optional<Mark> old = context.mark(adultId, studentId)) {
-        m_oldKind = old->kind;
-        m_oldNote = old->note;
-    }
-    const Student* s = context.student(studentId);
-    const QString who = s ? s->displayName() : QString();
-    if (!kind)
-        setText(QCoreApplication::translate("cm::SetMarkCommand", "Clear mark for %1").arg(who));
-    else if (*kind == MarkKind::Connected)
-        setText(QCoreApplication::translate("cm::SetMarkCommand", "Mark %1 connected").arg(who));
-    else
-        setText(QCoreApplication::translate("cm::SetMarkCommand", "Mark %1 may benefit").arg(who));
+namespace {
+QString describe(const Mark& before, const Mark& after, const QString& who) {
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("cm::SetMarkCommand", text);
+    };
+    if (after.isEmpty())
+        return tr("Clear marks for %1").arg(who);
+    if (after.connected != before.connected)
+        return (after.connected ? tr("Mark %1 connected") : tr("Unmark %1 connected")).arg(who);
+    if (after.concern != before.concern)
+        return (after.concern ? tr("Mark %1 may benefit") : tr("Unmark %1 may benefit")).arg(who);
+    return tr("Edit the note for %1").arg(who);
+}
+} // namespace
+
+SetMarkCommand::SetMarkCommand(SchoolDocument& document, const Mark& after)
+    : SchoolCommand(document)
+    , m_roundId(document.viewedRound())
+    , m_after(after) {
+    m_before =
+        document.mark(after.adultId, after.studentId)
+            .value_or(Mark{0, m_roundId, after.adultId, after.studentId, false, false, {}, {}});
+    m_after.markedAt = QDateTime();
+    if (m_after.isEmpty())
+        m_after.note.clear(); // a note belongs to a mark
+    const Student* s = document.student(after.studentId);
+    setText(describe(m_before, m_after, s ? s->displayName() : QString()));
 }
 
 Status SetMarkCommand::forward() {
-    return m_context.writeMark(m_roundId, m_adultId, m_studentId, m_kind, m_note);
+    return m_document.writeMark(m_roundId, m_after);
 }
 
 Status SetMarkCommand::backward() {
-    return m_context.writeMark(m_roundId, m_adultId, m_studentId, m_oldKind, m_oldNote);
+    return m_document.writeMark(m_roundId, m_before);
 }
 
 } // namespace cm

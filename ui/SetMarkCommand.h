@@ -7,12 +7,12 @@
 
 namespace cm {
 
-// Sets, switches or clears one adult's mark for one student in the viewed
-// round (one mark per adult and student: concern replaces connected).
+// Sets one adult's mark for one student in the viewed round: the two
+// observations (connected, concern) and the note, as one undoable step.
 class SetMarkCommand : public SchoolCommand {
 public:
-    SetMarkCommand(SchoolContext& context, RowId adultId, RowId studentId,
-                   std::optional<MarkKind> kind, const QString& note);
+    // after: the whole mark as it should be (neither observation: removed).
+    SetMarkCommand(SchoolDocument& document, const Mark& after);
 
 protected:
     Status forward() override;
@@ -20,12 +20,8 @@ protected:
 
 private:
     RowId m_roundId;
-    RowId m_adultId;
-    RowId m_studentId;
-    std::optional<MarkKind> m_kind;
-    QString m_note;
-    std::optional<MarkKind> m_oldKind;
-    QString m_oldNote;
+    Mark m_after;
+    Mark m_before; // empty when there was none
 };
 
 } // namespace cm

@@ -1,6 +1,6 @@
 #include "StudentDialog.h"
 
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "UiHelpers.h"
 
 #include <QCheckBox>
@@ -13,10 +13,10 @@
 
 namespace cm {
 
-StudentDialog::StudentDialog(SchoolContext& context, const Student& student, bool adding,
+StudentDialog::StudentDialog(SchoolDocument& context, const Student& student, bool adding,
                              QWidget* parent)
     : QDialog(parent)
-    , m_context(context)
+    , m_document(context)
     , m_original(student) {
     setObjectName(QStringLiteral("studentDialog"));
     setWindowTitle(adding ? tr("Add a student") : tr("Edit student"));
@@ -78,7 +78,7 @@ QString StudentDialog::validationError() const {
         return tr("Enter the student's ID.");
     if (s.givenName.isEmpty() || s.familyName.isEmpty())
         return tr("Enter the student's given and family name.");
-    if (const auto other = m_context.storage().studentByExternalId(s.studentId);
+    if (const auto other = m_document.storage().studentByExternalId(s.studentId);
         other && other->id != m_original.id)
         return tr("Student ID %1 is already used by %2.").arg(s.studentId, other->displayName());
     return {};

@@ -10,14 +10,14 @@ class QLineEdit;
 
 namespace cm {
 
-class SchoolContext;
+class SchoolDocument;
 
 // Adds or edits a student. Refuses (with a message in the dialog) an empty
 // id, an empty given or family name, and an id another student has.
 class StudentDialog : public QDialog {
     Q_OBJECT
 public:
-    StudentDialog(SchoolContext& context, const Student& student, bool adding,
+    StudentDialog(SchoolDocument& context, const Student& student, bool adding,
                   QWidget* parent = nullptr);
 
     Student student() const;
@@ -28,7 +28,7 @@ public slots:
     void accept() override;
 
 private:
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     Student m_original;
     QLineEdit* m_id;
     QLineEdit* m_given;

@@ -1,7 +1,7 @@
 #include "StudentTableModel.h"
 
 #include "ConnectionAnalysis.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "SearchText.h"
 #include "TableRoles.h"
 
@@ -13,18 +13,18 @@
 
 namespace cm {
 
-StudentTableModel::StudentTableModel(SchoolContext& context, QObject* parent)
+StudentTableModel::StudentTableModel(SchoolDocument& context, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_context(context) {
-    connect(&context, &SchoolContext::rosterChanged, this, &StudentTableModel::reset);
-    connect(&context, &SchoolContext::schoolClosed, this, &StudentTableModel::reset);
-    connect(&context, &SchoolContext::markChanged, this, &StudentTableModel::onMarkChanged);
+    , m_document(context) {
+    connect(&context, &SchoolDocument::rosterChanged, this, &StudentTableModel::reset);
+    connect(&context, &SchoolDocument::schoolClosed, this, &StudentTableModel::reset);
+    connect(&context, &SchoolDocument::markChanged, this, &StudentTableModel::onMarkChanged);
     reset();
 }
 
 void StudentTableModel::reset() {
     beginResetModel();
-    const QVector<Student>& all = m_context.students();
+    const QVector<Student>& all = m_document.students();
     m_search.resize(all.size());
     for (int i = 0; i < all.size(); ++i) {
         const Student& s = all[i];
@@ -63,22 +63,22 @@ int StudentTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 RowId StudentTableModel::studentAt(int row) const {
-    return row >= 0 && row < m_search.size() ? m_context.students()[row].id : 0;
+    return row >= 0 && row < m_search.size() ? m_document.students()[row].id : 0;
 }
 
 int StudentTableModel::rowOf(RowId studentId) const {
-    return m_context.studentIndex(studentId);
+    return m_document.studentIndex(studentId);
 }
 
 QVariant StudentTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_search.size())
         return {};
-    const Student& s = m_context.students()[index.row()];
+    const Student& s = m_document.students()[index.row()];
     if (role == SearchRole)
         return m_search[index.row()];
     if (role == RowIdRole)
         return s.id;
-    const int count = s.active ? m_context.connectionCount(s.id) : -1;
+    const int count = s.active ? m_document.connectionCount(s.id) : -1;
     switch (index.column()) {
     case Name:
         if (role == Qt::DisplayRole) {

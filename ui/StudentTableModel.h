@@ -7,7 +7,7 @@
 
 namespace cm {
 
-class SchoolContext;
+class SchoolDocument;
 
 // All students of the school (active and not) with their number of connecting
 // adults in the viewed round; 0 and 1 are flagged. A mark change updates one
@@ -17,7 +17,7 @@ class StudentTableModel : public QAbstractTableModel {
 public:
     enum Column { Name, Id, Grade, Homeroom, Adults, Active, ColumnCount };
 
-    explicit StudentTableModel(SchoolContext& context, QObject* parent = nullptr);
+    explicit StudentTableModel(SchoolDocument& context, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -31,7 +31,7 @@ private:
     void reset();
     void onMarkChanged(RowId adultId, RowId studentId);
 
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     QVector<QString> m_search;
     QVector<int> m_nameRank; // position in name order: sorting compares ints
 };

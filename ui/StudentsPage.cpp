@@ -4,7 +4,7 @@
 #include "EditStudentCommand.h"
 #include "FilterLineEdit.h"
 #include "Interaction.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "SetActiveCommand.h"
 #include "StudentTableModel.h"
 #include "TableFilterProxy.h"
@@ -23,9 +23,9 @@
 
 namespace cm {
 
-StudentsPage::StudentsPage(SchoolContext& context, Interaction& interaction, QWidget* parent)
+StudentsPage::StudentsPage(SchoolDocument& context, Interaction& interaction, QWidget* parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_document(context)
     , m_interaction(interaction)
     , m_model(new StudentTableModel(context, this))
     , m_proxy(new TableFilterProxy(this)) {
@@ -100,8 +100,8 @@ StudentsPage::StudentsPage(SchoolContext& context, Interaction& interaction, QWi
     connect(m_table, &QTableView::activated, this, &StudentsPage::editStudent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &StudentsPage::showDetail);
-    connect(&context, &SchoolContext::rosterChanged, this, &StudentsPage::refresh);
-    connect(&context, &SchoolContext::markChanged, this, &StudentsPage::showDetail);
+    connect(&context, &SchoolDocument::rosterChanged, this, &StudentsPage::refresh);
+    connect(&context, &SchoolDocument::markChanged, this, &StudentsPage::showDetail);
     refresh();
 }
 
@@ -122,7 +122,7 @@ void StudentsPage::refresh() {
 void StudentsPage::fillFilters() {
     QSet<QString> grades;
     QSet<QString> homerooms;
-    for (const Student& s : m_context.students()) {
+    for (const Student& s : m_document.students()) {
         grades.insert(s.grade);
         homerooms.insert(s.homeroom);
     }
@@ -137,7 +137,7 @@ void StudentsPage::applyFilters() {
 }
 
 void StudentsPage::showDetail() {
-    const Student* s = m_context.student(currentStudent());
+    const Student* s = m_document.student(currentStudent());
     m_edit->setEnabled(s != nullptr);
     m_active->setEnabled(s != nullptr);
     if (!s) {
@@ -157,19 +157,19 @@ void StudentsPage::showDetail() {
     auto names = [this](const QVector<RowId>& ids) {
         QString list;
         for (RowId id : ids) {
-            if (const Adult* a = m_context.adult(id))
+            if (const Adult* a = m_document.adult(id))
                 list += QStringLiteral("<li>%1 (%2)</li>")
                             .arg(a->displayName().toHtmlEscaped(), a->role.toHtmlEscaped());
         }
         return list;
     };
-    const QVector<RowId> connecting = m_context.connectingAdults(s->id);
-    const QString round = m_context.viewedRoundInfo().name.toHtmlEscaped();
+    const QVector<RowId> connecting = m_document.connectingAdults(s->id);
+    const QString round = m_document.viewedRoundInfo().name.toHtmlEscaped();
     if (connecting.isEmpty())
         html += tr("<p><b>No caring adult in %1.</b> This student is unconnected.</p>").arg(round);
     else
         html += tr("<p><b>Caring adults in %1:</b></p><ul>%2</ul>").arg(round, names(connecting));
-    const QVector<RowId> concerned = m_context.concernedAdults(s->id);
+    const QVector<RowId> concerned = m_document.concernedAdults(s->id);
     if (!concerned.isEmpty())
         html += tr("<p><b>May benefit from a relationship</b>, flagged by:</p><ul>%1</ul>")
                     .arg(names(concerned));
@@ -178,34 +178,34 @@ void StudentsPage::showDetail() {
 
 void StudentsPage::addStudent() {
     Student s;
-    if (!m_interaction.editStudent(this, m_context, &s, true))
+    if (!m_interaction.editStudent(this, m_document, &s, true))
         return;
-    auto* command = new AddStudentCommand(m_context, s);
-    if (Status st = m_context.run(command); !st.ok()) {
+    auto* command = new AddStudentCommand(m_document, s);
+    if (Status st = m_document.run(command); !st.ok()) {
         m_interaction.showError(this, tr("Add a student"), st.message());
         return;
     }
-    if (const auto added = m_context.storage().studentByExternalId(s.studentId)) {
+    if (const auto added = m_document.storage().studentByExternalId(s.studentId)) {
         UiHelpers::showAllStatuses(m_status);
         selectStudent(added->id);
     }
 }
 
 void StudentsPage::editStudent() {
-    const Student* current = m_context.student(currentStudent());
+    const Student* current = m_document.student(currentStudent());
     if (!current)
         return;
     const Student before = *current;
     Student after = before;
-    if (!m_interaction.editStudent(this, m_context, &after, false) || after == before)
+    if (!m_interaction.editStudent(this, m_document, &after, false) || after == before)
         return;
-    if (Status st = m_context.run(new EditStudentCommand(m_context, before, after)); !st.ok())
+    if (Status st = m_document.run(new EditStudentCommand(m_document, before, after)); !st.ok())
         m_interaction.showError(this, tr("Edit student"), st.message());
     selectStudent(before.id);
 }
 
 void StudentsPage::toggleActive() {
-    const Student* current = m_context.student(currentStudent());
+    const Student* current = m_document.student(currentStudent());
     if (!current)
         return;
     const RowId id = current->id;
@@ -216,8 +216,8 @@ void StudentsPage::toggleActive() {
                                   "marks are kept and count again if you reactivate them.")
                                    .arg(current->displayName())))
         return;
-    if (Status st = m_context.run(
-            new SetActiveCommand(m_context, SetActiveCommand::Who::Student, id, active));
+    if (Status st = m_document.run(
+            new SetActiveCommand(m_document, SetActiveCommand::Who::Student, id, active));
         !st.ok())
         m_interaction.showError(this, tr("Deactivate student"), st.message());
     UiHelpers::revealToggled(m_status, active);

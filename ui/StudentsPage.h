@@ -13,7 +13,7 @@ class QTextBrowser;
 namespace cm {
 
 class Interaction;
-class SchoolContext;
+class SchoolDocument;
 class StudentTableModel;
 class TableFilterProxy;
 
@@ -23,7 +23,7 @@ class TableFilterProxy;
 class StudentsPage : public QWidget {
     Q_OBJECT
 public:
-    StudentsPage(SchoolContext& context, Interaction& interaction, QWidget* parent = nullptr);
+    StudentsPage(SchoolDocument& context, Interaction& interaction, QWidget* parent = nullptr);
 
     RowId currentStudent() const;
     void selectStudent(RowId id);
@@ -39,7 +39,7 @@ private:
     void applyFilters();
     void showDetail();
 
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     Interaction& m_interaction;
     StudentTableModel* m_model;
     TableFilterProxy* m_proxy;

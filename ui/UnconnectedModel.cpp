@@ -1,7 +1,7 @@
 #include "UnconnectedModel.h"
 
 #include "ConnectionAnalysis.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "SearchText.h"
 #include "TableRoles.h"
 
@@ -9,24 +9,24 @@
 
 namespace cm {
 
-UnconnectedModel::UnconnectedModel(SchoolContext& context, QObject* parent)
+UnconnectedModel::UnconnectedModel(SchoolDocument& context, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_context(context) {
-    connect(&context, &SchoolContext::rosterChanged, this, &UnconnectedModel::reset);
-    connect(&context, &SchoolContext::schoolClosed, this, &UnconnectedModel::reset);
-    connect(&context, &SchoolContext::markChanged, this, &UnconnectedModel::reset);
+    , m_document(context) {
+    connect(&context, &SchoolDocument::rosterChanged, this, &UnconnectedModel::reset);
+    connect(&context, &SchoolDocument::schoolClosed, this, &UnconnectedModel::reset);
+    connect(&context, &SchoolDocument::markChanged, this, &UnconnectedModel::reset);
     reset();
 }
 
 void UnconnectedModel::reset() {
     beginResetModel();
     m_rows.clear();
-    for (const Student& s : m_context.students()) {
-        if (!s.active || m_context.connectionCount(s.id) > 0)
+    for (const Student& s : m_document.students()) {
+        if (!s.active || m_document.connectionCount(s.id) > 0)
             continue;
         QStringList concerned;
-        for (RowId a : m_context.concernedAdults(s.id)) {
-            if (const Adult* adult = m_context.adult(a))
+        for (RowId a : m_document.concernedAdults(s.id)) {
+            if (const Adult* adult = m_document.adult(a))
                 concerned << adult->displayName();
         }
         Row row{s, concerned.join(QStringLiteral(", ")), {}};

@@ -7,7 +7,7 @@
 
 namespace cm {
 
-class SchoolContext;
+class SchoolDocument;
 
 // Active students with no connecting active adult in the viewed round, with
 // the adults who flagged "may benefit". Live: rebuilt from the context's
@@ -17,7 +17,7 @@ class UnconnectedModel : public QAbstractTableModel {
 public:
     enum Column { Name, Id, Grade, Homeroom, Concern, ColumnCount };
 
-    explicit UnconnectedModel(SchoolContext& context, QObject* parent = nullptr);
+    explicit UnconnectedModel(SchoolDocument& context, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -34,7 +34,7 @@ private:
         QString concern;
         QString search;
     };
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     QVector<Row> m_rows;
 };
 

@@ -1,7 +1,7 @@
 #include "UnconnectedPage.h"
 
 #include "FilterLineEdit.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "TableFilterProxy.h"
 #include "UiHelpers.h"
 #include "UnconnectedModel.h"
@@ -23,9 +23,9 @@ namespace {
 enum PageIndex { ListPage, EmptyPage, PrivatePage };
 }
 
-UnconnectedPage::UnconnectedPage(SchoolContext& context, QWidget* parent)
+UnconnectedPage::UnconnectedPage(SchoolDocument& context, QWidget* parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_document(context)
     , m_model(new UnconnectedModel(context, this))
     , m_proxy(new TableFilterProxy(this))
     , m_stack(new QStackedWidget(this)) {
@@ -83,16 +83,16 @@ UnconnectedPage::UnconnectedPage(SchoolContext& context, QWidget* parent)
     for (QComboBox* combo : {m_grade, m_homeroom})
         connect(combo, &QComboBox::currentIndexChanged, this, &UnconnectedPage::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UnconnectedPage::refresh);
-    connect(&context, &SchoolContext::privateSessionChanged, this, &UnconnectedPage::refresh);
-    connect(&context, &SchoolContext::viewedRoundChanged, this, &UnconnectedPage::refresh);
+    connect(&context, &SchoolDocument::privateSessionChanged, this, &UnconnectedPage::refresh);
+    connect(&context, &SchoolDocument::viewedRoundChanged, this, &UnconnectedPage::refresh);
     refresh();
 }
 
 void UnconnectedPage::refresh() {
     fillFilters();
-    const QString round = m_context.viewedRoundInfo().name;
+    const QString round = m_document.viewedRoundInfo().name;
     const int n = m_model->rowCount();
-    const ConnectionTotals t = m_context.totals();
+    const ConnectionTotals t = m_document.totals();
     m_summary->setText(tr("<b>%1 of %2 active students have no caring adult in %3.</b> Each of "
                           "them needs a go-to adult. The list updates as marks are made.")
                            .arg(n)
@@ -104,7 +104,7 @@ void UnconnectedPage::refresh() {
     else
         m_empty->setText(tr("<h3>Every active student has at least one caring adult in %1.</h3>")
                              .arg(round.toHtmlEscaped()));
-    if (m_context.privateSession())
+    if (m_document.privateSession())
         m_stack->setCurrentIndex(PrivatePage);
     else
         m_stack->setCurrentIndex(n == 0 ? EmptyPage : ListPage);

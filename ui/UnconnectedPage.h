@@ -10,7 +10,7 @@ class QTableView;
 namespace cm {
 
 class FilterLineEdit;
-class SchoolContext;
+class SchoolDocument;
 class TableFilterProxy;
 class UnconnectedModel;
 
@@ -20,7 +20,7 @@ class UnconnectedModel;
 class UnconnectedPage : public QWidget {
     Q_OBJECT
 public:
-    explicit UnconnectedPage(SchoolContext& context, QWidget* parent = nullptr);
+    explicit UnconnectedPage(SchoolDocument& context, QWidget* parent = nullptr);
     UnconnectedModel* model() const { return m_model; }
 
 public slots:
@@ -30,7 +30,7 @@ private:
     void fillFilters();
     void applyFilters();
 
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     UnconnectedModel* m_model;
     TableFilterProxy* m_proxy;
     QStackedWidget* m_stack;

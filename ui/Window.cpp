@@ -1,7 +1,7 @@
 #include "Window.h"
 
 #include "MainWindow.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "WindowViews.h"
 
 #include <QApplication>
@@ -10,14 +10,14 @@
 
 namespace cm {
 
-std::unique_ptr<MainWindow> createMainWindow(SchoolContext& context, Interaction* interaction) {
+std::unique_ptr<MainWindow> createMainWindow(SchoolDocument& context, Interaction* interaction) {
     auto window = std::make_unique<MainWindow>(context, interaction);
     new WindowViews(*window); // owned by the window
     return window;
 }
 
 int runWindow(const QString& dbPath) {
-    SchoolContext context;
+    SchoolDocument context;
     const std::unique_ptr<MainWindow> window = createMainWindow(context);
     QApplication::setWindowIcon(window->windowIcon());
     const Status s = window->openStartupSchool(dbPath);

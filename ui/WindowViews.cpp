@@ -12,7 +12,7 @@
 #include "MentorListView.h"
 #include "ReportPrinting.h"
 #include "RestoreBackupDialog.h"
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 #include "SchoolExport.h"
 
 #include <QAction>
@@ -26,7 +26,7 @@ namespace cm {
 WindowViews::WindowViews(MainWindow& window)
     : QObject(&window)
     , m_window(window)
-    , m_context(window.context()) {
+    , m_document(window.context()) {
     chooseFolder = [](QWidget* parent) {
         return QFileDialog::getExistingDirectory(parent, tr("Export the school to a folder"));
     };
@@ -34,37 +34,37 @@ WindowViews::WindowViews(MainWindow& window)
     addFileActions();
     addReportsMenu();
     // A private marking session hides everything but the marking page.
-    connect(&m_context, &SchoolContext::privateSessionChanged, this,
-            [this](bool on) { m_reports->setEnabled(!on && m_context.isOpen()); });
-    connect(&m_context, &SchoolContext::schoolOpened, this,
-            [this] { m_reports->setEnabled(!m_context.privateSession()); });
-    connect(&m_context, &SchoolContext::schoolClosed, this,
+    connect(&m_document, &SchoolDocument::privateSessionChanged, this,
+            [this](bool on) { m_reports->setEnabled(!on && m_document.isOpen()); });
+    connect(&m_document, &SchoolDocument::schoolOpened, this,
+            [this] { m_reports->setEnabled(!m_document.privateSession()); });
+    connect(&m_document, &SchoolDocument::schoolClosed, this,
             [this] { m_reports->setEnabled(false); });
-    m_reports->setEnabled(m_context.isOpen());
+    m_reports->setEnabled(m_document.isOpen());
 }
 
 void WindowViews::addPages() {
-    Storage& storage = m_context.storage();
+    const Storage& storage = m_document.storage();
     auto* dashboard = new Dashboard(storage);
-    dashboard->setRound(m_context.viewedRound());
-    connect(&m_context, &SchoolContext::viewedRoundChanged, dashboard,
+    dashboard->setRound(m_document.viewedRound());
+    connect(&m_document, &SchoolDocument::viewedRoundChanged, dashboard,
             [dashboard](RowId id) { dashboard->setRound(id); });
     m_window.addPage(QStringLiteral("dashboardPage"), tr("Dashboard"), dashboard);
 
     // Applying matches goes through the shared undo stack, which already
     // tells every page; matches are not part of the context's roster or marks.
-    auto* match = new MatchView(storage, m_context.undoStack());
+    auto* match = new MatchView(m_document, m_document.undoStack());
     connect(match, &MatchView::applyFailed, this, [this](const QString& reason) {
         m_window.interaction().showError(&m_window, tr("Go-to adults"), reason);
     });
     m_window.addPage(QStringLiteral("matchPage"), tr("Go-to adults"), match);
 
     // A check-in of "connected" records a mark: the context reloads.
-    auto* mentors = new MentorListView(storage, m_context.undoStack());
+    auto* mentors = new MentorListView(m_document, m_document.undoStack());
     connect(mentors, &MentorListView::dataChanged, this, &WindowViews::afterOutsideWrite);
     m_window.addPage(QStringLiteral("mentorPage"), tr("Mentor lists"), mentors);
 
-    auto* due = new DueView(storage);
+    auto* due = new DueView(m_document);
     connect(due, &DueView::dataChanged, this, &WindowViews::afterOutsideWrite);
     m_window.addPage(QStringLiteral("duePage"), tr("Follow-up due"), due);
 
@@ -131,35 +131,35 @@ void WindowViews::addReportsMenu() {
 ReportRequest WindowViews::request(ReportRequest::Kind kind) const {
     ReportRequest r;
     r.kind = kind;
-    r.round = m_context.viewedRoundInfo();
+    r.round = m_document.viewedRoundInfo();
     return r;
 }
 
 void WindowViews::previewReport(ReportRequest::Kind kind) {
-    ReportPrinting(m_context.storage(), request(kind)).preview(&m_window);
+    ReportPrinting(m_document.storage(), request(kind)).preview(&m_window);
 }
 
 void WindowViews::printReport(ReportRequest::Kind kind) {
-    ReportPrinting(m_context.storage(), request(kind)).print(&m_window);
+    ReportPrinting(m_document.storage(), request(kind)).print(&m_window);
 }
 
 void WindowViews::saveReport(ReportRequest::Kind kind) {
-    ReportPrinting(m_context.storage(), request(kind)).saveAsPdf(&m_window);
+    ReportPrinting(m_document.storage(), request(kind)).saveAsPdf(&m_window);
 }
 
 void WindowViews::afterOutsideWrite() {
-    m_context.reload();
+    m_document.reload();
 }
 
 void WindowViews::importWizard() {
-    ImportWizard wizard(m_context.storage(), &m_window);
+    ImportWizard wizard(m_document, &m_window);
     wizard.exec();
     if (wizard.imported())
         afterOutsideWrite();
 }
 
 void WindowViews::markingSheets() {
-    MarkingSheetDialog dialog(m_context.storage(), &m_window);
+    MarkingSheetDialog dialog(m_document, &m_window);
     connect(&dialog, &MarkingSheetDialog::marksImported, this, &WindowViews::afterOutsideWrite);
     dialog.exec();
 }
@@ -168,7 +168,7 @@ void WindowViews::exportSchool() {
     const QString folder = chooseFolder(&m_window);
     if (folder.isEmpty())
         return;
-    const Result<QStringList> r = SchoolExport::exportTo(m_context.storage(), folder);
+    const Result<QStringList> r = SchoolExport::exportTo(m_document.storage(), folder);
     if (!r.ok()) {
         m_window.interaction().showError(&m_window, tr("Export"), r.message());
         return;
@@ -179,18 +179,14 @@ void WindowViews::exportSchool() {
 }
 
 void WindowViews::restoreBackup() {
-    const QString dbPath = m_context.path();
+    const QString dbPath = m_document.path();
     RestoreBackupDialog dialog(dbPath, &m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
         return;
     const QString backup = dialog.selectedBackup();
-    m_context.close();
-    const Status restored = Backup::restore(dbPath, backup);
-    const Status reopened = m_window.openSchool(dbPath);
+    const Status restored = m_document.restoreBackup(backup);
     if (!restored.ok())
         m_window.interaction().showError(&m_window, tr("Restore a backup"), restored.message());
-    else if (!reopened.ok())
-        m_window.interaction().showError(&m_window, tr("Restore a backup"), reopened.message());
     else
         m_window.interaction().showInfo(
             &m_window, tr("Restore a backup"),

@@ -14,14 +14,14 @@ class QWidget;
 namespace cm {
 
 class MainWindow;
-class SchoolContext;
+class SchoolDocument;
 
 // Joins the views beyond the roster and the marking session to the main
 // window: the Dashboard, go-to adults (suggest and assign), mentor lists,
 // follow-ups due and rounds compared as pages; File > Import from a school
 // system, Marking sheets, Export, Restore backup; and the Reports menu (print
 // preview, print, save as PDF). Each view writes through its own Storage
-// calls, so after a write the window's SchoolContext reloads and every view,
+// calls, so after a write the window's SchoolDocument reloads and every view,
 // the status bar included, catches up.
 class WindowViews : public QObject {
     Q_OBJECT
@@ -50,7 +50,7 @@ private:
     void afterOutsideWrite();
 
     MainWindow& m_window;
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
     QMenu* m_reports = nullptr;
 };
 

@@ -296,8 +296,8 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
             const AdultParticipation& a = f.participation[i];
             *connected << a.connected;
             *concern << a.concern;
-            labels << (a.marked() == 0 ? tr("%1 (not marked yet)").arg(a.name) : a.name);
-            top = std::max(top, a.marked());
+            labels << (a.marked == 0 ? tr("%1 (not marked yet)").arg(a.name) : a.name);
+            top = std::max(top, a.marked);
         }
         auto* series = new QHorizontalStackedBarSeries;
         series->append(connected);
@@ -374,7 +374,7 @@ ChartTable ChartFactory::table(Kind kind, const SchoolFigures& f) {
                      tr("Students marked")};
         for (const AdultParticipation& a : f.participation)
             t.rows.push_back({a.name, a.role, QString::number(a.connected),
-                              QString::number(a.concern), QString::number(a.marked())});
+                              QString::number(a.concern), QString::number(a.marked)});
         break;
     }
     return t;

@@ -11,7 +11,7 @@
 
 namespace cm {
 
-Dashboard::Dashboard(Storage& storage, QWidget* parent)
+Dashboard::Dashboard(const Storage& storage, QWidget* parent)
     : QWidget(parent)
     , m_storage(storage) {
     auto* outer = new QVBoxLayout(this);
@@ -44,7 +44,8 @@ Dashboard::Dashboard(Storage& storage, QWidget* parent)
     m_students = addFigure(figures, tr("active students"));
     m_unconnected = addFigure(figures, tr("have no caring adult yet"));
     m_percent = addFigure(figures, tr("have at least one caring adult"));
-    m_one = addFigure(figures, tr("have exactly one (fragile)"));
+    m_one = addFigure(figures, tr("have exactly one caring adult"));
+    m_fragile = addFigure(figures, tr("fragile: one adult, or all leaving"));
     layout->addLayout(figures);
 
     auto* grid = new QGridLayout;
@@ -123,6 +124,7 @@ void Dashboard::refresh() {
     m_unconnected->setText(QString::number(f.unconnected));
     m_percent->setText(ChartFactory::percentText(f.percentConnected()));
     m_one->setText(QString::number(f.exactlyOne));
+    m_fragile->setText(QString::number(f.fragile));
 
     for (ChartPanel* panel : std::as_const(m_panels))
         panel->setFigures(f);

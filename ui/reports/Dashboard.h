@@ -24,7 +24,7 @@ class Storage;
 class Dashboard : public QWidget {
     Q_OBJECT
 public:
-    explicit Dashboard(Storage& storage, QWidget* parent = nullptr);
+    explicit Dashboard(const Storage& storage, QWidget* parent = nullptr);
 
     // 0: the most recent round.
     void setRound(RowId roundId);
@@ -41,7 +41,7 @@ protected:
 private:
     QLabel* addFigure(QHBoxLayout* row, const QString& caption);
 
-    Storage& m_storage;
+    const Storage& m_storage;
     RowId m_roundId = 0;
     SchoolFigures m_figures;
     QLabel* m_heading = nullptr;
@@ -49,6 +49,7 @@ private:
     QLabel* m_unconnected = nullptr;
     QLabel* m_percent = nullptr;
     QLabel* m_one = nullptr;
+    QLabel* m_fragile = nullptr;
     QHash<int, ChartPanel*> m_panels;
 };
 

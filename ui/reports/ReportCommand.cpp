@@ -1,5 +1,8 @@
 #include "ReportCommand.h"
 
+#include "ConnectionAnalysis.h"
+#include "SchoolDocument.h"
+
 #include "Cli.h"
 #include "CliArgs.h"
 #include "PdfOutput.h"
@@ -79,10 +82,11 @@ int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStr
             return ctx.usage(tr("--page-size takes letter|a4, not '%1'").arg(sizeName));
     }
 
-    Storage* storage = ctx.storage(true);
-    if (!storage)
+    SchoolDocument* doc = ctx.document(true);
+    if (!doc)
         return ExitFailure;
-    const Result<Round> round = storage->resolveRound(roundName);
+    const Storage* storage = &doc->storage();
+    const Result<Round> round = doc->round(roundName);
     if (!round.ok())
         return ctx.fail(round.message());
     request.round = *round;
@@ -105,7 +109,7 @@ int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStr
             << "\n";
         return ExitOk;
     }
-    const SchoolFigures f = SchoolFigures::compute(*storage, request.round);
+    const ConnectionTotals f = ConnectionAnalysis::load(*storage, request.round.id).totals();
     out << tr("Wrote %1 (%2 pages, round %3): %4 of %5 students have no caring adult "
               "connection.")
                .arg(*output)

@@ -51,17 +51,17 @@ double SummaryReport::paintHeader(QPainter& painter, double width, double mm) co
                 tr("Printed: %1").arg(locale.toString(QDate::currentDate(), QLocale::LongFormat))));
     y += bh * 1.8;
 
-    // Key figures: four boxes.
+    // Key figures: five boxes (the definitions are ConnectionAnalysis's).
     const double boxH = 17 * mm;
     const double gap = 3 * mm;
-    const double boxW = (width - 3 * gap) / 4;
+    const double boxW = (width - 4 * gap) / 5;
     const QStringList values{QString::number(f.studentsActive), QString::number(f.unconnected),
                              ChartFactory::percentText(f.percentConnected()),
-                             QString::number(f.exactlyOne)};
-    const QStringList captions{tr("active students"), tr("have no caring adult yet"),
-                               tr("have at least one caring adult"),
-                               tr("have exactly one (fragile)")};
-    for (int i = 0; i < 4; ++i) {
+                             QString::number(f.exactlyOne), QString::number(f.fragile)};
+    const QStringList captions{
+        tr("active students"), tr("have no caring adult yet"), tr("have at least one caring adult"),
+        tr("have exactly one caring adult"), tr("fragile: one adult, or all leaving")};
+    for (int i = 0; i < values.size(); ++i) {
         const QRectF box(i * (boxW + gap), y, boxW, boxH);
         painter.setPen(QPen(QColor(120, 120, 120), 0.25 * mm));
         painter.setBrush(i == 1 ? QColor(232, 232, 232) : QColor(Qt::white));
@@ -128,7 +128,7 @@ int SummaryReport::paint(QPagedPaintDevice* device) const {
             missing << a.name;
         int marked = 0;
         for (const AdultParticipation& a : m_figures.participation)
-            marked += a.marked() > 0 ? 1 : 0;
+            marked += a.marked > 0 ? 1 : 0;
         painter.setPen(Qt::black);
         painter.setFont(font(11, true));
         const QRectF inner = box.adjusted(4 * mm, 3 * mm, -4 * mm, -3 * mm);

@@ -6,15 +6,15 @@
 
 namespace cm {
 
-class SchoolContext;
+class SchoolDocument;
 
-// Base of every undoable edit: apply() writes through the context; the
-// first redo() after SchoolContext::run() is skipped because run() already
+// Base of every undoable edit: apply() writes through the document; the
+// first redo() after SchoolDocument::run() is skipped because run() already
 // applied it and checked the outcome.
 class SchoolCommand : public QUndoCommand {
 public:
-    explicit SchoolCommand(SchoolContext& context)
-        : m_context(context) {}
+    explicit SchoolCommand(SchoolDocument& document)
+        : m_document(document) {}
 
     Status apply() { return forward(); }
     void markApplied() { m_skipRedo = true; }
@@ -25,7 +25,7 @@ public:
 protected:
     virtual Status forward() = 0;
     virtual Status backward() = 0;
-    SchoolContext& m_context;
+    SchoolDocument& m_document;
 
 private:
     bool m_skipRedo = false;

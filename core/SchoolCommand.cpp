@@ -1,6 +1,6 @@
 #include "SchoolCommand.h"
 
-#include "SchoolContext.h"
+#include "SchoolDocument.h"
 
 namespace cm {
 
@@ -10,12 +10,12 @@ void SchoolCommand::redo() {
         return;
     }
     if (Status s = forward(); !s.ok())
-        emit m_context.writeFailed(s.message());
+        emit m_document.writeFailed(s.message());
 }
 
 void SchoolCommand::undo() {
     if (Status s = backward(); !s.ok())
-        emit m_context.writeFailed(s.message());
+        emit m_document.writeFailed(s.message());
 }
 
 } // namespace cm

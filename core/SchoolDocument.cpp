@@ -1,0 +1,258 @@
+#include "SchoolDocument.h"
+
+#include "SchoolCommand.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace cm {
+
+SchoolDocument::SchoolDocument(QObject* parent)
+    : QObject(parent)
+    , m_storage(std::make_unique<Storage>())
+    , m_undo(new QUndoStack(this)) {
+    // Any undo or redo on the stack tells the views.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (isOpen())
+            emit dataChanged();
+    });
+}
+
+SchoolDocument::~SchoolDocument() = default;
+
+Status SchoolDocument::open(const QString& path) {
+    // Try the file on the side first: a file that does not open leaves the
+    // current school open.
+    {
+        Storage probe;
+        if (Status s = probe.open(path); !s.ok())
+            return s;
+    }
+    m_storage->close();
+    if (Status s = m_storage->open(path); !s.ok()) {
+        close();
+        return s;
+    }
+    m_undo->clear();
+    // Opening never writes: a school without rounds views none until the
+    // first one is made (round new, or the first mark).
+    const QVector<Round> rounds = m_storage->rounds();
+    m_roundId = rounds.isEmpty() ? 0 : rounds.constLast().id;
+    m_private = false;
+    invalidate();
+    emit schoolOpened();
+    emit rosterChanged();
+    emit viewedRoundChanged(m_roundId);
+    emit roundsChanged();
+    emit totalsChanged();
+    emit dataChanged();
+    return {};
+}
+
+void SchoolDocument::close() {
+    m_undo->clear();
+    m_storage->close();
+    invalidate();
+    m_roundId = 0;
+    emit schoolClosed();
+}
+
+bool SchoolDocument::isOpen() const {
+    return m_storage->isOpen();
+}
+
+QString SchoolDocument::path() const {
+    return m_storage->path();
+}
+
+QString SchoolDocument::schoolName() const {
+    return m_storage->schoolName();
+}
+
+Round SchoolDocument::viewedRoundInfo() const {
+    if (!isOpen())
+        return {};
+    return m_storage->roundById(m_roundId).value_or(Round{});
+}
+
+void SchoolDocument::setViewedRound(RowId roundId) {
+    if (roundId == m_roundId || !m_storage->roundById(roundId))
+        return;
+    m_roundId = roundId;
+    invalidate();
+    emit viewedRoundChanged(roundId);
+    emit rosterChanged();
+    emit totalsChanged();
+    emit dataChanged();
+}
+
+Result<Round> SchoolDocument::round(const QString& name) {
+    const bool hadRounds = !m_storage->rounds().isEmpty();
+    Result<Round> r = m_storage->resolveRound(name);
+    if (r.ok() && !hadRounds) { // the first round was made for this school
+        emit roundsChanged();
+        if (m_roundId == 0)
+            setViewedRound(r->id);
+    }
+    return r;
+}
+
+Result<Round> SchoolDocument::createRound(const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("A round needs a name."), {}, 0};
+    if (m_storage->roundByName(trimmed))
+        return Error{tr("There is already a round called \"%1\".").arg(trimmed), {}, 0};
+    Result<Round> r = m_storage->createRound(trimmed);
+    if (r.ok()) {
+        emit roundsChanged();
+        if (m_roundId == 0)
+            setViewedRound(r->id);
+        emit dataChanged();
+    }
+    return r;
+}
+
+const QVector<Student>& SchoolDocument::students() const {
+    ensureLoaded();
+    return m_students;
+}
+
+const QVector<Adult>& SchoolDocument::adults() const {
+    ensureLoaded();
+    return m_adults;
+}
+
+int SchoolDocument::studentIndex(RowId id) const {
+    ensureLoaded();
+    return m_studentIndex.value(id, -1);
+}
+
+int SchoolDocument::adultIndex(RowId id) const {
+    ensureLoaded();
+    return m_adultIndex.value(id, -1);
+}
+
+QVector<Mark> SchoolDocument::marksForStudent(RowId studentId) const {
+    ensureLoaded();
+    return m_marks.value(studentId);
+}
+
+const ConnectionAnalysis& SchoolDocument::analysis() const {
+    ensureLoaded();
+    return m_analysis;
+}
+
+const Student* SchoolDocument::student(RowId id) const {
+    ensureLoaded();
+    const int i = m_studentIndex.value(id, -1);
+    return i < 0 ? nullptr : &m_students[i];
+}
+
+const Adult* SchoolDocument::adult(RowId id) const {
+    ensureLoaded();
+    const int i = m_adultIndex.value(id, -1);
+    return i < 0 ? nullptr : &m_adults[i];
+}
+
+std::optional<Mark> SchoolDocument::mark(RowId adultId, RowId studentId) const {
+    ensureLoaded();
+    const auto it = m_marks.constFind(studentId);
+    if (it == m_marks.constEnd())
+        return std::nullopt;
+    for (const Mark& m : *it) {
+        if (m.adultId == adultId)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QVector<RowId> SchoolDocument::connectingAdults(RowId studentId) const {
+    return analysis().connections(studentId).connecting;
+}
+
+QVector<RowId> SchoolDocument::concernedAdults(RowId studentId) const {
+    return analysis().connections(studentId).concerned;
+}
+
+int SchoolDocument::connectionCount(RowId studentId) const {
+    return analysis().count(studentId);
+}
+
+int SchoolDocument::adultMarkCount(RowId adultId, MarkKind kind) const {
+    ensureLoaded();
+    int n = 0;
+    for (const QVector<Mark>& list : m_marks) {
+        for (const Mark& m : list) {
+            if (m.adultId == adultId && m.has(kind))
+                ++n;
+        }
+    }
+    return n;
+}
+
+QString SchoolDocument::totalsText() const {
+    const ConnectionTotals& t = totals();
+    return tr("%1 of %2 students unconnected · %3 with exactly one adult")
+        .arg(t.unconnected)
+        .arg(t.studentsActive)
+        .arg(t.exactlyOne);
+}
+
+Status SchoolDocument::run(SchoolCommand* command) {
+    Status s = command->apply();
+    if (!s.ok()) {
+        delete command;
+        return s;
+    }
+    command->markApplied();
+    m_undo->push(command);
+    return {};
+}
+
+void SchoolDocument::reload() {
+    if (!isOpen())
+        return;
+    invalidate();
+    emit rosterChanged();
+    emit roundsChanged();
+    emit totalsChanged();
+    emit dataChanged();
+}
+
+void SchoolDocument::setPrivateSession(bool on) {
+    if (on == m_private)
+        return;
+    m_private = on;
+    emit privateSessionChanged(on);
+}
+
+void SchoolDocument::invalidate() {
+    m_loaded = false;
+    m_students.clear();
+    m_adults.clear();
+    m_studentIndex.clear();
+    m_adultIndex.clear();
+    m_marks.clear();
+    m_analysis = ConnectionAnalysis();
+}
+
+void SchoolDocument::ensureLoaded() const {
+    if (m_loaded || !m_storage->isOpen())
+        return;
+    m_loaded = true;
+    m_students = m_storage->students();
+    m_adults = m_storage->adults();
+    m_studentIndex.reserve(m_students.size());
+    for (int i = 0; i < m_students.size(); ++i)
+        m_studentIndex.insert(m_students[i].id, i);
+    for (int i = 0; i < m_adults.size(); ++i)
+        m_adultIndex.insert(m_adults[i].id, i);
+    const QVector<Mark> marks = m_storage->marks(m_roundId);
+    for (const Mark& m : marks)
+        m_marks[m.studentId].push_back(m);
+    m_analysis = ConnectionAnalysis(m_students, m_adults, marks);
+}
+
+} // namespace cm

@@ -1,0 +1,196 @@
+#pragma once
+
+#include "ConnectionAnalysis.h"
+#include "CsvImport.h"
+#include "Error.h"
+#include "Storage.h"
+#include "Types.h"
+
+#include <QHash>
+#include <QObject>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace cm {
+
+class SchoolCommand;
+struct AppliedMatches;
+struct DemoOptions;
+struct DemoSummary;
+struct ImportOptions;
+struct MatchAssignment;
+struct MentoringSettings;
+struct MentorMatch;
+struct OneRosterOptions;
+struct RosterReport;
+struct SheetReport;
+struct SpreadsheetOptions;
+enum class CheckInStatus;
+enum class RosterKind;
+
+// The open school: the one owner of every write, for the window and the
+// command line alike (as Tiled's MapDocument or KeePassXC's Database). It owns
+// the Storage (views and commands read through storage(), which is const), the
+// undo stack and the round being viewed; it keeps the roster and the viewed
+// round's analysis (the rule, ConnectionAnalysis) in memory and updates them
+// per change, and it tells every view what changed through its signals.
+//
+// Writes: each public write is one transaction. Imports share one ending:
+// the importer writes inside the document's transaction; a dry run rolls back;
+// otherwise, when the import changes a school that is not empty, a backup of
+// the committed school is made just before commit; the undo history is
+// cleared (an import cannot be undone step by step) and every view reloads.
+class SchoolDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit SchoolDocument(QObject* parent = nullptr);
+    ~SchoolDocument() override;
+
+    Status open(const QString& path);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    // Reads only: every write goes through the document.
+    const Storage& storage() const { return *m_storage; }
+    QUndoStack* undoStack() const { return m_undo; }
+    QString schoolName() const;
+
+    // The round being viewed (marks, unconnected list, status bar).
+    RowId viewedRound() const { return m_roundId; }
+    Round viewedRoundInfo() const;
+    void setViewedRound(RowId roundId);
+    // The round a command names, or the current round for an empty name. An
+    // unknown name is an error that lists the rounds; nothing is created.
+    Result<Round> round(const QString& name);
+    Result<Round> createRound(const QString& name);
+
+    // Roster, all students and adults (active or not), by row id order. The
+    // roster and the viewed round are read on first use (a command-line
+    // command that needs neither never loads them) and then kept current.
+    const QVector<Student>& students() const;
+    const QVector<Adult>& adults() const;
+    const Student* student(RowId id) const;
+    const Adult* adult(RowId id) const;
+    int studentIndex(RowId id) const;
+    int adultIndex(RowId id) const;
+
+    // The viewed round's marks and the rule applied to them.
+    std::optional<Mark> mark(RowId adultId, RowId studentId) const;
+    QVector<Mark> marksForStudent(RowId studentId) const;
+    const ConnectionAnalysis& analysis() const;
+    // Active adults with a connected / concern mark for the student.
+    QVector<RowId> connectingAdults(RowId studentId) const;
+    QVector<RowId> concernedAdults(RowId studentId) const;
+    int connectionCount(RowId studentId) const;
+    // An adult's own marks in the viewed round with that observation.
+    int adultMarkCount(RowId adultId, MarkKind kind) const;
+    const ConnectionTotals& totals() const { return analysis().totals(); }
+    // "N of M students unconnected · K with exactly one adult".
+    QString totalsText() const;
+
+    // Runs an undoable command (its first redo writes) and, when it worked,
+    // pushes it on the undo stack. A failed command is discarded and its
+    // error returned.
+    Status run(SchoolCommand* command);
+
+    // Marks. writeMark sets the pair's whole mark in roundId (an undo may
+    // reach a round that is no longer the viewed one); a mark with neither
+    // observation removes it. setMark turns one observation on (the command
+    // line's `mark`), keeping the other.
+    Status writeMark(RowId roundId, const Mark& mark);
+    Status setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
+                   const QString& note = QString());
+
+    // People. The same validation for every way in (dialogs, imports, CLI)
+    // lives in Storage.
+    Result<RowId> addStudent(const Student& s);
+    Status removeStudent(RowId id); // only the undo of an add
+    Status updateStudent(const Student& s);
+    Status setStudentActive(RowId id, bool active);
+    Result<RowId> addAdult(const Adult& a);
+    Status removeAdult(RowId id);
+    Status updateAdult(const Adult& a);
+    Status setAdultActive(RowId id, bool active);
+    Status setSetting(const QString& key, const QString& value);
+
+    // Imports (see the class comment).
+    Result<ImportReport> importCsv(CsvImport::Kind kind, const QString& path,
+                                   const QString& roundName = QString(), bool dryRun = false);
+    Result<RosterReport> importSpreadsheet(RosterKind kind, const QString& path,
+                                           const SpreadsheetOptions& options);
+    Result<RosterReport> importOneRoster(const QString& path, const OneRosterOptions& options);
+    Result<RosterReport> importFolder(const QString& folder, const ImportOptions& options);
+    Result<SheetReport> importSheet(const QString& path, const QString& roundName,
+                                    const QString& adultId, bool dryRun);
+    Result<DemoSummary> createDemo(const DemoOptions& options);
+    // Puts a backup back (after backing up the current state) and reopens.
+    Status restoreBackup(const QString& backupPath);
+
+    // Go-to adults and follow-up (see Mentoring).
+    Result<RowId> assignMentor(RowId studentId, RowId adultId, const QDate& start,
+                               const QString& plan, RowId roundId, int defaultCapacity = -1);
+    Status endMatch(RowId matchId, const QDate& on);
+    Status reopenMatch(RowId matchId);
+    Status deleteMatch(RowId matchId);
+    Status updateMatch(const MentorMatch& match);
+    Result<RowId> addCheckIn(RowId matchId, CheckInStatus status, const QString& note,
+                             const QDate& date);
+    Status setMentoringSettings(const MentoringSettings& settings);
+    Result<AppliedMatches> applyMatches(RowId roundId, const QVector<MatchAssignment>& rows,
+                                        const QDate& start, int defaultCapacity);
+    Status undoMatches(const AppliedMatches& applied);
+
+    // After a write made by another program: reread everything.
+    void reload();
+
+    // A private marking session hides colleagues' marks and the list.
+    bool privateSession() const { return m_private; }
+    void setPrivateSession(bool on);
+
+signals:
+    void schoolOpened();
+    void schoolClosed();
+    // After any write (marks, roster, rounds, matches), any undo/redo and
+    // after a reload: views that do not follow the finer signals refresh here
+    // (MainWindow::addPage coalesces it for pages).
+    void dataChanged();
+    // Roster changed or reloaded: table models reset.
+    void rosterChanged();
+    // One mark of the viewed round changed.
+    void markChanged(cm::RowId adultId, cm::RowId studentId);
+    void viewedRoundChanged(cm::RowId roundId);
+    void roundsChanged();
+    void totalsChanged();
+    void privateSessionChanged(bool on);
+    // A write that failed outside a caller's control (an undo step).
+    void writeFailed(const QString& message);
+
+private:
+    template <typename Report>
+    Result<Report> runImport(const QString& reason, bool dryRun,
+                             const std::function<Result<Report>(Storage&)>& work);
+    Status write(const std::function<Status(Storage&)>& work);
+    void ensureLoaded() const;
+    void invalidate();
+    void afterRosterWrite();
+
+    std::unique_ptr<Storage> m_storage;
+    QUndoStack* m_undo = nullptr;
+    RowId m_roundId = 0;
+    // In-memory copy of the roster and the viewed round, read on first use.
+    mutable bool m_loaded = false;
+    mutable QVector<Student> m_students;
+    mutable QVector<Adult> m_adults;
+    mutable QHash<RowId, int> m_studentIndex;
+    mutable QHash<RowId, int> m_adultIndex;
+    mutable QHash<RowId, QVector<Mark>> m_marks; // by student row id
+    mutable ConnectionAnalysis m_analysis;       // the viewed round
+    bool m_private = false;
+};
+
+} // namespace cm

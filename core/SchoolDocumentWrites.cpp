@@ -1,0 +1,294 @@
+// SchoolDocument's writes: marks, people, settings, imports and mentoring.
+// Each is one transaction and tells the views what changed.
+#include "SchoolDocument.h"
+
+#include "Backup.h"
+#include "DemoSchool.h"
+#include "MarkingSheet.h"
+#include "Mentoring.h"
+#include "MentoringSuggestions.h"
+#include "OneRoster.h"
+#include "SchoolExport.h"
+#include "SpreadsheetImport.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace cm {
+
+Status SchoolDocument::writeMark(RowId roundId, const Mark& mark) {
+    Mark stored = mark;
+    stored.roundId = roundId;
+    if (stored.markedAt.isNull())
+        stored.markedAt = QDateTime::currentDateTimeUtc();
+    if (Status s = m_storage->putMark(stored); !s.ok())
+        return s;
+    if (roundId != m_roundId || !m_loaded) { // not in memory: other views refresh
+        emit dataChanged();
+        return {};
+    }
+    QVector<Mark>& list = m_marks[stored.studentId];
+    auto it = std::find_if(list.begin(), list.end(),
+                           [&](const Mark& m) { return m.adultId == stored.adultId; });
+    std::optional<Mark> before;
+    if (it != list.end()) {
+        before = *it;
+        list.erase(it);
+    }
+    std::optional<Mark> after;
+    if (!stored.isEmpty()) {
+        after = stored;
+        list.push_back(stored);
+    }
+    m_analysis.applyMark(before, after);
+    emit markChanged(stored.adultId, stored.studentId);
+    emit totalsChanged();
+    emit dataChanged();
+    return {};
+}
+
+Status SchoolDocument::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
+                               const QString& note) {
+    const std::optional<Mark> before = roundId == m_roundId && m_loaded
+                                           ? mark(adultId, studentId)
+                                           : m_storage->mark(roundId, adultId, studentId);
+    Mark m = before.value_or(Mark{0, roundId, adultId, studentId, false, false, {}, {}});
+    m.set(kind, true);
+    if (!note.isEmpty())
+        m.note = note;
+    m.markedAt = QDateTime();
+    return writeMark(roundId, m);
+}
+
+Result<RowId> SchoolDocument::addStudent(const Student& s) {
+    Result<RowId> r = m_storage->addStudent(s);
+    if (r.ok())
+        afterRosterWrite();
+    return r;
+}
+
+Status SchoolDocument::removeStudent(RowId id) {
+    Status s = m_storage->deleteStudent(id);
+    if (s.ok())
+        afterRosterWrite();
+    return s;
+}
+
+Status SchoolDocument::updateStudent(const Student& s) {
+    Status st = m_storage->updateStudent(s);
+    if (st.ok())
+        afterRosterWrite();
+    return st;
+}
+
+Status SchoolDocument::setStudentActive(RowId id, bool active) {
+    Status st = m_storage->setStudentActive(id, active);
+    if (st.ok())
+        afterRosterWrite();
+    return st;
+}
+
+Result<RowId> SchoolDocument::addAdult(const Adult& a) {
+    Result<RowId> r = m_storage->addAdult(a);
+    if (r.ok())
+        afterRosterWrite();
+    return r;
+}
+
+Status SchoolDocument::removeAdult(RowId id) {
+    Status s = m_storage->deleteAdult(id);
+    if (s.ok())
+        afterRosterWrite();
+    return s;
+}
+
+Status SchoolDocument::updateAdult(const Adult& a) {
+    Status st = m_storage->updateAdult(a);
+    if (st.ok())
+        afterRosterWrite();
+    return st;
+}
+
+Status SchoolDocument::setAdultActive(RowId id, bool active) {
+    Status st = m_storage->setAdultActive(id, active);
+    if (st.ok())
+        afterRosterWrite();
+    return st;
+}
+
+Status SchoolDocument::setSetting(const QString& key, const QString& value) {
+    return write([&](Storage& s) { return s.setSetting(key, value); });
+}
+
+// Roster edits are rare: reread the roster and the viewed round (one query
+// each) and reset models.
+void SchoolDocument::afterRosterWrite() {
+    invalidate();
+    emit rosterChanged();
+    emit totalsChanged();
+    emit dataChanged();
+}
+
+// A write of the mentoring loop or the settings: one transaction, then every
+// view refreshes.
+Status SchoolDocument::write(const std::function<Status(Storage&)>& work) {
+    if (!isOpen())
+        return Status::fail(tr("no school is open"));
+    Storage::Transaction tx(*m_storage);
+    if (Status s = work(*m_storage); !s.ok())
+        return s;
+    if (Status s = tx.commit(); !s.ok())
+        return s;
+    emit dataChanged();
+    return {};
+}
+
+template <typename Report>
+Result<Report> SchoolDocument::runImport(const QString& reason, bool dryRun,
+                                         const std::function<Result<Report>(Storage&)>& work) {
+    if (!isOpen())
+        return Error{tr("no school is open"), {}, 0};
+    Result<Report> r = [&]() -> Result<Report> {
+        Storage::Transaction tx(*m_storage);
+        Result<Report> r = work(*m_storage);
+        if (!r.ok())
+            return r;
+        r.value().dryRun = dryRun;
+        if (dryRun)
+            return r; // the transaction rolls back: the preview is the real import
+        bool changed = true;
+        const Result<QString> backup = Backup::beforeCommit(*m_storage, reason, &changed);
+        if (!backup.ok())
+            return backup.error();
+        r.value().backupPath = *backup;
+        if (!changed)
+            return r; // the same file again: nothing to commit
+        if (Status st = tx.commit(); !st.ok())
+            return st.error();
+        return r;
+    }();
+    if (r.ok() && !dryRun) {
+        m_undo->clear(); // an import is not undone step by step: the backup is its undo
+        if (m_roundId == 0 && !m_storage->rounds().isEmpty())
+            m_roundId = m_storage->rounds().constLast().id; // the import made the first round
+        reload();
+    }
+    return r;
+}
+
+Result<ImportReport> SchoolDocument::importCsv(CsvImport::Kind kind, const QString& path,
+                                               const QString& roundName, bool dryRun) {
+    static const char* const reasons[] = {"import-students", "import-adults", "import-marks"};
+    return runImport<ImportReport>(
+        QString::fromLatin1(reasons[int(kind)]), dryRun,
+        [&](Storage& s) { return CsvImport::importFile(s, kind, path, roundName); });
+}
+
+Result<RosterReport> SchoolDocument::importSpreadsheet(RosterKind kind, const QString& path,
+                                                       const SpreadsheetOptions& options) {
+    const QString reason = kind == RosterKind::Students ? QStringLiteral("import-students")
+                                                        : QStringLiteral("import-adults");
+    return runImport<RosterReport>(reason, options.dryRun, [&](Storage& s) {
+        return SpreadsheetImport::import(s, kind, path, options);
+    });
+}
+
+Result<RosterReport> SchoolDocument::importOneRoster(const QString& path,
+                                                     const OneRosterOptions& options) {
+    return runImport<RosterReport>(QStringLiteral("import-oneroster"), options.dryRun,
+                                   [&](Storage& s) { return OneRoster::import(s, path, options); });
+}
+
+Result<RosterReport> SchoolDocument::importFolder(const QString& folder,
+                                                  const ImportOptions& options) {
+    return runImport<RosterReport>(QStringLiteral("import-all"), options.dryRun, [&](Storage& s) {
+        return SchoolExport::importFrom(s, folder, options);
+    });
+}
+
+Result<SheetReport> SchoolDocument::importSheet(const QString& path, const QString& roundName,
+                                                const QString& adultId, bool dryRun) {
+    return runImport<SheetReport>(QStringLiteral("import-sheet"), dryRun, [&](Storage& s) {
+        return MarkingSheet::importFrom(s, path, roundName, adultId, dryRun);
+    });
+}
+
+Result<DemoSummary> SchoolDocument::createDemo(const DemoOptions& options) {
+    const Result<DemoSummary> r = DemoSchool::create(*m_storage, options);
+    if (r.ok()) {
+        m_undo->clear();
+        m_roundId = m_storage->rounds().isEmpty() ? 0 : m_storage->rounds().constLast().id;
+        reload();
+        emit viewedRoundChanged(m_roundId);
+    }
+    return r;
+}
+
+Status SchoolDocument::restoreBackup(const QString& backupPath) {
+    const QString dbPath = path();
+    close();
+    const Status restored = Backup::restore(dbPath, backupPath);
+    // Reopen whatever is there now: the restored school, or the old one.
+    const Status reopened = open(dbPath);
+    if (!restored.ok())
+        return restored;
+    return reopened;
+}
+
+Result<RowId> SchoolDocument::assignMentor(RowId studentId, RowId adultId, const QDate& start,
+                                           const QString& plan, RowId roundId,
+                                           int defaultCapacity) {
+    Result<RowId> r =
+        Mentoring::assign(*m_storage, studentId, adultId, start, plan, roundId, defaultCapacity);
+    if (r.ok())
+        emit dataChanged();
+    return r;
+}
+
+Status SchoolDocument::endMatch(RowId matchId, const QDate& on) {
+    return write([&](Storage& s) { return Mentoring::endMatch(s, matchId, on); });
+}
+
+Status SchoolDocument::reopenMatch(RowId matchId) {
+    return write([&](Storage& s) { return Mentoring::reopenMatch(s, matchId); });
+}
+
+Status SchoolDocument::deleteMatch(RowId matchId) {
+    return write([&](Storage& s) { return Mentoring::deleteMatch(s, matchId); });
+}
+
+Status SchoolDocument::updateMatch(const MentorMatch& match) {
+    return write([&](Storage& s) { return Mentoring::updateMatch(s, match); });
+}
+
+Result<RowId> SchoolDocument::addCheckIn(RowId matchId, CheckInStatus status, const QString& note,
+                                         const QDate& date) {
+    Result<RowId> r = Mentoring::addCheckIn(*m_storage, matchId, status, note, date);
+    if (r.ok()) {
+        invalidate(); // a `connected` check-in also marks
+        emit totalsChanged();
+        emit dataChanged();
+    }
+    return r;
+}
+
+Status SchoolDocument::setMentoringSettings(const MentoringSettings& settings) {
+    return write([&](Storage& s) { return Mentoring::setSettings(s, settings); });
+}
+
+Result<AppliedMatches> SchoolDocument::applyMatches(RowId roundId,
+                                                    const QVector<MatchAssignment>& rows,
+                                                    const QDate& start, int defaultCapacity) {
+    Result<AppliedMatches> r =
+        MentoringSuggestions::apply(*m_storage, roundId, rows, start, defaultCapacity);
+    if (r.ok())
+        emit dataChanged();
+    return r;
+}
+
+Status SchoolDocument::undoMatches(const AppliedMatches& applied) {
+    return write([&](Storage& s) { return MentoringSuggestions::undo(s, applied); });
+}
+
+} // namespace cm
