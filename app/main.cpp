@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "ReportCommand.h"
 #include "Storage.h"
+#include "Translations.h"
 #include "Window.h"
 
 #include <QApplication>
@@ -24,6 +25,10 @@ void setIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("caringmap"));
     QCoreApplication::setApplicationName(QStringLiteral("caringmap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARINGMAP_VERSION));
+    // The application id: the installed launcher, metainfo and icon are
+    // named after it (packaging/linux/), and Wayland matches the window to them.
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.caringmap.CaringMap"));
 }
 
 // `report ...` paints PDFs, which needs fonts: a GUI application object.
@@ -49,7 +54,14 @@ bool isReport(const QStringList& args, QString* db, QStringList* rest) {
 } // namespace
 
 int main(int argc, char** argv) {
-    const QStringList args = arguments(argc, argv);
+    QStringList args = arguments(argc, argv);
+    // --lang es|en: the language for this run (see Translations).
+    QString language;
+    QString languageError;
+    if (!cm::Translations::takeOption(&args, &language, &languageError)) {
+        std::fprintf(stderr, "caringmap: %s\nTry 'caringmap --help'.\n", qPrintable(languageError));
+        return cm::ExitUsage;
+    }
     QString reportDb;
     QStringList reportArgs;
     if (isReport(args, &reportDb, &reportArgs)) {
@@ -57,6 +69,7 @@ int main(int argc, char** argv) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setIdentity();
+        cm::Translations::install(language);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return cm::runReportCommand(
@@ -65,12 +78,14 @@ int main(int argc, char** argv) {
     if (cm::Cli::wantsCommandLine(args)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        cm::Translations::install(language);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return cm::Cli(out, err).run(args);
     }
     QApplication app(argc, argv);
     setIdentity();
+    cm::Translations::install(language);
     QString db;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())

@@ -141,6 +141,7 @@ void Cli::printHelp() {
           << "  caringmap [--db FILE] report mentor --adult ID --output FILE.pdf\n";
     m_out << "\nOptions:\n"
           << "  --db FILE      the school's database (default: " << Storage::defaultPath() << ")\n"
+          << "  --lang es|en   the language (default: Settings > Language, else the system's)\n"
           << "  --help         show this help\n"
           << "  --version      show the version\n\n"
           << "Exit codes: 0 done, 1 failed (nothing changed), 2 usage mistake.\n";

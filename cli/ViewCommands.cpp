@@ -8,10 +8,12 @@
 #include "SchoolFigures.h"
 #include "Storage.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace cm {
 
@@ -59,8 +61,9 @@ ViewSetup setUp(CliContext& ctx, const QStringList& formats) {
     return v;
 }
 
+// In the user's locale: 85.7 in English, 85,7 in Spanish.
 QString percent(int part, int whole) {
-    return whole == 0 ? QStringLiteral("0.0") : QString::number(100.0 * part / whole, 'f', 1);
+    return QLocale().toString(whole == 0 ? 0.0 : 100.0 * part / whole, 'f', 1);
 }
 
 } // namespace
@@ -193,20 +196,20 @@ int cmdSummary(CliContext& ctx) {
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    ctx.out << v.storage->schoolName() << ", round " << v.round.name << "\n"
-            << QStringLiteral("  Active students:      %1\n").arg(t.studentsActive, 6)
-            << QStringLiteral("  Unconnected:          %1  (%2%)\n")
-                   .arg(t.unconnected, 6)
-                   .arg(percent(t.unconnected, t.studentsActive))
-            << QStringLiteral("  Exactly one adult:    %1  (%2%)\n")
-                   .arg(t.exactlyOne, 6)
-                   .arg(percent(t.exactlyOne, t.studentsActive))
-            << QStringLiteral("  Two or more adults:   %1  (%2%)\n")
-                   .arg(t.twoOrMore, 6)
-                   .arg(percent(t.twoOrMore, t.studentsActive))
-            << QStringLiteral("  Fragile:              %1  (%2%)\n")
-                   .arg(t.fragile, 6)
-                   .arg(percent(t.fragile, t.studentsActive));
+    ctx.out
+        << QCoreApplication::translate("cm::ViewCommands", "%1, round %2\n")
+               .arg(v.storage->schoolName(), v.round.name)
+        << QCoreApplication::translate("cm::ViewCommands", "  Active students:      %1\n")
+               .arg(t.studentsActive, 6)
+        << QCoreApplication::translate("cm::ViewCommands", "  Unconnected:          %1  (%2%)\n")
+               .arg(t.unconnected, 6)
+               .arg(percent(t.unconnected, t.studentsActive))
+        << QCoreApplication::translate("cm::ViewCommands", "  Exactly one adult:    %1  (%2%)\n")
+               .arg(t.exactlyOne, 6)
+               .arg(percent(t.exactlyOne, t.studentsActive))
+        << QCoreApplication::translate("cm::ViewCommands", "  Two or more adults:   %1  (%2%)\n")
+               .arg(t.twoOrMore, 6)
+               .arg(percent(t.twoOrMore, t.studentsActive));
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // Screenshots of the real window on the demo school:
 //     take_screenshots OUTPUT_FOLDER
-// Creates a demo school in a temporary file, opens the whole window at
+// Creates a demo school in a temporary file, opens the whole window (in the
+// system's language: LANG=es_ES.UTF-8 for Spanish) at
 // 1280x800 and saves one PNG per page (QT_QPA_PLATFORM=offscreen works).
 #include "DemoSchool.h"
 #include "MainWindow.h"
@@ -9,6 +10,7 @@
 #include "SchoolDocument.h"
 #include "Storage.h"
 #include "StudentDialog.h"
+#include "Translations.h"
 #include "Window.h"
 
 #include <QApplication>
@@ -41,6 +43,8 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("caringmap-screenshots"));
     QCoreApplication::setApplicationName(QStringLiteral("caringmap-screenshots"));
     QStandardPaths::setTestModeEnabled(true);
+    // The system's language: LANG=es_ES.UTF-8 gives the Spanish window.
+    cm::Translations::install(QString());
     if (argc < 2) {
         std::fprintf(stderr, "usage: take_screenshots OUTPUT_FOLDER\n");
         return 2;

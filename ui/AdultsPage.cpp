@@ -56,7 +56,9 @@ AdultsPage::AdultsPage(SchoolDocument& context, Interaction& interaction, QWidge
     m_table->horizontalHeader()->resizeSection(AdultTableModel::Name, ch * 28);
     m_table->horizontalHeader()->resizeSection(AdultTableModel::Role, ch * 22);
     m_table->horizontalHeader()->resizeSection(AdultTableModel::Email, ch * 34);
-    m_table->horizontalHeader()->resizeSection(AdultTableModel::Marks, ch * 18);
+    m_table->horizontalHeader()->resizeSection(
+        AdultTableModel::Marks,
+        qMax(ch * 18, m_table->horizontalHeader()->sectionSizeHint(AdultTableModel::Marks)));
     filter->setTargetView(m_table);
 
     auto* filters = new QHBoxLayout;

@@ -7,6 +7,7 @@
 #include "MarkingPage.h"
 #include "RoundsPage.h"
 #include "SchoolDocument.h"
+#include "SettingsMenu.h"
 #include "StudentsPage.h"
 #include "UnconnectedPage.h"
 #include "WelcomePage.h"
@@ -163,6 +164,7 @@ void MainWindow::buildMenus() {
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    menuBar()->addMenu(new SettingsMenu(this));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     add(m_helpMenu, QStringLiteral("actionAbout"), tr("&About caringmap"), QKeySequence(),

@@ -146,8 +146,10 @@ QWidget* MarkingPage::buildSession() {
     header->resizeSection(MarkingModel::Name, ch * 30);
     for (int c : {int(MarkingModel::Grade), int(MarkingModel::Homeroom)})
         header->resizeSection(c, header->sectionSizeHint(c) + ch * 2);
-    header->resizeSection(MarkingModel::Connected, ch * 40);
-    header->resizeSection(MarkingModel::Concern, ch * 18);
+    // Never narrower than the header's text (translations are longer).
+    for (auto [c, chars] :
+         {std::pair{int(MarkingModel::Connected), 40}, std::pair{int(MarkingModel::Concern), 18}})
+        header->resizeSection(c, qMax(ch * chars, header->sectionSizeHint(c)));
     header->resizeSection(MarkingModel::Note, ch * 24);
     m_filter->setTargetView(m_table);
     m_table->installEventFilter(this);

@@ -61,8 +61,10 @@ StudentsPage::StudentsPage(SchoolDocument& context, Interaction& interaction, QW
     m_table->sortByColumn(StudentTableModel::Name, Qt::AscendingOrder);
     m_table->horizontalHeader()->resizeSection(StudentTableModel::Name,
                                                m_table->fontMetrics().averageCharWidth() * 32);
-    m_table->horizontalHeader()->resizeSection(StudentTableModel::Adults,
-                                               m_table->fontMetrics().averageCharWidth() * 18);
+    m_table->horizontalHeader()->resizeSection(
+        StudentTableModel::Adults,
+        qMax(m_table->fontMetrics().averageCharWidth() * 18,
+             m_table->horizontalHeader()->sectionSizeHint(StudentTableModel::Adults)));
     filter->setTargetView(m_table);
 
     m_detail = new QTextBrowser(this);

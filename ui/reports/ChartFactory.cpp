@@ -12,6 +12,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QValueAxis>
 
@@ -36,6 +37,7 @@ QFont chartFont(double points, bool bold = false) {
 
 QChart* newChart(const QString& title) {
     auto* chart = new QChart;
+    chart->setLocalizeNumbers(true); // 85,7 in Spanish
     chart->setTitle(title);
     chart->setTitleFont(chartFont(11, true));
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -61,7 +63,8 @@ QValueAxis* percentAxis() {
     auto* axis = new QValueAxis;
     axis->setRange(0, 100);
     axis->setTickCount(6);
-    axis->setLabelFormat(QStringLiteral("%d%"));
+    // "%.0f": Qt 6.4 drops "%d" labels when numbers are localized.
+    axis->setLabelFormat(QStringLiteral("%.0f%"));
     axis->setLabelsFont(chartFont(8));
     return axis;
 }
@@ -75,7 +78,9 @@ QBarCategoryAxis* categoryAxis(const QStringList& labels) {
 }
 
 QString countLabel(const FigureRow& r) {
-    return tr("%1 of %2").arg(r.connected()).arg(r.students);
+    return QCoreApplication::translate("cm::ChartFactory", "%1 of %2")
+        .arg(r.connected())
+        .arg(r.students);
 }
 
 QString rowLabel(const FigureRow& r) {
@@ -168,7 +173,8 @@ QVector<ChartFactory::Kind> ChartFactory::allKinds() {
 }
 
 QString ChartFactory::percentText(double percent) {
-    return QString::number(percent, 'f', 1) + QLatin1Char('%');
+    // In the user's locale: "85.7%" in English, "85,7 %" in Spanish.
+    return tr("%1%").arg(QLocale().toString(percent, 'f', 1));
 }
 
 QString ChartFactory::title(Kind kind) {
@@ -225,7 +231,7 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
                                                      : *std::max_element(f.adultsPerStudent.begin(),
                                                                          f.adultsPerStudent.end());
         y->setRange(0, std::max(4.0, top * 1.15));
-        y->setLabelFormat(QStringLiteral("%d"));
+        y->setLabelFormat(QStringLiteral("%.0f"));
         y->applyNiceNumbers();
         y->setLabelsFont(chartFont(8));
         y->setTitleText(tr("Students"));

@@ -15,8 +15,9 @@
 namespace cm {
 
 namespace {
+// lupdate files the tr() calls of free functions in namespace cm under "cm".
 QString tr(const char* text) {
-    return QCoreApplication::translate("cm::ReportCommand", text);
+    return QCoreApplication::translate("cm", text);
 }
 } // namespace
 

@@ -1,0 +1,2404 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>MatchApplyCommand</name>
+    <message numerus="yes">
+        <source>Apply %n go-to adult match(es)</source>
+        <translation>
+            <numerusform>Asignar %n adulto de referencia</numerusform>
+            <numerusform>Asignar %n adultos de referencia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>cm</name>
+    <message>
+        <source>report needs a kind: unconnected, marking-sheet, summary or mentor</source>
+        <translation>report necesita un tipo: unconnected, marking-sheet, summary o mentor</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary or mentor)</source>
+        <translation>informe desconocido «%1» (unconnected, marking-sheet, summary o mentor)</translation>
+    </message>
+    <message>
+        <source>report mentor needs --adult ID</source>
+        <translation>report mentor necesita --adult ID</translation>
+    </message>
+    <message>
+        <source>--adult is for the mentor report only</source>
+        <translation>--adult solo sirve para el informe mentor</translation>
+    </message>
+    <message>
+        <source>report needs --output FILE.pdf</source>
+        <translation>report necesita --output ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>--group-by is for the unconnected report only</source>
+        <translation>--group-by solo sirve para el informe unconnected</translation>
+    </message>
+    <message>
+        <source>--group-by takes grade|homeroom, not &apos;%1&apos;</source>
+        <translation>--group-by admite grade|homeroom, no «%1»</translation>
+    </message>
+    <message>
+        <source>--page-size takes letter|a4, not &apos;%1&apos;</source>
+        <translation>--page-size admite letter|a4, no «%1»</translation>
+    </message>
+    <message>
+        <source>unknown adult id &quot;%1&quot;</source>
+        <translation>no hay ningún adulto con el ID «%1»</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages): the go-to students of %3.</source>
+        <translation>Se ha escrito %1 (%2 páginas): los estudiantes de los que %3 es adulto de referencia.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, round %3): %4 of %5 students have no caring adult connection.</source>
+        <translation>Se ha escrito %1 (%2 páginas, ronda %3): %4 de %5 estudiantes no tienen conexión con ningún adulto de confianza.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AddAdultCommand</name>
+    <message>
+        <source>Add adult %1</source>
+        <translation>Añadir al adulto %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AddStudentCommand</name>
+    <message>
+        <source>Add student %1</source>
+        <translation>Añadir al estudiante %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AdultDialog</name>
+    <message>
+        <source>Add an adult</source>
+        <translation>Añadir un adulto</translation>
+    </message>
+    <message>
+        <source>Edit adult</source>
+        <translation>Editar adulto</translation>
+    </message>
+    <message>
+        <source>Adult ID</source>
+        <translation>ID del adulto</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Active (their marks count)</source>
+        <translation>&amp;Activo (sus marcas cuentan)</translation>
+    </message>
+    <message>
+        <source>Adult &amp;ID:</source>
+        <translation>&amp;ID del adulto:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>A&amp;pellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Add adult</source>
+        <translation>Añadir adulto</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Enter the adult&apos;s ID.</source>
+        <translation>Escriba el ID del adulto.</translation>
+    </message>
+    <message>
+        <source>Enter the adult&apos;s given and family name.</source>
+        <translation>Escriba el nombre y los apellidos del adulto.</translation>
+    </message>
+    <message>
+        <source>Adult ID %1 is already used by %2.</source>
+        <translation>El ID de adulto %1 ya lo tiene %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AdultTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive (left)</source>
+        <translation>Inactivo (se fue)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Adult ID</source>
+        <translation>ID del adulto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Connected marks</source>
+        <translation>Marcas de conexión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AdultsPage</name>
+    <message>
+        <source>Filter adults</source>
+        <translation>Filtrar adultos</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, role or email</source>
+        <translation>Filtrar por nombre, ID, función o correo</translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation>Filtro de función</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Active adults</source>
+        <translation>Adultos activos</translation>
+    </message>
+    <message>
+        <source>Inactive adults</source>
+        <translation>Adultos inactivos</translation>
+    </message>
+    <message>
+        <source>All adults</source>
+        <translation>Todos los adultos</translation>
+    </message>
+    <message>
+        <source>&amp;Add adult…</source>
+        <translation>&amp;Añadir adulto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todas las funciones</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
+        <source>Add an adult</source>
+        <translation>Añadir un adulto</translation>
+    </message>
+    <message>
+        <source>Edit adult</source>
+        <translation>Editar adulto</translation>
+    </message>
+    <message>
+        <source>Deactivate adult</source>
+        <translation>Desactivar adulto</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their marks are kept but no longer count; they count again if you reactivate them.</source>
+        <translation>¿Desactivar a %1? Sus marcas se conservan pero dejan de contar; vuelven a contar si lo reactiva.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ChartFactory</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Percent connected</source>
+        <translation>% con conexión</translation>
+    </message>
+    <message>
+        <source>Whole school: %1</source>
+        <translation>Centro: %1</translation>
+    </message>
+    <message>
+        <source>Caring adults per student</source>
+        <translation>N.º de adultos de confianza</translation>
+    </message>
+    <message>
+        <source>Percent connected by grade</source>
+        <translation>% con conexión por curso</translation>
+    </message>
+    <message>
+        <source>Percent connected by homeroom</source>
+        <translation>% con conexión por tutoría</translation>
+    </message>
+    <message>
+        <source>Equity: percent connected by student group</source>
+        <translation>Equidad: % con conexión por colectivo</translation>
+    </message>
+    <message>
+        <source>Change over rounds</source>
+        <translation>Evolución por rondas</translation>
+    </message>
+    <message>
+        <source>Participation: students each adult marked</source>
+        <translation>Participación: estudiantes marcados por adulto</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Caring adults (0: none yet)</source>
+        <translation>N.º de adultos (0: ninguno)</translation>
+    </message>
+    <message>
+        <source>fewer than %1, not shown</source>
+        <translation>menos de %1, no se muestra</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;%2 newly connected&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;%2 con conexión nueva&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Positive relationship</source>
+        <translation>Relación positiva</translation>
+    </message>
+    <message>
+        <source>May benefit</source>
+        <translation>Puede beneficiarse</translation>
+    </message>
+    <message>
+        <source>%1 (not marked yet)</source>
+        <translation>%1 (aún no ha marcado)</translation>
+    </message>
+    <message>
+        <source>Students marked</source>
+        <translation>Estudiantes marcados</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Con conexión</translation>
+    </message>
+    <message>
+        <source>Unconnected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation>Todo el centro</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>not shown (fewer than %1)</source>
+        <translation>no se muestra (menos de %1)</translation>
+    </message>
+    <message>
+        <source>Caring adults</source>
+        <translation>Adultos de confianza</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Colectivo</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Newly connected</source>
+        <translation>Con conexión nueva</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ChartPanel</name>
+    <message>
+        <source>Copy numbers</source>
+        <translation>Copiar cifras</translation>
+    </message>
+    <message>
+        <source>Copy the numbers behind this chart as a table</source>
+        <translation>Copiar como tabla las cifras de este gráfico</translation>
+    </message>
+    <message>
+        <source>Save as PNG or PDF…</source>
+        <translation>Guardar como PNG o PDF…</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CompareView</name>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comparar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Adults before</source>
+        <translation>Adultos antes</translation>
+    </message>
+    <message>
+        <source>Adults now</source>
+        <translation>Adultos ahora</translation>
+    </message>
+    <message>
+        <source>Why fragile</source>
+        <translation>Por qué es frágil</translation>
+    </message>
+    <message>
+        <source>Two rounds are needed to compare.</source>
+        <translation>Hacen falta dos rondas para comparar.</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (se fue)</translation>
+    </message>
+    <message>
+        <source>Newly connected</source>
+        <translation>Con conexión nueva</translation>
+    </message>
+    <message>
+        <source>Lost their connection</source>
+        <translation>Han perdido su conexión</translation>
+    </message>
+    <message>
+        <source>Still unconnected</source>
+        <translation>Siguen sin conexión</translation>
+    </message>
+    <message>
+        <source>Fragile: one adult, or every adult leaving or gone</source>
+        <translation>Frágil: un solo adulto, o todos sus adultos se van o ya se fueron</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active student(s)</source>
+        <translation>
+            <numerusform>%n estudiante activo</numerusform>
+            <numerusform>%n estudiantes activos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::Dashboard</name>
+    <message>
+        <source>active students</source>
+        <translation>estudiantes activos</translation>
+    </message>
+    <message>
+        <source>have no caring adult yet</source>
+        <translation>aún no tienen ningún adulto de confianza</translation>
+    </message>
+    <message>
+        <source>have at least one caring adult</source>
+        <translation>tienen al menos un adulto de confianza</translation>
+    </message>
+    <message>
+        <source>have exactly one (fragile)</source>
+        <translation>tienen exactamente uno (frágil)</translation>
+    </message>
+    <message>
+        <source>No mapping round yet</source>
+        <translation>Todavía no hay ninguna ronda de mapeo</translation>
+    </message>
+    <message>
+        <source>%1 · round %2</source>
+        <translation>%1 · ronda %2</translation>
+    </message>
+    <message>
+        <source>Every active adult has marked at least one student.</source>
+        <translation>Cada adulto activo ha marcado al menos a un estudiante.</translation>
+    </message>
+    <message>
+        <source>Not marked anyone yet (%1): %2</source>
+        <translation>Aún no han marcado a nadie (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>cm::DueView</name>
+    <message>
+        <source>Record check-in…</source>
+        <translation>Registrar seguimiento…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Follow-ups due&lt;/b&gt; as of</source>
+        <translation>&lt;b&gt;Seguimientos pendientes&lt;/b&gt; a fecha de</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Go-to adult</source>
+        <translation>Adulto de referencia</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Último seguimiento</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>first (about 4 weeks)</source>
+        <translation>primero (unas 4 semanas)</translation>
+    </message>
+    <message>
+        <source>second (about 2 months)</source>
+        <translation>segundo (unos 2 meses)</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due or overdue</source>
+        <translation>
+            <numerusform>%n seguimiento pendiente o atrasado</numerusform>
+            <numerusform>%n seguimientos pendientes o atrasados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::EditAdultCommand</name>
+    <message>
+        <source>Edit adult %1</source>
+        <translation>Editar al adulto %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::EditStudentCommand</name>
+    <message>
+        <source>Edit student %1</source>
+        <translation>Editar al estudiante %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ImportWizard</name>
+    <message>
+        <source>Import roster</source>
+        <translation>Importar listas</translation>
+    </message>
+    <message>
+        <source>Where does the roster come from?</source>
+        <translation>¿De dónde vienen las listas?</translation>
+    </message>
+    <message>
+        <source>Nothing changes until the last step; a backup is made first.</source>
+        <translation>No cambia nada hasta el último paso; antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Students: a spreadsheet saved as CSV</source>
+        <translation>Estudiantes: una hoja de cálculo guardada como CSV</translation>
+    </message>
+    <message>
+        <source>Staff: a spreadsheet saved as CSV</source>
+        <translation>Personal: una hoja de cálculo guardada como CSV</translation>
+    </message>
+    <message>
+        <source>OneRoster export (folder or .zip)</source>
+        <translation>Exportación OneRoster (carpeta o .zip)</translation>
+    </message>
+    <message>
+        <source>caringmap export folder</source>
+        <translation>Carpeta exportada por caringmap</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (&quot;ANSI&quot;, older school systems)</source>
+        <translation>Windows-1252 («ANSI», sistemas escolares antiguos)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>File or folder:</source>
+        <translation>Archivo o carpeta:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation>¿Qué es cada columna?</translation>
+    </message>
+    <message>
+        <source>The first rows of the file. Choose a field for each column; columns left on &quot;ignore&quot; keep what is stored.</source>
+        <translation>Las primeras filas del archivo. Elija un campo para cada columna; las columnas que se dejen en «ignorar» mantienen lo que ya está guardado.</translation>
+    </message>
+    <message>
+        <source>Which school?</source>
+        <translation>¿Qué centro?</translation>
+    </message>
+    <message>
+        <source>A district export can hold several schools.</source>
+        <translation>Una exportación del distrito puede incluir varios centros.</translation>
+    </message>
+    <message>
+        <source>Also import demographics (sex, race, ethnicity) as student groups for equity breakdowns</source>
+        <translation>Importar también los datos demográficos (sexo, raza, etnia) como colectivos de estudiantes para los análisis de equidad</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Centro:</translation>
+    </message>
+    <message>
+        <source>Demographics are sensitive: take them only if the school will use the equity breakdowns.</source>
+        <translation>Los datos demográficos son sensibles: impórtelos solo si el centro va a usar los análisis de equidad.</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Qué va a cambiar</translation>
+    </message>
+    <message>
+        <source>Counted by running the import and undoing it.</source>
+        <translation>Calculado haciendo la importación y deshaciéndola.</translation>
+    </message>
+    <message>
+        <source>Sync: this is the full roster; people missing from it become inactive (never deleted; their marks are kept)</source>
+        <translation>Sincronizar: esta es la lista completa; quien no aparezca pasa a inactivo (nunca se borra; sus marcas se conservan)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Carpeta exportada</translation>
+    </message>
+    <message>
+        <source>OneRoster export</source>
+        <translation>Exportación OneRoster</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;CSV files (*.csv)</source>
+        <translation>Archivos zip (*.zip);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Roster spreadsheet</source>
+        <translation>Hoja de cálculo con la lista</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file or folder that exists.</source>
+        <translation>Elija un archivo o una carpeta que exista.</translation>
+    </message>
+    <message>
+        <source>This folder has no students.csv and adults.csv.</source>
+        <translation>Esta carpeta no tiene students.csv ni adults.csv.</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Required: %1. A column set to &quot;group&quot; makes student groups named after the column (for example IEP).</source>
+        <translation>Obligatorios: %1. Una columna asignada a «group» crea colectivos de estudiantes con el nombre de la columna (por ejemplo, ACNEE).</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing will change.
+
+%1</source>
+        <translation>Este archivo no se puede importar; no cambiará nada.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 nuevos, %3 actualizados, %4 sin cambios</translation>
+    </message>
+    <message>
+        <source>    %1 no longer present (they will become inactive)</source>
+        <translation>    %1 ya no aparecen (pasarán a inactivos)</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Teaching links (who teaches whom): %1</source>
+        <translation>Docencia (quién da clase a quién): %1</translation>
+    </message>
+    <message>
+        <source>Student group memberships: %1</source>
+        <translation>Pertenencias a colectivos de estudiantes: %1</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Marcas: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>The file holds nobody to import.</source>
+        <translation>El archivo no contiene a nadie que importar.</translation>
+    </message>
+    <message>
+        <source>When the import changes a school that already has data, a backup is made first; File &gt; Restore backup puts it back.</source>
+        <translation>Cuando la importación cambia un centro que ya tiene datos, antes se hace una copia de seguridad; Archivo &gt; Restaurar una copia de seguridad la recupera.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>No se ha importado nada.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Totals of the viewed round</source>
+        <translation>Totales de la ronda que se está viendo</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se ha podido guardar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New school…</source>
+        <translation>&amp;Nuevo centro…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Importar listas…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About caringmap</source>
+        <translation>&amp;Acerca de caringmap</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Unconnected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>caringmap</source>
+        <translation>caringmap</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — caringmap</source>
+        <translation>%1 (%2) — caringmap</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Ronda: %1</translation>
+    </message>
+    <message>
+        <source>Private marking session</source>
+        <translation>Sesión privada de marcado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Where to keep the new school&apos;s data</source>
+        <translation>Dónde guardar los datos del nuevo centro</translation>
+    </message>
+    <message>
+        <source>caringmap school (*.sqlite)</source>
+        <translation>Centro de caringmap (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation>Nuevo centro</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it with File › Open, or choose another name.</source>
+        <translation>%1 ya existe. Ábralo con Archivo › Abrir o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Open a school</source>
+        <translation>Abrir un centro</translation>
+    </message>
+    <message>
+        <source>caringmap school (*.sqlite);;All files (*)</source>
+        <translation>Centro de caringmap (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Demo school</source>
+        <translation>Centro de demostración</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Students CSV (cancel to skip)</source>
+        <translation>CSV de estudiantes (cancele para omitirlo)</translation>
+    </message>
+    <message>
+        <source>Adults CSV (cancel to skip)</source>
+        <translation>CSV de adultos (cancele para omitirlo)</translation>
+    </message>
+    <message>
+        <source>Marks CSV for the viewed round (cancel to skip)</source>
+        <translation>CSV de marcas para la ronda que se está viendo (cancele para omitirlo)</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Importar listas</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing from this file was imported.</source>
+        <translation>%1
+No se ha importado nada de este archivo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 añadidos, %3 actualizados, %4 sin cambios</translation>
+    </message>
+    <message>
+        <source>About caringmap</source>
+        <translation>Acerca de caringmap</translation>
+    </message>
+    <message>
+        <source>caringmap %1
+
+Relationship mapping: make sure every student has at least one caring adult.
+
+All data stays on this computer, in the school file you open. caringmap never uses the network.</source>
+        <translation>caringmap %1
+
+Mapa de relaciones: que cada estudiante tenga al menos un adulto de confianza.
+
+Todos los datos se quedan en este equipo, en el archivo del centro que abra. caringmap nunca usa la red.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MarkingModel</name>
+    <message>
+        <source>Choose who is marking first.</source>
+        <translation>Elija primero quién marca.</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>marcado</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Space: I have a positive, trusting relationship with this student</source>
+        <translation>Espacio: tengo una relación positiva y de confianza con este estudiante</translation>
+    </message>
+    <message>
+        <source>C: this student may benefit from a relationship</source>
+        <translation>C: este estudiante puede beneficiarse de una relación</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Positive, trusting relationship (Space)</source>
+        <translation>Relación positiva y de confianza (Espacio)</translation>
+    </message>
+    <message>
+        <source>May benefit (C)</source>
+        <translation>Puede beneficiarse (C)</translation>
+    </message>
+    <message>
+        <source>Note (F2)</source>
+        <translation>Nota (F2)</translation>
+    </message>
+    <message>
+        <source>Other adults</source>
+        <translation>Otros adultos</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MarkingPage</name>
+    <message>
+        <source>Marking</source>
+        <translation>Marcado</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Who is marking?&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;¿Quién marca?&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Type part of your name, then press Enter. You will see the list of students and mark the ones you have a positive, trusting relationship with.</source>
+        <translation>Escriba parte de su nombre y pulse Intro. Verá la lista de estudiantes y podrá marcar a aquellos con quienes tiene una relación positiva y de confianza.</translation>
+    </message>
+    <message>
+        <source>Who is marking</source>
+        <translation>Quién marca</translation>
+    </message>
+    <message>
+        <source>Type part of your name</source>
+        <translation>Escriba parte de su nombre</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>&amp;Private mode: hide the other adults&apos; marks and the unconnected list while marking</source>
+        <translation>&amp;Modo privado: ocultar las marcas de los demás adultos y la lista de estudiantes sin conexión mientras se marca</translation>
+    </message>
+    <message>
+        <source>&amp;Start marking</source>
+        <translation>&amp;Empezar a marcar</translation>
+    </message>
+    <message>
+        <source>&amp;Leave session</source>
+        <translation>&amp;Salir de la sesión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Positive, trusting relationship&lt;/b&gt; (Space): you know this student beyond academics and believe they would come to you with a personal problem.&lt;br&gt;&lt;b&gt;May benefit from a relationship&lt;/b&gt; (C): you think this student could use a caring adult. Arrow keys move; type to filter; F2 edits a note. Each change is saved at once; Ctrl+Z undoes it.</source>
+        <translation>&lt;b&gt;Relación positiva y de confianza&lt;/b&gt; (Espacio): conoce a este estudiante más allá de lo académico y cree que acudiría a usted con un problema personal.&lt;br&gt;&lt;b&gt;Puede beneficiarse de una relación&lt;/b&gt; (C): cree que a este estudiante le vendría bien un adulto de confianza. Las flechas mueven; escriba para filtrar; F2 edita una nota. Cada cambio se guarda al momento; Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Filter students</source>
+        <translation>Filtrar estudiantes</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, grade or homeroom</source>
+        <translation>Filtrar por nombre, ID, curso o tutoría</translation>
+    </message>
+    <message>
+        <source>Grade filter</source>
+        <translation>Filtro de curso</translation>
+    </message>
+    <message>
+        <source>Homeroom filter</source>
+        <translation>Filtro de tutoría</translation>
+    </message>
+    <message>
+        <source>Students to mark</source>
+        <translation>Estudiantes para marcar</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Marking as %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Marcando como %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Private mode: other adults&apos; marks are hidden.</source>
+        <translation>Modo privado: las marcas de los demás adultos están ocultas.</translation>
+    </message>
+    <message>
+        <source>Leave the marking session</source>
+        <translation>Salir de la sesión de marcado</translation>
+    </message>
+    <message>
+        <source>Your marks are saved. Leave the session and return to the counselor&apos;s view?</source>
+        <translation>Sus marcas están guardadas. ¿Salir de la sesión y volver a la vista de orientación?</translation>
+    </message>
+    <message>
+        <source>Your marks in %1: %2 positive, trusting relationships · %3 may benefit</source>
+        <translation>Sus marcas en %1: %2 relaciones positivas y de confianza · %3 pueden beneficiarse</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>All homerooms</source>
+        <translation>Todas las tutorías</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MarkingSheetDialog</name>
+    <message>
+        <source>Marking sheets</source>
+        <translation>Hojas de marcado</translation>
+    </message>
+    <message>
+        <source>(as named on the sheet)</source>
+        <translation>(como se indique en la hoja)</translation>
+    </message>
+    <message>
+        <source>Export a blank sheet</source>
+        <translation>Exportar una hoja en blanco</translation>
+    </message>
+    <message>
+        <source>For one adult (every active student):</source>
+        <translation>Para un adulto (todos los estudiantes activos):</translation>
+    </message>
+    <message>
+        <source>For one homeroom:</source>
+        <translation>Para una tutoría:</translation>
+    </message>
+    <message>
+        <source>Save sheet…</source>
+        <translation>Guardar hoja…</translation>
+    </message>
+    <message>
+        <source>Only the students this adult teaches</source>
+        <translation>Solo los estudiantes a los que da clase este adulto</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX. Staff tick &quot;connected&quot; or &quot;concern&quot;.</source>
+        <translation>CSV o XLSX. El personal marca «connected» (conexión) o «concern» (preocupación).</translation>
+    </message>
+    <message>
+        <source>Import a filled sheet</source>
+        <translation>Importar una hoja rellenada</translation>
+    </message>
+    <message>
+        <source>a new round</source>
+        <translation>una ronda nueva</translation>
+    </message>
+    <message>
+        <source>Choose sheet…</source>
+        <translation>Elegir hoja…</translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
+        <translation>Rellenada por:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Ronda:</translation>
+    </message>
+    <message>
+        <source>The sheet was not written: %1</source>
+        <translation>No se ha escrito la hoja: %1</translation>
+    </message>
+    <message>
+        <source>Wrote a sheet of %1 students to %2.</source>
+        <translation>Se ha escrito una hoja de %1 estudiantes en %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se ha importado nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), round %3: %4 connected, %5 concern; %6 new marks, %7 updated, %8 unchanged.</source>
+        <translation>%1 (%2), ronda %3: %4 con conexión, %5 con preocupación; %6 marcas nuevas, %7 actualizadas, %8 sin cambios.</translation>
+    </message>
+    <message>
+        <source>%1 rows had both columns ticked; they count as connected.</source>
+        <translation>%1 filas tenían las dos columnas marcadas; cuentan como conexión.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <source>Save marking sheet</source>
+        <translation>Guardar hoja de marcado</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Archivo CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Filled marking sheet</source>
+        <translation>Hoja de marcado rellenada</translation>
+    </message>
+    <message>
+        <source>Marking sheets (*.csv *.xlsx)</source>
+        <translation>Hojas de marcado (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import marking sheet</source>
+        <translation>Importar hoja de marcado</translation>
+    </message>
+    <message>
+        <source>Import these marks?</source>
+        <translation>¿Importar estas marcas?</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MatchView</name>
+    <message>
+        <source>flagged a concern</source>
+        <translation>señaló una preocupación</translation>
+    </message>
+    <message>
+        <source>teaches the student</source>
+        <translation>da clase al estudiante</translation>
+    </message>
+    <message>
+        <source>teaches in the homeroom</source>
+        <translation>da clase en la tutoría</translation>
+    </message>
+    <message>
+        <source>teaches in the grade</source>
+        <translation>da clase en el curso</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>voluntario</translation>
+    </message>
+    <message>
+        <source>has a free place</source>
+        <translation>tiene una plaza libre</translation>
+    </message>
+    <message>
+        <source>no adult with a free place</source>
+        <translation>ningún adulto con plaza libre</translation>
+    </message>
+    <message>
+        <source>Suggest matches</source>
+        <translation>Sugerir asignaciones</translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
+        <translation>Aplicar la sugerencia</translation>
+    </message>
+    <message>
+        <source>Mentees per adult when the adult has no capacity of their own</source>
+        <translation>Estudiantes por adulto cuando el adulto no tiene una capacidad propia</translation>
+    </message>
+    <message>
+        <source>Default capacity:</source>
+        <translation>Capacidad por defecto:</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Go-to adult</source>
+        <translation>Adulto de referencia</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Próximo seguimiento</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Go-to adults in place (the plan) and their outcome (the adult&apos;s mark):</source>
+        <translation>Adultos de referencia asignados (el plan) y su resultado (la marca del adulto):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Go-to adults for unconnected students&lt;/b&gt;, %1</source>
+        <translation>&lt;b&gt;Adultos de referencia para estudiantes sin conexión&lt;/b&gt;, %1</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>changed by hand</source>
+        <translation>cambiado a mano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unconnected student(s) without a go-to adult</source>
+        <translation>
+            <numerusform>%n estudiante sin conexión y sin adulto de referencia</numerusform>
+            <numerusform>%n estudiantes sin conexión y sin adulto de referencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n more already have one (still unconnected until the adult marks a connection)</source>
+        <translation>
+            <numerusform>; %n más ya tiene uno (sigue sin conexión hasta que el adulto marque una conexión)</numerusform>
+            <numerusform>; %n más ya tienen uno (siguen sin conexión hasta que el adulto marque una conexión)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough places: %n student(s) could not be matched; %n more place(s) needed.</source>
+        <translation>
+            <numerusform>No hay plazas suficientes: no se ha podido asignar a %n estudiante; hace falta %n plaza más.</numerusform>
+            <numerusform>No hay plazas suficientes: no se ha podido asignar a %n estudiantes; hacen falta %n plazas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>con conexión</translation>
+    </message>
+    <message>
+        <source>not yet connected</source>
+        <translation>aún sin conexión</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>No se ha aplicado nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MentorCheckInDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 with %2 (go-to adult)</source>
+        <translation>%1 con %2 (adulto de referencia)</translation>
+    </message>
+    <message>
+        <source>Trying to connect</source>
+        <translation>Intentando conectar</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Con conexión</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>Necesita ayuda</translation>
+    </message>
+    <message>
+        <source>Connected records the adult&apos;s connected mark in the current round.</source>
+        <translation>«Con conexión» registra la marca de conexión del adulto en la ronda actual.</translation>
+    </message>
+    <message>
+        <source>Match:</source>
+        <translation>Asignación:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MentorListView</name>
+    <message>
+        <source>Add mentee…</source>
+        <translation>Añadir estudiante…</translation>
+    </message>
+    <message>
+        <source>Record check-in…</source>
+        <translation>Registrar seguimiento…</translation>
+    </message>
+    <message>
+        <source>End match</source>
+        <translation>Terminar la asignación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mentees of&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Estudiantes acompañados por&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>First follow-up</source>
+        <translation>Primer seguimiento</translation>
+    </message>
+    <message>
+        <source>Second follow-up</source>
+        <translation>Segundo seguimiento</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Último seguimiento</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>con conexión</translation>
+    </message>
+    <message>
+        <source>not yet connected</source>
+        <translation>aún sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 of %2 place(s) taken</source>
+        <translation>%1 de %2 plazas ocupadas</translation>
+    </message>
+    <message>
+        <source>Add mentee</source>
+        <translation>Añadir estudiante acompañado</translation>
+    </message>
+    <message>
+        <source>Every unconnected student has a go-to adult.</source>
+        <translation>Cada estudiante sin conexión tiene un adulto de referencia.</translation>
+    </message>
+    <message>
+        <source>Unconnected student:</source>
+        <translation>Estudiante sin conexión:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::PdfOutput</name>
+    <message>
+        <source>could not render the report</source>
+        <translation>no se ha podido generar el informe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ReportPrinting</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ReportRenderer</name>
+    <message>
+        <source>Students without a caring adult connection</source>
+        <translation>Estudiantes sin conexión con ningún adulto de confianza</translation>
+    </message>
+    <message>
+        <source>Relationship mapping: marking sheet</source>
+        <translation>Mapa de relaciones: hoja de marcado</translation>
+    </message>
+    <message>
+        <source>Relationship mapping: summary</source>
+        <translation>Mapa de relaciones: resumen</translation>
+    </message>
+    <message>
+        <source>My go-to students</source>
+        <translation>Estudiantes de los que soy adulto de referencia</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Ronda: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Impreso: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students has no caring adult connection</source>
+        <translation>%1 de %2 estudiantes no tiene conexión con ningún adulto de confianza</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students have no caring adult connection</source>
+        <translation>%1 de %2 estudiantes no tienen conexión con ningún adulto de confianza</translation>
+    </message>
+    <message>
+        <source>Write your name under &quot;Volunteer adult&quot; if you will be this student&apos;s go-to adult.</source>
+        <translation>Escriba su nombre en «Adulto voluntario» si va a ser el adulto de referencia de este estudiante.</translation>
+    </message>
+    <message>
+        <source>Every active student has at least one caring adult.</source>
+        <translation>Cada estudiante activo tiene al menos un adulto de confianza.</translation>
+    </message>
+    <message>
+        <source>Confidential: student information</source>
+        <translation>Confidencial: información del alumnado</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Concern flagged by</source>
+        <translation>Preocupación señalada por</translation>
+    </message>
+    <message>
+        <source>Assigned adult</source>
+        <translation>Adulto asignado</translation>
+    </message>
+    <message>
+        <source>Volunteer adult</source>
+        <translation>Adulto voluntario</translation>
+    </message>
+    <message>
+        <source>Staff member: ________________________________</source>
+        <translation>Miembro del personal: ________________________</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Positive, trusting relationship&quot; for each student you know well and who would come to you; tick &quot;May benefit&quot; for a student you worry about.</source>
+        <translation>Marque «Relación positiva y de confianza» para cada estudiante al que conozca bien y que acudiría a usted; marque «Puede beneficiarse» para un estudiante que le preocupe.</translation>
+    </message>
+    <message>
+        <source>There are no active students.</source>
+        <translation>No hay estudiantes activos.</translation>
+    </message>
+    <message>
+        <source>Staff member: ______________________</source>
+        <translation>Miembro del personal: ______________</translation>
+    </message>
+    <message>
+        <source>Confidential: student information. Hand this sheet back at the end of the meeting.</source>
+        <translation>Confidencial: información del alumnado. Devuelva esta hoja al final de la reunión.</translation>
+    </message>
+    <message>
+        <source>Positive, trusting relationship</source>
+        <translation>Relación positiva y de confianza</translation>
+    </message>
+    <message>
+        <source>May benefit from a relationship</source>
+        <translation>Puede beneficiarse de una relación</translation>
+    </message>
+    <message>
+        <source>No homeroom</source>
+        <translation>Sin tutoría</translation>
+    </message>
+    <message>
+        <source>Homeroom %1</source>
+        <translation>Tutoría %1</translation>
+    </message>
+    <message>
+        <source>Go-to adult: %1</source>
+        <translation>Adulto de referencia: %1</translation>
+    </message>
+    <message>
+        <source>You are the go-to adult for 1 student</source>
+        <translation>Es el adulto de referencia de 1 estudiante</translation>
+    </message>
+    <message>
+        <source>You are the go-to adult for %1 students</source>
+        <translation>Es el adulto de referencia de %1 estudiantes</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s plan is in the last column.</source>
+        <translation>El plan de cada estudiante está en la última columna.</translation>
+    </message>
+    <message>
+        <source>No students are assigned to you yet.</source>
+        <translation>Todavía no tiene estudiantes asignados.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Follow-up 1</source>
+        <translation>Seguim. 1</translation>
+    </message>
+    <message>
+        <source>Follow-up 2</source>
+        <translation>Seguim. 2</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Último seguimiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source> (marked connected)</source>
+        <translation> (marcó conexión)</translation>
+    </message>
+</context>
+<context>
+    <name>cm::RestoreBackupDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>A copy of the school is made before every import. Restoring one replaces the school with it; the current state is backed up first, so this can be undone.</source>
+        <translation>Antes de cada importación se hace una copia del centro. Restaurar una sustituye el centro por ella; antes se guarda una copia del estado actual, así que se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::RoundsPage</name>
+    <message>
+        <source>A round is one mapping meeting. The school usually maps in the fall and again in the spring. Start a new round for the next meeting: the earlier rounds&apos; marks stay as they are. Choose a round and press Enter to view it everywhere.</source>
+        <translation>Una ronda es una reunión de mapeo. El centro suele hacer el mapa en otoño y de nuevo en primavera. Empiece una ronda nueva para la próxima reunión: las marcas de las rondas anteriores se quedan como están. Elija una ronda y pulse Intro para verla en todas partes.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Being viewed</source>
+        <translation>Se está viendo</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nueva ronda…</translation>
+    </message>
+    <message>
+        <source>&amp;View this round</source>
+        <translation>&amp;Ver esta ronda</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nueva ronda</translation>
+    </message>
+    <message>
+        <source>Name of the new round (for example &quot;Spring 2027&quot;):</source>
+        <translation>Nombre de la nueva ronda (por ejemplo, «Primavera 2027»):</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SchoolContext</name>
+    <message>
+        <source>A round needs a name.</source>
+        <translation>Una ronda necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a round called &quot;%1&quot;.</source>
+        <translation>Ya hay una ronda llamada «%1».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students unconnected · %3 with exactly one adult</source>
+        <translation>%1 de %2 estudiantes sin conexión · %3 con un solo adulto</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SetActiveCommand</name>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>Reactivar a %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Desactivar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SetMarkCommand</name>
+    <message>
+        <source>Clear mark for %1</source>
+        <translation>Borrar la marca de %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 connected</source>
+        <translation>Marcar a %1 con conexión</translation>
+    </message>
+    <message>
+        <source>Mark %1 may benefit</source>
+        <translation>Marcar que %1 puede beneficiarse</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SettingsMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Confi&amp;guración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Applies the next time caringmap starts</source>
+        <translation>Se aplica la próxima vez que se inicie caringmap</translation>
+    </message>
+</context>
+<context>
+    <name>cm::StudentDialog</name>
+    <message>
+        <source>Add a student</source>
+        <translation>Añadir un estudiante</translation>
+    </message>
+    <message>
+        <source>Edit student</source>
+        <translation>Editar estudiante</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>ID del estudiante</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>&amp;Active (counted in every round)</source>
+        <translation>&amp;Activo (cuenta en todas las rondas)</translation>
+    </message>
+    <message>
+        <source>Student &amp;ID:</source>
+        <translation>&amp;ID del estudiante:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>A&amp;pellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation>Nombre &amp;preferido:</translation>
+    </message>
+    <message>
+        <source>G&amp;rade:</source>
+        <translation>C&amp;urso:</translation>
+    </message>
+    <message>
+        <source>&amp;Homeroom:</source>
+        <translation>&amp;Tutoría:</translation>
+    </message>
+    <message>
+        <source>Add student</source>
+        <translation>Añadir estudiante</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s ID.</source>
+        <translation>Escriba el ID del estudiante.</translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s given and family name.</source>
+        <translation>Escriba el nombre y los apellidos del estudiante.</translation>
+    </message>
+    <message>
+        <source>Student ID %1 is already used by %2.</source>
+        <translation>El ID de estudiante %1 ya lo tiene %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::StudentTableModel</name>
+    <message>
+        <source>0 · unconnected</source>
+        <translation>0 · sin conexión</translation>
+    </message>
+    <message>
+        <source>1 · only one</source>
+        <translation>1 · solo uno</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Caring adults</source>
+        <translation>Adultos de confianza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>cm::StudentsPage</name>
+    <message>
+        <source>Filter students</source>
+        <translation>Filtrar estudiantes</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, grade or homeroom</source>
+        <translation>Filtrar por nombre, ID, curso o tutoría</translation>
+    </message>
+    <message>
+        <source>Grade filter</source>
+        <translation>Filtro de curso</translation>
+    </message>
+    <message>
+        <source>Homeroom filter</source>
+        <translation>Filtro de tutoría</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Active students</source>
+        <translation>Estudiantes activos</translation>
+    </message>
+    <message>
+        <source>Inactive students</source>
+        <translation>Estudiantes inactivos</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>Todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>&amp;Add student…</source>
+        <translation>&amp;Añadir estudiante…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Student details</source>
+        <translation>Datos del estudiante</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>All homerooms</source>
+        <translation>Todas las tutorías</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a student to see who their caring adults are.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elija un estudiante para ver quiénes son sus adultos de confianza.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
+        <source>ID %1 · grade %2 · homeroom %3</source>
+        <translation>ID %1 · curso %2 · tutoría %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Inactive:&lt;/b&gt; not counted. Their marks are kept and count again when the student is reactivated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Inactivo:&lt;/b&gt; no cuenta. Sus marcas se conservan y vuelven a contar cuando se reactiva al estudiante.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No caring adult in %1.&lt;/b&gt; This student is unconnected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ningún adulto de confianza en %1.&lt;/b&gt; Este estudiante está sin conexión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Caring adults in %1:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Adultos de confianza en %1:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;May benefit from a relationship&lt;/b&gt;, flagged by:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Puede beneficiarse de una relación&lt;/b&gt;, según:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Add a student</source>
+        <translation>Añadir un estudiante</translation>
+    </message>
+    <message>
+        <source>Edit student</source>
+        <translation>Editar estudiante</translation>
+    </message>
+    <message>
+        <source>Deactivate student</source>
+        <translation>Desactivar estudiante</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? The student is no longer counted; their marks are kept and count again if you reactivate them.</source>
+        <translation>¿Desactivar a %1? El estudiante deja de contar; sus marcas se conservan y vuelven a contar si lo reactiva.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SummaryReport</name>
+    <message>
+        <source>Relationship mapping: summary</source>
+        <translation>Mapa de relaciones: resumen</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Ronda: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Impreso: %1</translation>
+    </message>
+    <message>
+        <source>active students</source>
+        <translation>estudiantes activos</translation>
+    </message>
+    <message>
+        <source>have no caring adult yet</source>
+        <translation>aún no tienen ningún adulto de confianza</translation>
+    </message>
+    <message>
+        <source>have at least one caring adult</source>
+        <translation>tienen al menos un adulto de confianza</translation>
+    </message>
+    <message>
+        <source>have exactly one (fragile)</source>
+        <translation>tienen exactamente uno (frágil)</translation>
+    </message>
+    <message>
+        <source>Confidential: student information</source>
+        <translation>Confidencial: información del alumnado</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active adults have marked students this round.</source>
+        <translation>%1 de %2 adultos activos han marcado estudiantes en esta ronda.</translation>
+    </message>
+    <message>
+        <source>Every active adult has marked at least one student.</source>
+        <translation>Cada adulto activo ha marcado al menos a un estudiante.</translation>
+    </message>
+    <message>
+        <source>Not marked anyone yet:</source>
+        <translation>Aún no han marcado a nadie:</translation>
+    </message>
+    <message>
+        <source>Who is left out? Percent connected by group</source>
+        <translation>¿Quién se queda fuera? Porcentaje con conexión por colectivo</translation>
+    </message>
+    <message>
+        <source>Solid bars: the group&apos;s percent of students with at least one caring adult. Dashed line: the whole school (%1). Groups with fewer than %2 students are not shown, to protect their privacy.</source>
+        <translation>Barras sólidas: porcentaje de estudiantes del colectivo con al menos un adulto de confianza. Línea discontinua: todo el centro (%1). Los colectivos de menos de %2 estudiantes no se muestran, para proteger su privacidad.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TableReportPainter</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>%1: 1 student</source>
+        <translation>%1: 1 estudiante</translation>
+    </message>
+    <message>
+        <source>%1: %2 students</source>
+        <translation>%1: %2 estudiantes</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>cm::UnconnectedModel</name>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Flagged &quot;may benefit&quot; by</source>
+        <translation>Señalado «puede beneficiarse» por</translation>
+    </message>
+</context>
+<context>
+    <name>cm::UnconnectedPage</name>
+    <message>
+        <source>Filter unconnected students</source>
+        <translation>Filtrar estudiantes sin conexión</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, grade, homeroom or adult</source>
+        <translation>Filtrar por nombre, ID, curso, tutoría o adulto</translation>
+    </message>
+    <message>
+        <source>Grade filter</source>
+        <translation>Filtro de curso</translation>
+    </message>
+    <message>
+        <source>Homeroom filter</source>
+        <translation>Filtro de tutoría</translation>
+    </message>
+    <message>
+        <source>Unconnected students</source>
+        <translation>Estudiantes sin conexión</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hidden during a private marking session&lt;/h3&gt;&lt;p&gt;The list comes back when the session is left.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Oculto durante una sesión privada de marcado&lt;/h3&gt;&lt;p&gt;La lista vuelve al salir de la sesión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 active students have no caring adult in %3.&lt;/b&gt; Each of them needs a go-to adult. The list updates as marks are made.</source>
+        <translation>&lt;b&gt;%1 de %2 estudiantes activos no tienen ningún adulto de confianza en %3.&lt;/b&gt; Cada uno necesita un adulto de referencia. La lista se actualiza a medida que se marca.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No students yet&lt;/h3&gt;&lt;p&gt;Import a roster (File › Import roster) or add students on the Students page.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Todavía no hay estudiantes&lt;/h3&gt;&lt;p&gt;Importe las listas (Archivo › Importar listas) o añada estudiantes en la página Estudiantes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Every active student has at least one caring adult in %1.&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Cada estudiante activo tiene al menos un adulto de confianza en %1.&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>All homerooms</source>
+        <translation>Todas las tutorías</translation>
+    </message>
+</context>
+<context>
+    <name>cm::UnconnectedReportData</name>
+    <message>
+        <source>No grade</source>
+        <translation>Sin curso</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Curso %1</translation>
+    </message>
+    <message>
+        <source>No homeroom</source>
+        <translation>Sin tutoría</translation>
+    </message>
+    <message>
+        <source>Homeroom %1</source>
+        <translation>Tutoría %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ViewCommands</name>
+    <message>
+        <source>%1, round %2
+</source>
+        <translation>%1, ronda %2
+</translation>
+    </message>
+    <message>
+        <source>  Active students:      %1
+</source>
+        <translation>  Estudiantes activos:      %1
+</translation>
+    </message>
+    <message>
+        <source>  Unconnected:          %1  (%2%)
+</source>
+        <translation>  Sin conexión:             %1  (%2 %)
+</translation>
+    </message>
+    <message>
+        <source>  Exactly one adult:    %1  (%2%)
+</source>
+        <translation>  Con un solo adulto:       %1  (%2 %)
+</translation>
+    </message>
+    <message>
+        <source>  Two or more adults:   %1  (%2%)
+</source>
+        <translation>  Con dos o más adultos:    %1  (%2 %)
+</translation>
+    </message>
+</context>
+<context>
+    <name>cm::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Welcome to caringmap&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Bienvenido a caringmap&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>caringmap helps your school make sure every student has at least one caring adult. In a staff meeting each adult marks the students they have a positive, trusting relationship with; caringmap lists the students nobody marked so that each can be paired with a go-to adult.&lt;br&gt;&lt;br&gt;All data stays on this computer.</source>
+        <translation>caringmap ayuda a su centro a que cada estudiante tenga al menos un adulto de confianza. En una reunión del personal, cada adulto marca a los estudiantes con quienes tiene una relación positiva y de confianza; caringmap muestra a los estudiantes que nadie ha marcado para asignar a cada uno un adulto de referencia.&lt;br&gt;&lt;br&gt;Todos los datos se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo school</source>
+        <translation>Abrir el centro de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster…</source>
+        <translation>&amp;Importar listas…</translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty school…</source>
+        <translation>Empezar un centro &amp;vacío…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a school file…</source>
+        <translation>&amp;Abrir un archivo de centro…</translation>
+    </message>
+</context>
+<context>
+    <name>cm::WindowViews</name>
+    <message>
+        <source>Export the school to a folder</source>
+        <translation>Exportar el centro a una carpeta</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Go-to adults</source>
+        <translation>Adultos de referencia</translation>
+    </message>
+    <message>
+        <source>Mentor lists</source>
+        <translation>Listas de mentores</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Compare rounds</source>
+        <translation>Comparar rondas</translation>
+    </message>
+    <message>
+        <source>Import from a school &amp;system… (OneRoster, spreadsheet)</source>
+        <translation>Importar desde un sis&amp;tema escolar… (OneRoster, hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Marking sheets…</source>
+        <translation>Hojas de &amp;marcado…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Export the school…</source>
+        <translation>&amp;Exportar el centro…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Unconnected students</source>
+        <translation>Estudiantes &amp;sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Marking sheet for a paper meeting</source>
+        <translation>&amp;Hoja de marcado para una reunión en papel</translation>
+    </message>
+    <message>
+        <source>&amp;Summary with charts</source>
+        <translation>&amp;Resumen con gráficos</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>The school was written to %1:
+%2</source>
+        <translation>El centro se ha escrito en %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The school is back as it was in %1. The state before the restore was kept as a backup too.</source>
+        <translation>El centro ha vuelto a como estaba en %1. El estado anterior a la restauración también se ha guardado como copia de seguridad.</translation>
+    </message>
+</context>
+</TS>
