@@ -106,6 +106,13 @@ const QVector<CliCommand>& Cli::commands() {
          &cmdCheckin},
         {"due", "due [--as-of YYYY-MM-DD] [--format text|csv|json]", &cmdDue},
         {"compare", "compare ROUND_A ROUND_B [--format text|csv|json]", &cmdCompare},
+        {"survey",
+         "survey import FILE.csv|FILE.xlsx [--round NAME] [--map \"Column=field,...\"] "
+         "[--encoding utf-8|windows-1252] [--dry-run]",
+         &cmdSurvey},
+        {"survey", "survey unresolved [--round NAME] [--format text|csv|json]", &cmdSurvey},
+        {"survey", "survey resolve \"TEXT\" ADULT_ID|none", &cmdSurvey},
+        {"voice", "voice [--round NAME] [--format text|csv|json]", &cmdVoice},
     };
     return list;
 }

@@ -18,5 +18,7 @@ int cmdMatch(CliContext& ctx);
 int cmdCheckin(CliContext& ctx);
 int cmdDue(CliContext& ctx);
 int cmdCompare(CliContext& ctx);
+int cmdSurvey(CliContext& ctx);
+int cmdVoice(CliContext& ctx);
 
 } // namespace cm

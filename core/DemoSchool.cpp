@@ -106,6 +106,9 @@ int markRound(Storage& storage, QRandomGenerator& rng, const Plan& plan, RowId r
     if (speaking.isEmpty())
         return 0;
     int count = 0;
+    // Some adults know a student well and still worry about them. A generator
+    // of its own, so the rest of the demo school is the same as without it.
+    QRandomGenerator worry(quint32(plan.studentIds.size()) * 7919u + quint32(unconnectedPercent));
     for (int s = 0; s < plan.studentIds.size(); ++s) {
         const int roll = int(rng.bounded(100u));
         int connections;
@@ -142,11 +145,11 @@ int markRound(Storage& storage, QRandomGenerator& rng, const Plan& plan, RowId r
                              note, at)
                     .ok())
                 ++count;
-            // Some adults know a student well and still worry about them.
-            if (rng.bounded(100u) < 4 && storage
-                                             .setMark(roundId, plan.adultIds[a], plan.studentIds[s],
-                                                      MarkKind::Concern, QString(), at)
-                                             .ok())
+            if (worry.bounded(100u) < 4 &&
+                storage
+                    .setMark(roundId, plan.adultIds[a], plan.studentIds[s], MarkKind::Concern,
+                             QString(), at)
+                    .ok())
                 ++count;
         }
         if (connections == 0 && rng.bounded(100u) < 45) {

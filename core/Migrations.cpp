@@ -137,10 +137,32 @@ MigrationStep v4() {
             }};
 }
 
+// Student voice (issue 14): each student's survey answer per round, kept as
+// written and resolved to adults when read (core/NameResolver.h), and the
+// names the counselor settled: a name's normalised text -> the adult meant
+// (NULL: no current school adult, "my mom"). Version 4 is the mark model's.
+MigrationStep v5() {
+    return {5,
+            {
+                QStringLiteral("CREATE TABLE survey_answer ("
+                               " id INTEGER PRIMARY KEY,"
+                               " round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,"
+                               " student_id INTEGER NOT NULL REFERENCES student(id)"
+                               "  ON DELETE CASCADE,"
+                               " answered_at TEXT NOT NULL,"
+                               " answer TEXT NOT NULL,"
+                               " UNIQUE (round_id, student_id))"),
+                QStringLiteral("CREATE TABLE survey_resolution ("
+                               " text TEXT PRIMARY KEY CHECK (text <> ''),"
+                               " adult_id INTEGER REFERENCES adult(id) ON DELETE CASCADE,"
+                               " settled_at TEXT NOT NULL)"),
+            }};
+}
+
 } // namespace
 
 const QVector<MigrationStep>& migrationSteps() {
-    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4()};
+    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4(), v5()};
     return steps;
 }
 

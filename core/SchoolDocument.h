@@ -30,6 +30,8 @@ struct OneRosterOptions;
 struct RosterReport;
 struct SheetReport;
 struct SpreadsheetOptions;
+struct SurveyImportOptions;
+struct SurveyImportReport;
 enum class CheckInStatus;
 enum class RosterKind;
 
@@ -127,6 +129,11 @@ public:
     Result<RosterReport> importFolder(const QString& folder, const ImportOptions& options);
     Result<SheetReport> importSheet(const QString& path, const QString& roundName,
                                     const QString& adultId, bool dryRun);
+    Result<SurveyImportReport> importSurvey(const QString& path,
+                                            const SurveyImportOptions& options);
+    // Settles what a survey name means for every identical answer (adult 0:
+    // nobody on staff).
+    Status resolveSurveyName(const QString& text, RowId adultId);
     Result<DemoSummary> createDemo(const DemoOptions& options);
     // Puts a backup back (after backing up the current state) and reopens.
     Status restoreBackup(const QString& backupPath);

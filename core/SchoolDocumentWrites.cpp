@@ -10,6 +10,7 @@
 #include "OneRoster.h"
 #include "SchoolExport.h"
 #include "SpreadsheetImport.h"
+#include "SurveyImport.h"
 
 #include <QUndoStack>
 
@@ -212,6 +213,17 @@ Result<SheetReport> SchoolDocument::importSheet(const QString& path, const QStri
     return runImport<SheetReport>(QStringLiteral("import-sheet"), dryRun, [&](Storage& s) {
         return MarkingSheet::importFrom(s, path, roundName, adultId, dryRun);
     });
+}
+
+Result<SurveyImportReport> SchoolDocument::importSurvey(const QString& path,
+                                                        const SurveyImportOptions& options) {
+    return runImport<SurveyImportReport>(
+        QStringLiteral("import-survey"), options.dryRun,
+        [&](Storage& s) { return SurveyImport::import(s, path, options); });
+}
+
+Status SchoolDocument::resolveSurveyName(const QString& text, RowId adultId) {
+    return write([&](Storage& s) { return s.setSurveyResolution(text, adultId); });
 }
 
 Result<DemoSummary> SchoolDocument::createDemo(const DemoOptions& options) {

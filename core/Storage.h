@@ -104,6 +104,27 @@ public:
     Status setSetting(const QString& key, const QString& value);
     QString schoolName() const;
 
+    // ---- Student voice (issue 14), in core/StorageSurvey.cpp ----------------
+    // Answers are kept as written and resolved when read (NameResolver), so
+    // that a roster change or a settled name applies to every answer at once.
+    struct SurveyAnswerRow {
+        RowId studentId = 0; // student row id
+        QDateTime answeredAt;
+        QString answer;
+    };
+    QVector<SurveyAnswerRow> surveyAnswers(RowId roundId) const; // by student row id
+    // The later answer stands: stores the answer unless the one stored for
+    // the student in the round is newer. No time: now. Returns whether stored.
+    Result<bool> putSurveyAnswer(RowId roundId, RowId studentId, const QDateTime& answeredAt,
+                                 const QString& answer);
+    int surveyAnswerCount(RowId roundId) const;
+    // Settled names: NameResolver::settleKey(name) -> adult row id, 0 for
+    // "no current school adult". Setting one replaces an earlier one.
+    QHash<QString, RowId> surveyResolutions() const;
+    Status setSurveyResolution(const QString& name, RowId adultId);
+    Status removeSurveyResolution(const QString& name);
+    // ---- end of student voice ------------------------------------------------
+
     // For core modules that need their own queries (importers, reports'
     // data). Callers must bind every value.
     QSqlDatabase database() const;
