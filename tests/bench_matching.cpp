@@ -2,6 +2,8 @@
 // adults with teaching links, in memory. Built, not run by CTest.
 #include "MatchSuggester.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTextStream>
@@ -71,7 +73,14 @@ void run(QTextStream& out, int students, int adults, int capacity, bool sparse =
 
 } // namespace
 
-int main() {
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times the mentor matcher on 10,000 unconnected students and 3,000 "
+                       "adults, in memory."));
+    parser.addHelpOption();
+    parser.process(app);
     QTextStream out(stdout);
     run(out, 10000, 3000, 3);
     run(out, 10000, 3000, 4);
