@@ -217,6 +217,12 @@ Result<ImportReport> CsvImport::importFile(Storage& storage, Kind kind, const QS
     if (!round.ok())
         return Error{round.error().message, path, 0};
     const RowId roundId = round->id;
+    // The round's marks, read once: a row is compared here, not queried.
+    // (adult, student) -> the observations and note as stored so far.
+    QHash<QPair<RowId, RowId>, Mark> stored;
+    for (const Mark& m : storage.marks(roundId))
+        stored.insert({m.adultId, m.studentId}, m);
+    Storage::MarkWriter writer(storage);
     Result<ImportReport> result = walk(
         storage, path, required,
         [&](const CsvHeader& h, const QStringList& rec, int, ImportReport* report) {
@@ -236,14 +242,19 @@ Result<ImportReport> CsvImport::importFile(Storage& storage, Kind kind, const QS
             const QString note = cell(h, rec, QStringLiteral("note"));
             // connected and concern rows of one adult are two observations:
             // each turns its own on, and neither erases the other.
-            const auto before = storage.mark(roundId, *a, *s);
-            if (before && before->has(kind) && (note.isEmpty() || before->note == note)) {
+            const auto before = stored.find({*a, *s});
+            const bool existed = before != stored.end();
+            if (existed && before->has(kind) && (note.isEmpty() || before->note == note)) {
                 ++report->unchanged; // keep the original time marked
                 return Status();
             }
-            if (Status st = storage.setMark(roundId, *a, *s, kind, note); !st.ok())
+            if (Status st = writer.set(roundId, *a, *s, kind, note); !st.ok())
                 return st;
-            ++(before ? report->updated : report->added);
+            Mark& now = existed ? *before : stored[{*a, *s}];
+            now.set(kind, true);
+            if (!note.isEmpty())
+                now.note = note;
+            ++(existed ? report->updated : report->added);
             return Status();
         });
     if (!result.ok())

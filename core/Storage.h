@@ -9,6 +9,7 @@
 #include <QVariant>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 class QSqlError;
@@ -108,6 +109,23 @@ public:
                    const QString& note = QString(), const QDateTime& at = QDateTime());
     // Writes the pair's whole mark; one with neither observation is removed.
     Status putMark(const Mark& m);
+
+    // setMark for many rows (an import): the statement is prepared once and
+    // the time taken once; it joins the caller's transaction.
+    class MarkWriter {
+    public:
+        explicit MarkWriter(Storage& s);
+        ~MarkWriter();
+        MarkWriter(const MarkWriter&) = delete;
+        MarkWriter& operator=(const MarkWriter&) = delete;
+        Status set(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
+                   const QString& note);
+
+    private:
+        Storage& m_storage;
+        std::unique_ptr<QSqlQuery> m_query;
+        QString m_now;
+    };
     Status removeMark(RowId roundId, RowId adultId, RowId studentId);
 
     // Small key/value settings (school name and the like).
