@@ -73,12 +73,17 @@ int cmdRound(CliContext& ctx) {
             ctx.out << "No rounds yet; the first mark opens one.\n";
             return ExitOk;
         }
+        // The roster and the mark counts once; each round's marks once.
+        const QVector<Student> students = storage->students();
+        const QVector<Adult> adults = storage->adults();
+        const QHash<RowId, int> counts = storage->markCounts();
         for (int i = 0; i < all.size(); ++i) {
             const Round& r = all[i];
-            const ConnectionTotals t = ConnectionAnalysis::load(*storage, r.id).totals();
+            const ConnectionTotals t =
+                ConnectionAnalysis(students, adults, storage->marks(r.id)).totals();
             ctx.out << (i == all.size() - 1 ? "* " : "  ") << r.name << "\topened "
                     << r.opened.toLocalTime().date().toString(Qt::ISODate) << "\t"
-                    << storage->marks(r.id).size() << " marks\t" << t.unconnected << " of "
+                    << counts.value(r.id) << " marks\t" << t.unconnected << " of "
                     << t.studentsActive << " unconnected\n";
         }
         return ExitOk;

@@ -201,20 +201,6 @@ Result<QString> Backup::create(Storage& storage, const QString& reason) {
     return path;
 }
 
-Result<QString> Backup::beforeChange(Storage& storage, const QString& reason) {
-    qint64 people = 0;
-    {
-        SecondConnection second(storage.path());
-        if (!second.ok())
-            return Error{QStringLiteral("the backup failed: cannot open the database"),
-                         storage.path(), 0};
-        people = committedPeople(second.db());
-    }
-    if (people == 0)
-        return QString();
-    return create(storage, reason);
-}
-
 Result<QString> Backup::beforeCommit(Storage& storage, const QString& reason, bool* changed) {
     *changed = true;
     qint64 people = 0;

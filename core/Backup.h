@@ -30,8 +30,6 @@ public:
     // also works while the Storage holds a transaction: it copies the last
     // committed state). Returns the backup's path.
     static Result<QString> create(Storage& storage, const QString& reason);
-    // create() when the school has any student, adult or mark; "" otherwise.
-    static Result<QString> beforeChange(Storage& storage, const QString& reason);
     // For an import, inside its transaction, just before commit: compares the
     // school as committed (read through a second connection: the database is
     // in WAL mode) with the transaction's view, row by row, streaming.
