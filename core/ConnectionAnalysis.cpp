@@ -118,11 +118,29 @@ void ConnectionAnalysis::finish() {
 
 const QVector<Student>& ConnectionAnalysis::activeStudents() const {
     if (!m_isSorted) {
-        m_sorted = m_active;
-        StudentOrder::sort(m_sorted);
+        std::vector<const Student*> people;
+        people.reserve(size_t(m_active.size()));
+        for (const Student& s : m_active)
+            people.push_back(&s);
+        const std::vector<StudentOrder::Key> order = StudentOrder::sortedKeys(people);
+        m_sorted.clear();
+        m_sorted.reserve(m_active.size());
+        m_position.assign(order.size(), -1);
+        for (const StudentOrder::Key& k : order) {
+            m_position[size_t(k.index)] = int(m_sorted.size());
+            m_sorted.push_back(m_active[k.index]);
+        }
         m_isSorted = true;
     }
     return m_sorted;
+}
+
+int ConnectionAnalysis::orderOf(RowId studentId) const {
+    const int slot = m_studentSlot.value(studentId);
+    if (slot < 0)
+        return -1;
+    activeStudents();
+    return m_position[size_t(slot)];
 }
 
 const StudentConnections* ConnectionAnalysis::find(RowId studentId) const {

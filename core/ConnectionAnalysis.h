@@ -65,6 +65,9 @@ public:
     // Active students only, sorted by grade, family name, given name (sorted
     // on first use: most callers only count).
     const QVector<Student>& activeStudents() const;
+    // A student's position in activeStudents(), or -1: lets a list kept in
+    // that order place one student without sorting again.
+    int orderOf(RowId studentId) const;
     // Active students in roster (row id) order, for callers that only count.
     const QVector<Student>& activeRoster() const { return m_active; }
     // Unconnected students, in the shared order.
@@ -101,6 +104,7 @@ private:
     SlotIndex m_adultSlot;                  // active adult row id -> index in m_adultLeaving
     std::vector<char> m_adultLeaving;       // 1: the adult has a leaving date
     mutable QVector<Student> m_sorted;      // m_active in the shared order, on first use
+    mutable std::vector<int> m_position;    // by slot: index in m_sorted
     mutable bool m_isSorted = false;
     ConnectionTotals m_totals;
 };

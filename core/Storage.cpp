@@ -24,10 +24,39 @@ QString isoTime(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Digits at text[from, from + n) as a number, or -1.
+int digits(const QString& text, int from, int n) {
+    int value = 0;
+    for (int i = from; i < from + n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// The times caringmap writes, "2026-11-24T04:15:29.126Z", read without the
+// general parser (a district round holds hundreds of thousands of them).
+QDateTime fromUtcStamp(const QString& t) {
+    const bool ms = t.size() == 24;
+    if ((t.size() != 20 && !ms) || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' ||
+        t[16] != u':' || t[t.size() - 1] != u'Z' || (ms && t[19] != u'.'))
+        return {};
+    const QDate date(digits(t, 0, 4), digits(t, 5, 2), digits(t, 8, 2));
+    const QTime time(digits(t, 11, 2), digits(t, 14, 2), digits(t, 17, 2),
+                     ms ? digits(t, 20, 3) : 0);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDateTime fromIso(const QVariant& v) {
     if (v.isNull())
         return {};
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString text = v.toString();
+    const QDateTime fast = fromUtcStamp(text);
+    return fast.isValid() ? fast : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the lock

@@ -55,6 +55,45 @@ StudentOrder::sortedKeys(const std::vector<const Student*>& students) {
     return keys;
 }
 
+QVector<int> StudentOrder::nameRanks(const QVector<Student>& students) {
+    std::vector<const Student*> people;
+    people.reserve(size_t(students.size()));
+    for (const Student& s : students)
+        people.push_back(&s);
+    const QHash<QString, int> family =
+        ranks(people, &Student::familyName, &ConnectionAnalysis::compareNames);
+    const QHash<QString, int> given =
+        ranks(people, &Student::givenName, &ConnectionAnalysis::compareNames);
+    std::vector<Key> keys;
+    keys.reserve(people.size());
+    for (size_t i = 0; i < people.size(); ++i)
+        keys.push_back(
+            {0, family.value(people[i]->familyName), given.value(people[i]->givenName), int(i)});
+    std::sort(keys.begin(), keys.end(), [&people](const Key& a, const Key& b) {
+        if (a.family != b.family)
+            return a.family < b.family;
+        if (a.given != b.given)
+            return a.given < b.given;
+        return people[size_t(a.index)]->studentId < people[size_t(b.index)]->studentId;
+    });
+    QVector<int> rank(students.size());
+    for (size_t r = 0; r < keys.size(); ++r)
+        rank[keys[r].index] = int(r);
+    return rank;
+}
+
+QVector<int> StudentOrder::gradeRanks(const QVector<Student>& students) {
+    std::vector<const Student*> people;
+    people.reserve(size_t(students.size()));
+    for (const Student& s : students)
+        people.push_back(&s);
+    const QHash<QString, int> grade = ranks(people, &Student::grade, &compareGrades);
+    QVector<int> rank(students.size());
+    for (int i = 0; i < students.size(); ++i)
+        rank[i] = grade.value(students[i].grade);
+    return rank;
+}
+
 void StudentOrder::sort(QVector<Student>& students) {
     sortBy(students, [](const Student& s) -> const Student& { return s; });
 }

@@ -46,6 +46,12 @@ public:
         items = std::move(sorted);
     }
 
+    // Each student's position in name order (family, given, student id),
+    // grade left out: the roster table's name column.
+    static QVector<int> nameRanks(const QVector<Student>& students);
+    // Each student's grade rank (PK, K, 1..12, then other labels).
+    static QVector<int> gradeRanks(const QVector<Student>& students);
+
     // The keys of these students, sorted.
     static std::vector<Key> sortedKeys(const std::vector<const Student*>& students);
 };
