@@ -6,7 +6,18 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <unordered_map>
+
 namespace cm {
+
+namespace {
+// Hash of an (adult, student) pair of row ids for the marks import.
+struct PairHash {
+    size_t operator()(const std::pair<RowId, RowId>& p) const {
+        return std::hash<RowId>()(p.first * 1000003 ^ p.second);
+    }
+};
+} // namespace
 
 namespace {
 
@@ -219,9 +230,20 @@ Result<ImportReport> CsvImport::importFile(Storage& storage, Kind kind, const QS
     const RowId roundId = round->id;
     // The round's marks, read once: a row is compared here, not queried.
     // (adult, student) -> the observations and note as stored so far.
-    QHash<QPair<RowId, RowId>, Mark> stored;
-    for (const Mark& m : storage.marks(roundId))
-        stored.insert({m.adultId, m.studentId}, m);
+    struct Seen {
+        bool connected = false;
+        bool concern = false;
+        QString note;
+        bool has(MarkKind k) const { return k == MarkKind::Connected ? connected : concern; }
+    };
+    auto key = [](RowId adult, RowId student) { return std::pair<RowId, RowId>(adult, student); };
+    std::unordered_map<std::pair<RowId, RowId>, Seen, PairHash> stored;
+    {
+        const QVector<Mark> marks = storage.marks(roundId);
+        stored.reserve(size_t(marks.size()) + 1024);
+        for (const Mark& m : marks)
+            stored[key(m.adultId, m.studentId)] = Seen{m.connected, m.concern, m.note};
+    }
     Storage::MarkWriter writer(storage);
     Result<ImportReport> result = walk(
         storage, path, required,
@@ -242,16 +264,17 @@ Result<ImportReport> CsvImport::importFile(Storage& storage, Kind kind, const QS
             const QString note = cell(h, rec, QStringLiteral("note"));
             // connected and concern rows of one adult are two observations:
             // each turns its own on, and neither erases the other.
-            const auto before = stored.find({*a, *s});
+            const auto before = stored.find(key(*a, *s));
             const bool existed = before != stored.end();
-            if (existed && before->has(kind) && (note.isEmpty() || before->note == note)) {
+            if (existed && before->second.has(kind) &&
+                (note.isEmpty() || before->second.note == note)) {
                 ++report->unchanged; // keep the original time marked
                 return Status();
             }
             if (Status st = writer.set(roundId, *a, *s, kind, note); !st.ok())
                 return st;
-            Mark& now = existed ? *before : stored[{*a, *s}];
-            now.set(kind, true);
+            Seen& now = existed ? before->second : stored[key(*a, *s)];
+            (kind == MarkKind::Connected ? now.connected : now.concern) = true;
             if (!note.isEmpty())
                 now.note = note;
             ++(existed ? report->updated : report->added);

@@ -4,6 +4,7 @@
 #include "OneRosterSource.h"
 #include "Storage.h"
 #include "StudentGroups.h"
+#include "TeachingLinks.h"
 
 #include <QHash>
 #include <QIODevice>
@@ -322,25 +323,18 @@ Status Importer::write(RosterReport* report) {
     }
 
     // The roster's classes replace the stored teaching links.
-    if (Status st = m_storage.exec(QStringLiteral("DELETE FROM teaching_link")); !st.ok())
-        return st;
-    QSqlQuery link(m_storage.database());
-    if (!link.prepare(QStringLiteral("INSERT INTO teaching_link (adult_id, student_id, class_id, "
-                                     "class_title) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")))
-        return Status::fail(QStringLiteral("cannot prepare the teaching links"));
+    QVector<TeachingLink> links;
     for (const ClassInfo& k : m_classes) {
         for (int t : k.teachers) {
-            for (int s : k.students) {
-                link.addBindValue(m_people[t].rowId);
-                link.addBindValue(m_people[s].rowId);
-                link.addBindValue(sqlText(k.sourcedId));
-                link.addBindValue(sqlText(k.title));
-                if (!link.exec())
-                    return Status::fail(QStringLiteral("a teaching link was not stored"));
-                ++report->teachingLinks;
-            }
+            for (int s : k.students)
+                links.push_back({m_people[t].rowId, m_people[s].rowId,
+                                 sqlText(k.sourcedId).toString(), sqlText(k.title).toString()});
         }
     }
+    const Result<int> stored = TeachingLinks::replaceAll(m_storage, std::move(links));
+    if (!stored.ok())
+        return stored.status();
+    report->teachingLinks = *stored;
     if (m_options.demographics)
         return writeDemographics(sync, report);
     return {};

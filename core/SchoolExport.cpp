@@ -51,7 +51,7 @@ const Table kTables[] = {
     {"teaching.csv", "adult_id,student_id,class_id,class_title",
      "SELECT a.adult_id, s.student_id, t.class_id, t.class_title FROM teaching_link t"
      " JOIN adult a ON a.id = t.adult_id JOIN student s ON s.id = t.student_id"
-     " ORDER BY t.rowid"},
+     " ORDER BY t.adult_id, t.student_id, t.class_id"},
     {"settings.csv", "key,value", "SELECT key, value FROM setting ORDER BY key"},
 };
 

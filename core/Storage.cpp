@@ -1,5 +1,7 @@
 #include "Storage.h"
 
+#include "SqliteStatement.h"
+
 #include "Migrations.h"
 
 #include <QAtomicInt>
@@ -481,6 +483,12 @@ Status Storage::exec(QSqlQuery& q, const QString& sql, const QVariantList& value
     return {};
 }
 
+Status Storage::failure(const QSqlError& error) const {
+    if (m_txFailure)
+        return *m_txFailure;
+    return sqlError(QStringLiteral("query"), error);
+}
+
 Status Storage::exec(const QString& sql, const QVariantList& values) {
     QSqlQuery q(database());
     return exec(q, sql, values);
@@ -712,17 +720,11 @@ QVector<Mark> Storage::marks(RowId roundId) const {
 QVector<MarkFlags> Storage::markFlags(RowId roundId) const {
     // Answered from the index mark_round_flags alone, in student order.
     QVector<MarkFlags> out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (exec(q,
-             QStringLiteral("SELECT student_id, adult_id, connected, concern FROM mark "
-                            "WHERE round_id = ?"),
-             {roundId})
-            .ok()) {
-        while (q.next())
-            out.push_back(MarkFlags(q.value(1).toLongLong(), q.value(0).toLongLong(),
-                                    q.value(2).toBool(), q.value(3).toBool()));
-    }
+    SqliteStatement q(*this, "SELECT student_id, adult_id, connected, concern FROM mark "
+                             "WHERE round_id = ?");
+    q.bind(0, roundId);
+    while (q.next())
+        out.push_back(MarkFlags(q.int64(1), q.int64(0), q.int64(2) != 0, q.int64(3) != 0));
     return out;
 }
 
@@ -769,32 +771,23 @@ const char* const kSetMarkSql =
 } // namespace
 
 Storage::MarkWriter::MarkWriter(Storage& s)
-    : m_storage(s)
-    , m_query(std::make_unique<QSqlQuery>(s.database()))
-    , m_now(isoTime(QDateTime::currentDateTimeUtc())) {
-    m_query->prepare(QString::fromLatin1(kSetMarkSql));
-}
+    : m_statement(std::make_unique<SqliteStatement>(s, kSetMarkSql))
+    , m_now(isoTime(QDateTime::currentDateTimeUtc())) {}
 
 Storage::MarkWriter::~MarkWriter() = default;
 
 Status Storage::MarkWriter::set(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
                                 const QString& note) {
     const bool connected = kind == MarkKind::Connected;
-    const QVariantList values{roundId,
-                              adultId,
-                              studentId,
-                              connected ? 1 : 0,
-                              connected ? 0 : 1,
-                              note.isNull() ? QString(QLatin1String("")) : note,
-                              m_now};
-    for (int i = 0; i < values.size(); ++i)
-        m_query->bindValue(i, values[i]);
-    if (!m_query->exec()) {
-        if (m_storage.m_txFailure)
-            return *m_storage.m_txFailure;
-        return sqlError(QStringLiteral("query"), m_query->lastError());
-    }
-    return {};
+    SqliteStatement& q = *m_statement;
+    q.bind(0, roundId);
+    q.bind(1, adultId);
+    q.bind(2, studentId);
+    q.bind(3, connected ? 1 : 0);
+    q.bind(4, connected ? 0 : 1);
+    q.bind(5, note);
+    q.bind(6, m_now);
+    return q.run();
 }
 
 Status Storage::putMark(const Mark& m) {

@@ -13,6 +13,10 @@
 #include <optional>
 
 class QSqlError;
+
+namespace cm {
+class SqliteStatement;
+}
 class QSqlQuery;
 
 namespace cm {
@@ -124,8 +128,7 @@ public:
                    const QString& note);
 
     private:
-        Storage& m_storage;
-        std::unique_ptr<QSqlQuery> m_query;
+        std::unique_ptr<SqliteStatement> m_statement;
         QString m_now;
     };
     Status removeMark(RowId roundId, RowId adultId, RowId studentId);
@@ -162,6 +165,10 @@ public:
     // Prepares and runs a statement with bound positional values.
     Status exec(const QString& sql, const QVariantList& values = {});
     Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {}) const;
+    // What a failed statement means for the user (the lock, a full disk, a
+    // read-only file...), or the transaction's own failure when it could not
+    // start.
+    Status failure(const QSqlError& error) const;
 
 private:
     Status migrate();

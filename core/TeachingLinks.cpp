@@ -1,8 +1,11 @@
 #include "TeachingLinks.h"
 
+#include "SqliteStatement.h"
 #include "Storage.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace cm {
 
@@ -50,6 +53,59 @@ Status TeachingLinks::remove(Storage& storage, const TeachingLink& link) {
 
 Status TeachingLinks::clear(Storage& storage) {
     return storage.exec(QStringLiteral("DELETE FROM teaching_link"));
+}
+
+namespace {
+// The table's key order (adult, student, class): the order links are read in
+// and written in, so that new rows append to the table's b-tree.
+bool keyLess(const TeachingLink& a, const TeachingLink& b) {
+    if (a.adultId != b.adultId)
+        return a.adultId < b.adultId;
+    if (a.studentId != b.studentId)
+        return a.studentId < b.studentId;
+    return a.classId < b.classId;
+}
+
+bool sameKey(const TeachingLink& a, const TeachingLink& b) {
+    return a.adultId == b.adultId && a.studentId == b.studentId && a.classId == b.classId;
+}
+} // namespace
+
+Result<int> TeachingLinks::replaceAll(Storage& storage, QVector<TeachingLink> links) {
+    std::sort(links.begin(), links.end(), &keyLess);
+    links.erase(std::unique(links.begin(), links.end(), &sameKey), links.end());
+    const QVector<TeachingLink> stored = all(storage);
+    SqliteStatement put(storage, "INSERT INTO teaching_link (adult_id, student_id, class_id, "
+                                 "class_title) VALUES (?, ?, ?, ?) ON CONFLICT (adult_id, "
+                                 "student_id, class_id) DO UPDATE SET class_title = "
+                                 "excluded.class_title");
+    SqliteStatement drop(storage, "DELETE FROM teaching_link WHERE adult_id = ? AND "
+                                  "student_id = ? AND class_id = ?");
+    auto run = [](SqliteStatement& q, const TeachingLink& l, bool withTitle) {
+        q.bind(0, l.adultId);
+        q.bind(1, l.studentId);
+        q.bind(2, l.classId);
+        if (withTitle)
+            q.bind(3, l.classTitle);
+        return q.run();
+    };
+    // Both lists are in key order: one merge finds what to add, change, drop.
+    int i = 0, j = 0;
+    while (i < links.size() || j < stored.size()) {
+        const bool takeNew =
+            j == stored.size() || (i < links.size() && !keyLess(stored[j], links[i]));
+        const bool same = takeNew && j < stored.size() && sameKey(links[i], stored[j]);
+        Status st;
+        if (takeNew && !(same && links[i].classTitle == stored[j].classTitle))
+            st = run(put, links[i], true);
+        else if (!takeNew)
+            st = run(drop, stored[j], false);
+        if (!st.ok())
+            return st.error();
+        i += takeNew ? 1 : 0;
+        j += (!takeNew || same) ? 1 : 0;
+    }
+    return int(links.size());
 }
 
 } // namespace cm

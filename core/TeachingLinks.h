@@ -33,6 +33,10 @@ public:
     static Status remove(Storage& storage, const TeachingLink& link);
     // Removes every link (before a full roster replaces them, in its transaction).
     static Status clear(Storage& storage);
+    // Makes the stored links exactly these (a full roster's classes), writing
+    // only what differs: a re-import of an unchanged roster writes nothing.
+    // Duplicates count once; returns how many links there are.
+    static Result<int> replaceAll(Storage& storage, QVector<TeachingLink> links);
 };
 
 } // namespace cm

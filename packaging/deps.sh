@@ -10,6 +10,7 @@ packages=(
   catch2 libquazip1-qt6-dev
   poppler-utils fonts-dejavu-core
   sqlite3 # the reference of the district benchmark (packaging/bench.sh)
+  libsqlite3-dev # core/SqliteStatement: bulk statements under Qt's SQLite driver
   # Translations: lupdate/lrelease (and their CMake API, Qt6LinguistTools),
   # and Qt's own Spanish (qtbase_es.qm).
   qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
