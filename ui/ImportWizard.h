@@ -42,6 +42,8 @@ public:
     QString previewText() const;
     // Finish: imports for real; stays open with the reason when it fails.
     void accept() override;
+    // A roster field in words ("student_id" -> "Student ID").
+    static QString fieldLabel(const QString& field);
 
 signals:
     void rosterImported(const cm::RosterReport& report);
@@ -76,6 +78,7 @@ private:
     // Preview page
     QCheckBox* m_sync = nullptr;
     QLabel* m_preview = nullptr;
+    QLabel* m_syncWarning = nullptr;
 
     bool m_imported = false;
     RosterReport m_report;

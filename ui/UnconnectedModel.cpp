@@ -1,9 +1,11 @@
 #include "UnconnectedModel.h"
 
 #include "ConnectionAnalysis.h"
+#include "Mentoring.h"
 #include "SchoolDocument.h"
 #include "SearchText.h"
 #include "TableRoles.h"
+#include "UiHelpers.h"
 
 #include <algorithm>
 
@@ -15,7 +17,25 @@ UnconnectedModel::UnconnectedModel(SchoolDocument& context, QObject* parent)
     connect(&context, &SchoolDocument::rosterChanged, this, &UnconnectedModel::reset);
     connect(&context, &SchoolDocument::schoolClosed, this, &UnconnectedModel::reset);
     connect(&context, &SchoolDocument::markChanged, this, &UnconnectedModel::reset);
+    connect(&context, &SchoolDocument::dataChanged, this, &UnconnectedModel::loadGoTo);
+    connect(&context, &SchoolDocument::schoolOpened, this, &UnconnectedModel::loadGoTo);
+    loadGoTo();
     reset();
+}
+
+void UnconnectedModel::loadGoTo() {
+    QHash<RowId, QString> goTo;
+    if (m_document.isOpen()) {
+        for (const MentorMatch& m : Mentoring::matches(m_document.storage(), true)) {
+            if (const Adult* a = m_document.adult(m.adultId))
+                goTo.insert(m.studentId, UiHelpers::listName(*a));
+        }
+    }
+    if (goTo == m_goTo)
+        return;
+    m_goTo = goTo;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, GoTo), index(int(m_rows.size()) - 1, GoTo));
 }
 
 void UnconnectedModel::reset() {
@@ -30,9 +50,10 @@ void UnconnectedModel::reset() {
                 concerned << adult->displayName();
         }
         Row row{s, concerned.join(QStringLiteral(", ")), {}};
-        row.search = SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName,
-                                                  s.studentId, s.grade, s.homeroom, row.concern}
-                                          .join(QLatin1Char(' ')));
+        row.search =
+            SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName, s.studentId,
+                                         s.grade, s.homeroom, row.concern, m_goTo.value(s.id)}
+                                 .join(QLatin1Char(' ')));
         m_rows.push_back(row);
     }
     std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
@@ -86,6 +107,10 @@ QVariant UnconnectedModel::data(const QModelIndex& index, int role) const {
         if (isValueRole(role))
             return r.concern;
         break;
+    case GoTo:
+        if (isValueRole(role))
+            return m_goTo.value(s.id);
+        break;
     default:
         break;
     }
@@ -106,6 +131,8 @@ QVariant UnconnectedModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Homeroom");
     case Concern:
         return tr("Flagged \"may benefit\" by");
+    case GoTo:
+        return tr("Go-to adult");
     default:
         return {};
     }

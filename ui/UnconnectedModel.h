@@ -3,6 +3,7 @@
 #include "Types.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 namespace cm {
@@ -10,12 +11,13 @@ namespace cm {
 class SchoolDocument;
 
 // Active students with no connecting active adult in the viewed round, with
-// the adults who flagged "may benefit". Live: rebuilt from the context's
+// the adults who flagged "may benefit" and the go-to adult (open match), if
+// any; the go-to adults are re-read (one query) after each write. Live: rebuilt from the context's
 // cache (no database read) after every mark or roster change.
 class UnconnectedModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Id, Grade, Homeroom, Concern, ColumnCount };
+    enum Column { Name, Id, Grade, Homeroom, Concern, GoTo, ColumnCount };
 
     explicit UnconnectedModel(SchoolDocument& context, QObject* parent = nullptr);
 
@@ -28,6 +30,7 @@ public:
 
 private:
     void reset();
+    void loadGoTo();
 
     struct Row {
         Student student;
@@ -36,6 +39,7 @@ private:
     };
     SchoolDocument& m_document;
     QVector<Row> m_rows;
+    QHash<RowId, QString> m_goTo; // student row id -> go-to adult "Family, Given"
 };
 
 } // namespace cm
