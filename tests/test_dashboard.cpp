@@ -108,9 +108,14 @@ TEST_CASE("dashboard: charts show the core figures", "[dashboard]") {
 
     const QList<qreal> connected = values(d.panel(K::Participation), 0);
     const QList<qreal> concern = values(d.panel(K::Participation), 1);
-    REQUIRE(connected.size() == f.participation.size());
+    // Many adults: the 15 who marked most and the 15 who marked least.
+    QVector<cm::AdultParticipation> shown = f.participation;
+    if (shown.size() > 35)
+        shown = f.participation.mid(0, 15) + f.participation.mid(f.participation.size() - 15);
+    REQUIRE(f.participation.size() > 35); // the demo school has that many
+    REQUIRE(connected.size() == shown.size());
     for (int i = 0; i < connected.size(); ++i) {
-        const cm::AdultParticipation& a = f.participation[f.participation.size() - 1 - i];
+        const cm::AdultParticipation& a = shown[shown.size() - 1 - i];
         CHECK(connected[i] == a.connected);
         CHECK(concern[i] == a.concern);
     }

@@ -3,6 +3,7 @@
 // 1366x768 laptop screen (this test runs on such an offscreen screen).
 #include "ConnectionAnalysis.h"
 #include "GuiFixture.h"
+#include "ImportWizard.h"
 #include "MarkingModel.h"
 #include "MarkingPage.h"
 #include "MatchView.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -358,4 +360,55 @@ TEST_CASE("The welcome screen opens the guide") {
     REQUIRE(guide);
     CHECK(guide->isVisible());
     guide->close();
+}
+
+TEST_CASE("Import wizard: fields in words; Sync warns by name and Import is not the default") {
+    Translations::install(QStringLiteral("en"));
+    GuiSchool g;
+    QVector<Student> active;
+    for (const Student& s : g.context.students())
+        if (s.active)
+            active.push_back(s);
+    REQUIRE(active.size() > 30);
+    QByteArray csv = "Student Number,First Name,Last Name,Grade,Homeroom\n";
+    for (int i = 0; i < 2; ++i)
+        csv += QStringLiteral("%1,%2,%3,%4,%5\n")
+                   .arg(active[i].studentId, active[i].givenName, active[i].familyName,
+                        active[i].grade, active[i].homeroom)
+                   .toUtf8();
+    const QString path = g.school.write(QStringLiteral("two.csv"), csv);
+    ImportWizard w(g.context, g.window.get());
+    w.setSource(ImportWizard::StudentsSheet, path);
+    w.show();
+    w.next();
+    REQUIRE(w.currentId() == ImportWizard::PageColumns);
+    QStringList choices;
+    for (QComboBox* box : w.findChildren<QComboBox*>())
+        choices << box->currentText();
+    CHECK(choices.contains(QStringLiteral("Student ID")));
+    CHECK(choices.contains(QStringLiteral("First name")));
+    CHECK_FALSE(choices.contains(QStringLiteral("student_id")));
+    w.next();
+    REQUIRE(w.currentId() == ImportWizard::PagePreview);
+    auto* warning = w.findChild<QLabel*>(QStringLiteral("syncWarning"));
+    auto* finish = qobject_cast<QPushButton*>(w.button(QWizard::FinishButton));
+    REQUIRE(warning);
+    REQUIRE(finish);
+    CHECK_FALSE(warning->isVisible());
+    CHECK(finish->isDefault());
+
+    w.findChild<QCheckBox*>(QStringLiteral("syncRoster"))->setChecked(true);
+    const int leaving = int(active.size()) - 2;
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("%1 people").arg(leaving)));
+    CHECK(warning->text().contains(QStringLiteral("and %1 more.").arg(leaving - 20)));
+    CHECK(warning->text().count(QLatin1Char(';')) == 19); // the first 20 names
+    CHECK_FALSE(warning->text().contains(QStringLiteral("(%1)").arg(active[0].studentId)));
+    CHECK_FALSE(finish->isDefault());
+    // Nothing changed yet: the preview is a dry run.
+    CHECK(g.school.storage().studentByExternalId(active[5].studentId)->active);
+
+    w.findChild<QCheckBox*>(QStringLiteral("syncRoster"))->setChecked(false);
+    CHECK_FALSE(warning->isVisible());
+    CHECK(finish->isDefault());
 }

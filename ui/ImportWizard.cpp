@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -342,15 +343,62 @@ void ImportWizard::updatePreview() {
     // Making people inactive is the one change to read twice: a warning, and
     // Enter does not import.
     const bool warn = m_sync->isChecked() && deactivated > 0;
-    m_syncWarning->setText(
-        warn ? tr("Warning: %n person(s) in caringmap are missing from this file and will "
-                  "become inactive. Untick Sync if the file is not the full roster.",
-                  nullptr, deactivated)
-             : QString());
+    QString warning;
+    if (warn) {
+        warning = tr("Warning: %n person(s) in caringmap are missing from this file and will "
+                     "become inactive. Untick Sync if the file is not the full roster.",
+                     nullptr, deactivated);
+        const QStringList names = leavingNames();
+        if (!names.isEmpty()) {
+            constexpr int kShown = 20;
+            warning += QLatin1Char('\n') + names.mid(0, kShown).join(QStringLiteral("; "));
+            if (names.size() > kShown)
+                warning +=
+                    QLatin1Char(' ') + tr("and %n more.", nullptr, int(names.size()) - kShown);
+        }
+    }
+    m_syncWarning->setText(warning);
     m_syncWarning->setVisible(warn);
     setOption(QWizard::NoDefaultButton, warn);
     if (auto* finish = qobject_cast<QPushButton*>(button(QWizard::FinishButton)))
         finish->setDefault(!warn);
+}
+
+QStringList ImportWizard::leavingNames() const {
+    // Spreadsheets only: the active people whose ID is not in the file's ID
+    // column ("Family, Given (ID)", by name). A OneRoster export shows the count.
+    if (source() != StudentsSheet && source() != AdultsSheet)
+        return {};
+    const bool adults = source() == AdultsSheet;
+    const Result<QVector<QStringList>> rows = SpreadsheetImport::preview(
+        m_path->text().trimmed(), TextEncoding(m_encoding->currentData().toInt()), 1000000);
+    if (!rows.ok() || rows->isEmpty())
+        return {};
+    const QStringList headers = rows->first();
+    const ColumnMapping m = mapping();
+    const QString idField = adults ? QStringLiteral("adult_id") : QStringLiteral("student_id");
+    int idColumn = -1;
+    for (int c = 0; c < headers.size(); ++c) {
+        if (m.fieldFor(headers[c]) == idField)
+            idColumn = c;
+    }
+    if (idColumn < 0)
+        return {};
+    QSet<QString> inFile;
+    for (int r = 1; r < rows->size(); ++r)
+        inFile.insert(rows->at(r).value(idColumn).trimmed());
+    QStringList names;
+    if (adults) {
+        for (const Adult& a : m_document.adults())
+            if (a.active && !inFile.contains(a.adultId))
+                names << QStringLiteral("%1 (%2)").arg(UiHelpers::listName(a), a.adultId);
+    } else {
+        for (const Student& st : m_document.students())
+            if (st.active && !inFile.contains(st.studentId))
+                names << QStringLiteral("%1 (%2)").arg(UiHelpers::listName(st), st.studentId);
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
 }
 
 QString ImportWizard::previewText() const {

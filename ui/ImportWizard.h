@@ -57,6 +57,8 @@ private:
     Source source() const;
     void browse();
     void fillColumns();
+    // With Sync: who would become inactive (spreadsheets), by name.
+    QStringList leavingNames() const;
     ColumnMapping mapping() const;
     Result<RosterReport> run(bool dryRun);
     void updatePreview();
