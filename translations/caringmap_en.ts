@@ -952,6 +952,13 @@
             <numerusform>Warning: %n people in caringmap are missing from this file and will become inactive. Untick Sync if the file is not the full roster.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::MainWindow</name>
@@ -1196,15 +1203,15 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>May benefit (C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May benefit (Ctrl+Space)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

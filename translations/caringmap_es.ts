@@ -956,6 +956,13 @@
             <numerusform>Atención: %n personas de caringmap no están en este archivo y pasarán a inactivas. Desmarque Sincronizar si el archivo no es la lista completa.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>y %n más.</numerusform>
+            <numerusform>y %n más.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::MainWindow</name>
@@ -1205,16 +1212,16 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>Relación positiva y de confianza (Espacio)</translation>
     </message>
     <message>
-        <source>May benefit (C)</source>
-        <translation>Puede beneficiarse (C)</translation>
-    </message>
-    <message>
         <source>Note (F2)</source>
         <translation>Nota (F2)</translation>
     </message>
     <message>
         <source>Other adults</source>
         <translation>Otros adultos</translation>
+    </message>
+    <message>
+        <source>May benefit (Ctrl+Space)</source>
+        <translation>Puede beneficiarse (Ctrl+Espacio)</translation>
     </message>
 </context>
 <context>
