@@ -99,7 +99,7 @@ void CompareView::compare() {
         QStringList out;
         for (RowId id : ids)
             out.push_back(adults.value(id));
-        return out.join(QStringLiteral(", "));
+        return out.join(QStringLiteral("; ")); // names hold commas: "Family, Given"
     };
     const QVector<std::pair<QString, const QVector<ComparedStudent>*>> groups{
         {tr("Newly connected"), &m_comparison.newlyConnected()},

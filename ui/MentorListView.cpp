@@ -59,6 +59,7 @@ MentorListView::MentorListView(SchoolDocument& document, QUndoStack* undoStack, 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_adult->setObjectName(QStringLiteral("mentorChooser"));
+    m_adult->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the mentee count shows
     m_adult->setAccessibleName(tr("Adult whose mentees are listed"));
     m_tableState = new EmptyStateView(m_table, QStringLiteral("mentorEmpty"), this);
     QPushButton* goTo =

@@ -47,9 +47,9 @@ void UnconnectedModel::reset() {
         QStringList concerned;
         for (RowId a : m_document.concernedAdults(s.id)) {
             if (const Adult* adult = m_document.adult(a))
-                concerned << adult->displayName();
+                concerned << UiHelpers::listName(*adult);
         }
-        Row row{s, concerned.join(QStringLiteral(", ")), {}};
+        Row row{s, concerned.join(QStringLiteral("; ")), {}};
         row.search =
             SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName, s.studentId,
                                          s.grade, s.homeroom, row.concern, m_goTo.value(s.id)}
