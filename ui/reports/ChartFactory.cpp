@@ -109,7 +109,13 @@ QChart* percentChart(const QString& title, const QVector<FigureRow>& rows,
     for (int k = 0; k < rows.size(); ++k) {
         const int i = horizontal ? int(rows.size()) - 1 - k : k;
         *set << (rows[i].suppressed ? 0.0 : oneDecimal(rows[i].percentConnected()));
-        labels << rowLabels[i];
+        // The percentage in the label, in the one precision used everywhere
+        // (ChartFactory::percentText: 85.7%, 86.0%; Qt's bar labels drop ".0").
+        // Axis labels are rich text: the school's names in them are escaped.
+        const QString name = rowLabels[i].toHtmlEscaped();
+        labels << (rows[i].suppressed ? name
+                                      : name + QStringLiteral("<br>") +
+                                            ChartFactory::percentText(rows[i].percentConnected()));
     }
     QAbstractBarSeries* series;
     if (horizontal)
@@ -118,11 +124,6 @@ QChart* percentChart(const QString& title, const QVector<FigureRow>& rows,
         series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(4);
-    // At the bar's base, clear of the school's reference line.
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
     chart->addSeries(series);
 
     auto* line = new QLineSeries;
@@ -315,7 +316,8 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
         QStringList labels;
         for (const RoundFigure& r : f.byRound) {
             *set << oneDecimal(r.row.percentConnected());
-            labels << r.row.label;
+            labels << r.row.label.toHtmlEscaped() + QStringLiteral("<br>") +
+                          percentText(r.row.percentConnected());
         }
         if (f.byRound.size() > 1) {
             chart->setTitle(tr("%1<br><small>%2 newly connected</small>")
@@ -323,11 +325,7 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
                                 .arg(f.byRound.last().movedToConnected));
         }
         auto* series = new QBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value%"));
-        series->setLabelsPrecision(4);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        series->append(set); // the percentages are in the labels (see percentChart)
         chart->addSeries(series);
         chart->addAxis(categoryAxis(labels, tr("Round")), Qt::AlignBottom);
         chart->addAxis(percentAxis(), Qt::AlignLeft);
@@ -355,8 +353,9 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
             const AdultParticipation& a = shown[i];
             *connected << a.connected;
             *concern << a.concern;
-            labels << (a.marked == 0 ? tr("%1 (not marked yet)").arg(a.name) : a.name);
-            top = std::max(top, a.marked);
+            const QString name = a.name.toHtmlEscaped(); // axis labels are rich text
+            labels << (a.marked == 0 ? tr("%1 (not marked yet)").arg(name) : name);
+            top = std::max({top, a.marked, a.connected + a.concern});
         }
         auto* series = new QHorizontalStackedBarSeries;
         series->append(connected);
@@ -368,7 +367,9 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
         chart->addSeries(series);
         auto* x = new QValueAxis;
         x->setRange(0, top);
-        x->setLabelFormat(QStringLiteral("%d"));
+        // "%.0f": Qt 6.4 drops "%d" labels when numbers are localized.
+        x->setLabelFormat(QStringLiteral("%.0f"));
+        x->applyNiceNumbers();
         x->setLabelsFont(chartFont(8));
         x->setTitleText(tr("Students marked"));
         chart->addAxis(x, Qt::AlignBottom);
