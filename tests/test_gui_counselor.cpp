@@ -233,7 +233,7 @@ TEST_CASE("The empty school's Import a roster button imports, then the table sho
     CHECK_FALSE(g.find<QLabel>(QStringLiteral("studentsEmpty"))->isVisible());
 }
 
-TEST_CASE("Go-to adults: Apply says what it did; mentor lists put adults with mentees first") {
+TEST_CASE("Go-to adults: Apply says what it did, mentor lists put adults with mentees first") {
     // English plurals ("1 student", "2 students") come from caringmap_en.
     Translations::install(QStringLiteral("en"));
     GuiSchool g(true, true, true);
@@ -362,7 +362,7 @@ TEST_CASE("The welcome screen opens the guide") {
     guide->close();
 }
 
-TEST_CASE("Import wizard: fields in words; Sync warns by name and Import is not the default") {
+TEST_CASE("Import wizard: fields in words, Sync warns by name and Import is not the default") {
     Translations::install(QStringLiteral("en"));
     GuiSchool g;
     QVector<Student> active;
@@ -411,4 +411,24 @@ TEST_CASE("Import wizard: fields in words; Sync warns by name and Import is not 
     w.findChild<QCheckBox*>(QStringLiteral("syncRoster"))->setChecked(false);
     CHECK_FALSE(warning->isVisible());
     CHECK(finish->isDefault());
+}
+
+TEST_CASE("The dashboard of a round nobody has marked says no marks yet") {
+    GuiSchool g(true, true, true);
+    g.window->showPage(QStringLiteral("dashboardPage"));
+    auto* noMarks = g.find<QLabel>(QStringLiteral("dashboardNoMarks"));
+    REQUIRE(noMarks);
+    CHECK_FALSE(noMarks->isVisible());
+    const Result<Round> created = g.context.createRound(QStringLiteral("Spring 2027"));
+    REQUIRE(created.ok());
+    g.context.setViewedRound(created->id); // the counselor views the new round
+    auto* dashboard = g.window->page(QStringLiteral("dashboardPage"));
+    g.window->showPage(QStringLiteral("studentsPage"));
+    g.window->showPage(QStringLiteral("dashboardPage"));
+    const Round spring = g.context.viewedRoundInfo();
+    REQUIRE(spring.name == QStringLiteral("Spring 2027"));
+    CHECK(QTest::qWaitFor([&] { return noMarks->isVisible(); }));
+    CHECK(noMarks->text().startsWith(QStringLiteral("Spring 2027: no marks yet.")));
+    for (QWidget* panel : dashboard->findChildren<QWidget*>(QStringLiteral("chartPanel")))
+        CHECK_FALSE(panel->isVisible());
 }
