@@ -291,6 +291,18 @@
         <source>Deactivate %1? Their marks are kept but no longer count; they count again if you reactivate them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add one &amp;adult…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school has no adults yet. Import the staff roster (File › Import roster, or Import from a school system), or add adults one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adult matches these filters. Press Escape in the filter box or choose All roles and All adults.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::ChartFactory</name>

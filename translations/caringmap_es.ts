@@ -291,6 +291,18 @@
         <source>Deactivate %1? Their marks are kept but no longer count; they count again if you reactivate them.</source>
         <translation>¿Desactivar a %1? Sus marcas se conservan pero dejan de contar; vuelven a contar si lo reactiva.</translation>
     </message>
+    <message>
+        <source>Add one &amp;adult…</source>
+        <translation>Añadir un &amp;adulto…</translation>
+    </message>
+    <message>
+        <source>This school has no adults yet. Import the staff roster (File › Import roster, or Import from a school system), or add adults one by one.</source>
+        <translation>Este centro todavía no tiene adultos. Importe la lista del personal (Archivo › Importar listas, o Importar desde un sistema escolar) o añada los adultos uno a uno.</translation>
+    </message>
+    <message>
+        <source>No adult matches these filters. Press Escape in the filter box or choose All roles and All adults.</source>
+        <translation>Ningún adulto coincide con estos filtros. Pulse Escape en el filtro o elija Todas las funciones y Todos los adultos.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ChartFactory</name>
