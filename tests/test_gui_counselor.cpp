@@ -18,6 +18,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
@@ -431,4 +432,17 @@ TEST_CASE("The dashboard of a round nobody has marked says no marks yet") {
     CHECK(noMarks->text().startsWith(QStringLiteral("Spring 2027: no marks yet.")));
     for (QWidget* panel : dashboard->findChildren<QWidget*>(QStringLiteral("chartPanel")))
         CHECK_FALSE(panel->isVisible());
+}
+
+TEST_CASE("Choosing Mark in the navigation puts the cursor in Who is marking") {
+    GuiSchool g;
+    auto* nav = g.find<QListWidget>(QStringLiteral("navigation"));
+    nav->setFocus();
+    int mark = -1;
+    for (int i = 0; i < nav->count(); ++i)
+        if (nav->item(i)->data(Qt::UserRole).toString() == QStringLiteral("markPage"))
+            mark = i;
+    REQUIRE(mark >= 0);
+    nav->setCurrentRow(mark);
+    CHECK(QApplication::focusWidget() == g.find<QLineEdit>(QStringLiteral("adultSearch")));
 }

@@ -19,6 +19,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSet>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -417,7 +418,9 @@ void MarkingPage::focusCurrentStep() {
 
 void MarkingPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    focusCurrentStep();
+    // Opened from the navigation or Ctrl+3; not when the window is restored.
+    if (!event->spontaneous())
+        focusCurrentStep();
 }
 
 } // namespace cm
