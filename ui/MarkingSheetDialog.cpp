@@ -114,14 +114,12 @@ bool MarkingSheetDialog::importSheet(const QString& path, bool dryRun) {
         m_status->setText(tr("Nothing was imported: %1").arg(r.message()));
         return false;
     }
-    QString text = tr("%1 (%2), round %3: %4 connected, %5 concern; %6 new marks, %7 updated, "
-                      "%8 unchanged.")
+    QString text = tr("%1 (%2), round %3: %4 connected, %5 concern;")
                        .arg(r->adultName, r->adultId, r->roundName)
                        .arg(r->connected)
-                       .arg(r->concern)
-                       .arg(r->added)
-                       .arg(r->updated)
-                       .arg(r->unchanged);
+                       .arg(r->concern) +
+                   QLatin1Char(' ') + tr("%n new mark(s),", nullptr, r->added) + QLatin1Char(' ') +
+                   tr("%1 updated, %2 unchanged.").arg(r->updated).arg(r->unchanged);
     if (r->both > 0)
         text += QLatin1Char(' ') +
                 tr("%n row(s) had both columns ticked: both are recorded.", nullptr, r->both);
