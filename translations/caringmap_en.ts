@@ -1431,10 +1431,6 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2), round %3: %4 connected, %5 concern; %6 new marks, %7 updated, %8 unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,6 +1475,21 @@ All data stays on this computer, in the school file you open. caringmap never us
             <numerusform>Wrote a sheet of %n student to %1.</numerusform>
             <numerusform>Wrote a sheet of %n students to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2), round %3: %4 connected, %5 concern;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mark(s),</source>
+        <translation>
+            <numerusform>%n new mark,</numerusform>
+            <numerusform>%n new marks,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1440,10 +1440,6 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>No se ha importado nada: %1</translation>
     </message>
     <message>
-        <source>%1 (%2), round %3: %4 connected, %5 concern; %6 new marks, %7 updated, %8 unchanged.</source>
-        <translation>%1 (%2), ronda %3: %4 con conexión, %5 con preocupación; %6 marcas nuevas, %7 actualizadas, %8 sin cambios.</translation>
-    </message>
-    <message>
         <source>Preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -1488,6 +1484,21 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
             <numerusform>Se ha escrito una hoja de %n estudiante en %1.</numerusform>
             <numerusform>Se ha escrito una hoja de %n estudiantes en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2), round %3: %4 connected, %5 concern;</source>
+        <translation>%1 (%2), ronda %3: %4 con conexión, %5 con preocupación;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mark(s),</source>
+        <translation>
+            <numerusform>%n marca nueva,</numerusform>
+            <numerusform>%n marcas nuevas,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 unchanged.</source>
+        <translation>%1 actualizadas, %2 sin cambios.</translation>
     </message>
 </context>
 <context>
