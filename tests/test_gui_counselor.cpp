@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -271,6 +272,13 @@ TEST_CASE("Go-to adults: Apply says what it did, mentor lists put adults with me
     CHECK(Mentoring::openLoad(g.school.storage()).isEmpty());
     g.window->showPage(QStringLiteral("matchPage"));
     CHECK_FALSE(notice->isVisible());
+    // After suggesting again the columns still fill the table's width.
+    QTest::mouseClick(g.window->findChild<QPushButton*>(QStringLiteral("suggestMatches")),
+                      Qt::LeftButton);
+    auto* suggestions = g.find<QTableWidget>(QStringLiteral("suggestionTable"));
+    REQUIRE(suggestions->isVisible());
+    QApplication::processEvents();
+    CHECK(suggestions->horizontalHeader()->length() == suggestions->viewport()->width());
 }
 
 TEST_CASE("Compare rounds: Ctrl+0 opens it and a round is not compared with itself") {

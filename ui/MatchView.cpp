@@ -97,6 +97,8 @@ MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* p
                 tr("Outcome")},
                {0, 2});
     m_table->setObjectName(QStringLiteral("suggestionTable"));
+    m_suggest->setObjectName(QStringLiteral("suggestMatches"));
+    m_apply->setObjectName(QStringLiteral("applySuggestion"));
     m_table->setAccessibleName(tr("Suggested go-to adults"));
     m_matches->setObjectName(QStringLiteral("matchTable"));
     m_matches->setAccessibleName(tr("Go-to adults in place"));
