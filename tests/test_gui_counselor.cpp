@@ -8,6 +8,8 @@
 #include "MarkingPage.h"
 #include "MatchView.h"
 #include "Mentoring.h"
+#include "ReportPrinting.h"
+#include "ReportRenderer.h"
 #include "ShortcutsDialog.h"
 #include "Translations.h"
 
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
@@ -453,4 +456,21 @@ TEST_CASE("Choosing Mark in the navigation puts the cursor in Who is marking") {
     REQUIRE(mark >= 0);
     nav->setCurrentRow(mark);
     CHECK(QApplication::focusWidget() == g.find<QLineEdit>(QStringLiteral("adultSearch")));
+}
+
+TEST_CASE("The print preview fits the screen and reopens at the size it was left") {
+    GuiSchool g;
+    ReportRequest request;
+    request.round = g.context.viewedRoundInfo();
+    ReportPrinting printing(g.context.storage(), request);
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QPrintPreviewDialog* preview = printing.createPreviewDialog(g.window.get());
+    CHECK(preview->height() < available.height()); // was 1000 px tall
+    preview->show();
+    preview->resize(700, 500);
+    CHECK(QTest::qWaitFor([&] { return preview->size() == QSize(700, 500); }));
+    preview->close(); // deletes itself
+    QPrintPreviewDialog* again = printing.createPreviewDialog(g.window.get());
+    CHECK(again->size() == QSize(700, 500));
+    delete again;
 }
