@@ -5,6 +5,7 @@
 // (the window's inside: the screen less a taskbar and the title bar) and
 // saves one PNG per page (QT_QPA_PLATFORM=offscreen works).
 #include "DemoSchool.h"
+#include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MarkingPage.h"
 #include "MatchView.h"
@@ -15,9 +16,11 @@
 #include "Window.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QStandardPaths>
@@ -150,6 +153,30 @@ int main(int argc, char** argv) {
     if (auto* keys = window.findChild<QDialog*>(QStringLiteral("shortcutsDialog"))) {
         save(*keys, out, QStringLiteral("shortcuts"));
         keys->close();
+    }
+
+    {
+        // The import wizard with Sync ticked on a file missing most students.
+        QFile csv(tmp.filePath(QStringLiteral("two.csv")));
+        if (csv.open(QIODevice::WriteOnly)) {
+            csv.write("Student Number,First Name,Last Name,Grade,Homeroom\n");
+            for (int i = 0; i < 2; ++i) {
+                const cm::Student& s = context.students().at(i);
+                csv.write(QStringLiteral("%1,%2,%3,%4,%5\n")
+                              .arg(s.studentId, s.givenName, s.familyName, s.grade, s.homeroom)
+                              .toUtf8());
+            }
+            csv.close();
+            cm::ImportWizard wizard(context, &window);
+            wizard.setSource(cm::ImportWizard::StudentsSheet, csv.fileName());
+            wizard.show();
+            wizard.next();
+            save(wizard, out, QStringLiteral("import-columns"));
+            wizard.next();
+            if (auto* sync = wizard.findChild<QCheckBox*>(QStringLiteral("syncRoster")))
+                sync->setChecked(true);
+            save(wizard, out, QStringLiteral("import-sync"));
+        }
     }
 
     // The student dialog refusing a duplicate id.
