@@ -4,17 +4,16 @@
 #include "EmptyStateView.h"
 #include "FilterLineEdit.h"
 #include "Interaction.h"
+#include "MarkingKeys.h"
 #include "MarkingModel.h"
 #include "SchoolDocument.h"
 #include "TableFilterProxy.h"
 #include "UiHelpers.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -162,12 +161,11 @@ QWidget* MarkingPage::buildSession() {
     header->resizeSection(MarkingModel::Note, ch * 24);
     m_filter->setTargetView(m_table);
     m_tableState = new EmptyStateView(m_table, QStringLiteral("markEmpty"), page);
-    addMarkingActions();
     // Letters typed anywhere in the session go to the filter.
-    m_typeToFilter = {m_table, m_grade, m_homeroom, leave};
-    for (QWidget* w : std::as_const(m_typeToFilter))
-        w->installEventFilter(this);
-    m_filter->installEventFilter(this);
+    auto* keys = new MarkingKeys(m_table, m_filter, {m_table, m_grade, m_homeroom, leave}, this);
+    m_keys->setText(keys->hint());
+    connect(keys, &MarkingKeys::toggleRequested, this, &MarkingPage::toggleCurrent);
+    connect(keys, &MarkingKeys::editNoteRequested, this, &MarkingPage::editCurrentNote);
 
     auto* top = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -292,89 +290,6 @@ void MarkingPage::toggleCurrent(MarkKind kind) {
         return;
     // A failure is reported through MarkingModel::writeFailed.
     static_cast<void>(m_model->toggle(m_proxy->mapToSource(i).row(), kind));
-}
-
-bool MarkingPage::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_filter && event->type() == QEvent::ShortcutOverride) {
-        // Ctrl+Z / Ctrl+Shift+Z undo and redo marks, not the filter's text.
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
-            key->keyCombination() ==
-                QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z)) {
-            event->ignore();
-            return true;
-        }
-    }
-    if (event->type() == QEvent::KeyPress && watched == m_table) {
-        // The marking keys, as the actions define them.
-        auto* key = static_cast<QKeyEvent*>(event);
-        const QKeySequence pressed(
-            (key->keyCombination().keyboardModifiers() & ~Qt::KeypadModifier) |
-            key->keyCombination().key());
-        for (QAction* a : std::as_const(m_markActions)) {
-            if (a->shortcuts().contains(pressed)) {
-                a->trigger();
-                return true;
-            }
-        }
-    }
-    if (event->type() == QEvent::KeyPress && watched != m_filter &&
-        m_typeToFilter.contains(qobject_cast<QWidget*>(watched))) {
-        if (typeIntoFilter(static_cast<QKeyEvent*>(event)))
-            return true;
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-bool MarkingPage::typeIntoFilter(QKeyEvent* key) {
-    // Keys typed in an open note editor go to the editor: it is not watched.
-    const Qt::KeyboardModifiers mods = key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
-    if (mods != Qt::NoModifier)
-        return false;
-    const QString text = key->text();
-    const bool printable = !text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace();
-    if (key->key() != Qt::Key_Backspace && !printable)
-        return false;
-    m_filter->setFocus(Qt::ShortcutFocusReason);
-    if (key->key() == Qt::Key_Backspace)
-        m_filter->backspace();
-    else
-        m_filter->insert(text);
-    return true;
-}
-
-void MarkingPage::addMarkingActions() {
-    // On the table only (eventFilter reads the keys from these actions):
-    // the filter and the note editor keep Space for typing.
-    auto add = [this](const QString& name, const QString& text, QList<QKeySequence> keys,
-                      auto slot) {
-        auto* a = new QAction(text, m_table);
-        a->setObjectName(name);
-        a->setShortcuts(keys);
-        a->setShortcutContext(Qt::WidgetShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        m_markActions.push_back(a);
-        return a;
-    };
-    QAction* connected =
-        add(QStringLiteral("actionMarkConnected"), tr("Mark a positive, trusting relationship"),
-            {QKeySequence(Qt::Key_Space)}, [this] { toggleCurrent(MarkKind::Connected); });
-    QAction* concern = add(QStringLiteral("actionMarkConcern"), tr("Mark may benefit"),
-                           {QKeySequence(Qt::ControlModifier | Qt::Key_Space),
-                            QKeySequence(Qt::AltModifier | Qt::Key_C)},
-                           [this] { toggleCurrent(MarkKind::Concern); });
-    QAction* note = add(QStringLiteral("actionEditNote"), tr("Edit the note"),
-                        {QKeySequence(Qt::Key_F2)}, &MarkingPage::editCurrentNote);
-    auto keys = [](QAction* a) {
-        QStringList out;
-        for (const QKeySequence& k : a->shortcuts())
-            out << k.toString(QKeySequence::NativeText);
-        return out.join(tr(" or "));
-    };
-    m_keys->setText(tr("Keys on the highlighted student: %1 positive, trusting relationship · "
-                       "%2 may benefit · %3 note. Type letters to filter; Down enters the "
-                       "list; Ctrl+Z undoes.")
-                        .arg(keys(connected), keys(concern), keys(note)));
 }
 
 void MarkingPage::editCurrentNote() {

@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -51,7 +50,6 @@ signals:
     void sessionEnded();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -62,11 +60,9 @@ private:
     void fillFilters();
     void applyFilters();
     void toggleCurrent(MarkKind kind);
-    void addMarkingActions();
     void editCurrentNote();
     void updateEmpty();
     void focusCurrentStep();
-    bool typeIntoFilter(QKeyEvent* key);
 
     SchoolDocument& m_document;
     Interaction& m_interaction;
@@ -89,8 +85,6 @@ private:
     QTableView* m_table;
     EmptyStateView* m_tableState;
     QLabel* m_keys;
-    QList<QWidget*> m_typeToFilter;
-    QList<QAction*> m_markActions; // Space, Ctrl+Space / Alt+C, F2 on the table
 };
 
 } // namespace cm
