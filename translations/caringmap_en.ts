@@ -1173,6 +1173,29 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
 </context>
 <context>
+    <name>cm::MarkingKeys</name>
+    <message>
+        <source>Mark a positive, trusting relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark may benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on the highlighted student: %1 positive, trusting relationship · %2 may benefit · %3 note. Type letters to filter; Down enters the list; Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::MarkingModel</name>
     <message>
         <source>Choose who is marking first.</source>
@@ -1330,26 +1353,6 @@ All data stays on this computer, in the school file you open. caringmap never us
             <numerusform>%n may benefit</numerusform>
             <numerusform>%n may benefit</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Mark a positive, trusting relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark may benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys on the highlighted student: %1 positive, trusting relationship · %2 may benefit · %3 note. Type letters to filter; Down enters the list; Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No student in this grade and homeroom matches “%1”. Press Escape in the filter to clear it, or choose All grades and All homerooms.</source>

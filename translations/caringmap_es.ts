@@ -1182,6 +1182,29 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     </message>
 </context>
 <context>
+    <name>cm::MarkingKeys</name>
+    <message>
+        <source>Mark a positive, trusting relationship</source>
+        <translation>Marcar una relación positiva y de confianza</translation>
+    </message>
+    <message>
+        <source>Mark may benefit</source>
+        <translation>Marcar «puede beneficiarse»</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Editar la nota</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Keys on the highlighted student: %1 positive, trusting relationship · %2 may benefit · %3 note. Type letters to filter; Down enters the list; Ctrl+Z undoes.</source>
+        <translation>Teclas sobre el estudiante resaltado: %1 relación positiva y de confianza · %2 puede beneficiarse · %3 nota. Escriba letras para filtrar; Abajo entra en la lista; Ctrl+Z deshace.</translation>
+    </message>
+</context>
+<context>
     <name>cm::MarkingModel</name>
     <message>
         <source>Choose who is marking first.</source>
@@ -1339,26 +1362,6 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
             <numerusform>%n puede beneficiarse</numerusform>
             <numerusform>%n pueden beneficiarse</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Mark a positive, trusting relationship</source>
-        <translation>Marcar una relación positiva y de confianza</translation>
-    </message>
-    <message>
-        <source>Mark may benefit</source>
-        <translation>Marcar «puede beneficiarse»</translation>
-    </message>
-    <message>
-        <source>Edit the note</source>
-        <translation>Editar la nota</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
-        <source>Keys on the highlighted student: %1 positive, trusting relationship · %2 may benefit · %3 note. Type letters to filter; Down enters the list; Ctrl+Z undoes.</source>
-        <translation>Teclas sobre el estudiante resaltado: %1 relación positiva y de confianza · %2 puede beneficiarse · %3 nota. Escriba letras para filtrar; Abajo entra en la lista; Ctrl+Z deshace.</translation>
     </message>
     <message>
         <source>No student in this grade and homeroom matches “%1”. Press Escape in the filter to clear it, or choose All grades and All homerooms.</source>
