@@ -227,7 +227,7 @@ TEST_CASE("dashboard: small groups show no percentage", "[dashboard]") {
     auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).first());
     REQUIRE(axis);
     // The percentage in one precision (the bar labels of Qt Charts drop ".0").
-    CHECK(axis->categories().at(1) == "IEP (30 of 40)<br>75.0%");
+    CHECK(axis->categories().at(1) == "IEP (30 of 40) · 75.0%");
     CHECK(axis->categories().at(0).contains("not shown"));
     CHECK_FALSE(axis->categories().at(0).contains("4"));
     const cm::ChartTable t = cm::ChartFactory::table(K::Equity, f);

@@ -113,9 +113,11 @@ QChart* percentChart(const QString& title, const QVector<FigureRow>& rows,
         // (ChartFactory::percentText: 85.7%, 86.0%; Qt's bar labels drop ".0").
         // Axis labels are rich text: the school's names in them are escaped.
         const QString name = rowLabels[i].toHtmlEscaped();
-        labels << (rows[i].suppressed ? name
-                                      : name + QStringLiteral("<br>") +
-                                            ChartFactory::percentText(rows[i].percentConnected()));
+        // Horizontal bars: one line, so that printed charts keep every label.
+        const QString separator = horizontal ? QStringLiteral(" · ") : QStringLiteral("<br>");
+        labels << (rows[i].suppressed
+                       ? name
+                       : name + separator + ChartFactory::percentText(rows[i].percentConnected()));
     }
     QAbstractBarSeries* series;
     if (horizontal)

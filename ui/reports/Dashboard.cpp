@@ -66,9 +66,10 @@ Dashboard::Dashboard(const Storage& storage, QWidget* parent)
     for (ChartFactory::Kind kind : kinds) {
         auto* panel = new ChartPanel(kind, content);
         m_panels.insert(int(kind), panel);
-        // Long lists (homerooms, adults) take the full width.
-        const bool wide =
-            kind == ChartFactory::Kind::ByHomeroom || kind == ChartFactory::Kind::Participation;
+        // Long lists and long labels (groups, homerooms, adults) take the full width.
+        const bool wide = kind == ChartFactory::Kind::ByHomeroom ||
+                          kind == ChartFactory::Kind::Participation ||
+                          kind == ChartFactory::Kind::Equity;
         if (wide) {
             if (cell % 2 == 1)
                 ++cell;
