@@ -147,7 +147,8 @@ void marking(cm::MainWindow& window, cm::SchoolDocument& context) {
     for (int row = 0; row < 100; ++row) {
         table->setCurrentIndex(table->model()->index(row * 37 % table->model()->rowCount(), 0));
         t.restart();
-        QTest::keyClick(table, row % 5 == 0 ? Qt::Key_C : Qt::Key_Space);
+        // Space: connected; Ctrl+Space: may benefit.
+        QTest::keyClick(table, Qt::Key_Space, row % 5 == 0 ? Qt::ControlModifier : Qt::NoModifier);
         QApplication::processEvents();
         toggles.ms.push_back(elapsedMs(t));
     }

@@ -1,9 +1,11 @@
 // Screenshots of the real window on the demo school:
 //     take_screenshots OUTPUT_FOLDER
 // Creates a demo school in a temporary file, opens the whole window (in the
-// system's language: LANG=es_ES.UTF-8 for Spanish) at
-// 1280x800 and saves one PNG per page (QT_QPA_PLATFORM=offscreen works).
+// system's language: LANG=es_ES.UTF-8 for Spanish) as on a 1366x768 laptop
+// (the window's inside: the screen less a taskbar and the title bar) and
+// saves one PNG per page (QT_QPA_PLATFORM=offscreen works).
 #include "DemoSchool.h"
+#include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MarkingPage.h"
 #include "MatchView.h"
@@ -14,7 +16,11 @@
 #include "Window.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QStandardPaths>
@@ -23,6 +29,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -63,9 +70,19 @@ int main(int argc, char** argv) {
     cm::SchoolDocument context;
     const std::unique_ptr<cm::MainWindow> owned = cm::createMainWindow(context);
     cm::MainWindow& window = *owned;
-    window.resize(1280, 800);
+    window.resize(1366, 705);
     window.show();
     save(window, out, QStringLiteral("welcome"));
+    {
+        // A school without students: the Students page says what to do.
+        const QString emptyDb = tmp.filePath(QStringLiteral("empty.sqlite"));
+        if (window.openSchool(emptyDb).ok()) {
+            window.showPage(QStringLiteral("studentsPage"));
+            save(window, out, QStringLiteral("empty-school"));
+            window.showPage(QStringLiteral("duePage"));
+            save(window, out, QStringLiteral("due-empty"));
+        }
+    }
     if (!window.openSchool(db).ok())
         return 1;
 
@@ -77,15 +94,24 @@ int main(int argc, char** argv) {
     save(window, out, QStringLiteral("adults"));
     window.showPage(QStringLiteral("unconnectedPage"));
     save(window, out, QStringLiteral("unconnected"));
+    if (auto* grade = window.findChild<QComboBox*>(QStringLiteral("unconnectedGradeFilter"))) {
+        grade->setCurrentIndex(std::min(2, grade->count() - 1));
+        save(window, out, QStringLiteral("unconnected-grade"));
+        grade->setCurrentIndex(0);
+    }
     window.showPage(QStringLiteral("roundsPage"));
     save(window, out, QStringLiteral("rounds"));
 
     // The mentoring loop: suggested go-to adults, applied; follow-ups; rounds.
+    window.showPage(QStringLiteral("mentorPage"));
+    save(window, out, QStringLiteral("mentor-empty"));
     window.showPage(QStringLiteral("matchPage"));
     save(window, out, QStringLiteral("go-to-adults"));
     if (auto* match = window.findChild<cm::MatchView*>())
         match->applySuggestion();
     save(window, out, QStringLiteral("go-to-adults-applied"));
+    window.showPage(QStringLiteral("mentorPage"));
+    save(window, out, QStringLiteral("mentors"));
     window.showPage(QStringLiteral("duePage"));
     save(window, out, QStringLiteral("due"));
     window.showPage(QStringLiteral("comparePage"));
@@ -109,9 +135,49 @@ int main(int argc, char** argv) {
         QTest::keyClick(table, Qt::Key_Space);
     }
     table->setCurrentIndex(table->model()->index(4, 0));
-    QTest::keyClick(table, Qt::Key_C);
+    QTest::keyClick(table, Qt::Key_Space, Qt::ControlModifier);
     table->setCurrentIndex(table->model()->index(7, 0));
     save(window, out, QStringLiteral("mark"));
+    auto* filter = window.findChild<QLineEdit*>(QStringLiteral("markFilter"));
+    QTest::keyClicks(filter, QStringLiteral("zzyzx"));
+    save(window, out, QStringLiteral("mark-no-match"));
+    filter->clear();
+    window.markingPage()->leaveSession(false);
+
+    window.showGuide();
+    if (auto* guide = window.findChild<QDialog*>(QStringLiteral("guideDialog"))) {
+        save(*guide, out, QStringLiteral("guide"));
+        guide->close();
+    }
+    window.showShortcuts();
+    if (auto* keys = window.findChild<QDialog*>(QStringLiteral("shortcutsDialog"))) {
+        save(*keys, out, QStringLiteral("shortcuts"));
+        keys->close();
+    }
+
+    {
+        // The import wizard with Sync ticked on a file missing most students.
+        QFile csv(tmp.filePath(QStringLiteral("two.csv")));
+        if (csv.open(QIODevice::WriteOnly)) {
+            csv.write("Student Number,First Name,Last Name,Grade,Homeroom\n");
+            for (int i = 0; i < 2; ++i) {
+                const cm::Student& s = context.students().at(i);
+                csv.write(QStringLiteral("%1,%2,%3,%4,%5\n")
+                              .arg(s.studentId, s.givenName, s.familyName, s.grade, s.homeroom)
+                              .toUtf8());
+            }
+            csv.close();
+            cm::ImportWizard wizard(context, &window);
+            wizard.setSource(cm::ImportWizard::StudentsSheet, csv.fileName());
+            wizard.show();
+            wizard.next();
+            save(wizard, out, QStringLiteral("import-columns"));
+            wizard.next();
+            if (auto* sync = wizard.findChild<QCheckBox*>(QStringLiteral("syncRoster")))
+                sync->setChecked(true);
+            save(wizard, out, QStringLiteral("import-sync"));
+        }
+    }
 
     // The student dialog refusing a duplicate id.
     cm::Student duplicate = context.students().at(1);

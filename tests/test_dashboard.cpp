@@ -108,9 +108,14 @@ TEST_CASE("dashboard: charts show the core figures", "[dashboard]") {
 
     const QList<qreal> connected = values(d.panel(K::Participation), 0);
     const QList<qreal> concern = values(d.panel(K::Participation), 1);
-    REQUIRE(connected.size() == f.participation.size());
+    // Many adults: the 15 who marked most and the 15 who marked least.
+    QVector<cm::AdultParticipation> shown = f.participation;
+    if (shown.size() > 35)
+        shown = f.participation.mid(0, 15) + f.participation.mid(f.participation.size() - 15);
+    REQUIRE(f.participation.size() > 35); // the demo school has that many
+    REQUIRE(connected.size() == shown.size());
     for (int i = 0; i < connected.size(); ++i) {
-        const cm::AdultParticipation& a = f.participation[f.participation.size() - 1 - i];
+        const cm::AdultParticipation& a = shown[shown.size() - 1 - i];
         CHECK(connected[i] == a.connected);
         CHECK(concern[i] == a.concern);
     }
@@ -221,7 +226,8 @@ TEST_CASE("dashboard: small groups show no percentage", "[dashboard]") {
     CHECK(set->at(0) == 0.0);          // suppressed: no bar
     auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).first());
     REQUIRE(axis);
-    CHECK(axis->categories().at(1) == "IEP (30 of 40)");
+    // The percentage in one precision (the bar labels of Qt Charts drop ".0").
+    CHECK(axis->categories().at(1) == "IEP (30 of 40) · 75.0%");
     CHECK(axis->categories().at(0).contains("not shown"));
     CHECK_FALSE(axis->categories().at(0).contains("4"));
     const cm::ChartTable t = cm::ChartFactory::table(K::Equity, f);

@@ -9,6 +9,7 @@
 #include "UnconnectedModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -137,11 +138,11 @@ TEST_CASE("A keyboard toggle in the marking session is stored and undo restores 
     CHECK(listsStudent(unconnected, p.student.id));
     CHECK(g.statusText() == statusBefore);
 
-    // Redo, then C adds "may benefit" beside the connection: the two are
-    // independent, so the student stays connected.
+    // Redo, then Ctrl+Space adds "may benefit" beside the connection: the two
+    // are independent, so the student stays connected.
     QTest::keyClick(g.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(g.storedMark(p.adult.id, p.student.id));
-    QTest::keyClick(table, Qt::Key_C);
+    QTest::keyClick(table, Qt::Key_Space, Qt::ControlModifier);
     REQUIRE(g.storedMark(p.adult.id, p.student.id)->concern);
     REQUIRE(g.storedMark(p.adult.id, p.student.id)->connected);
     CHECK(table->model()->index(0, MarkingModel::Connected).data(Qt::CheckStateRole) ==
@@ -155,8 +156,8 @@ TEST_CASE("A keyboard toggle in the marking session is stored and undo restores 
     CHECK_FALSE(g.storedMark(p.adult.id, p.student.id)->connected);
     CHECK(listsStudent(unconnected, p.student.id));
     CHECK(g.statusText() == statusBefore);
-    // C again clears it.
-    QTest::keyClick(table, Qt::Key_C);
+    // Alt+C (the other key for it) clears it.
+    QTest::keyClick(table, Qt::Key_C, Qt::AltModifier);
     CHECK_FALSE(g.storedMark(p.adult.id, p.student.id));
 }
 
@@ -437,13 +438,27 @@ TEST_CASE("A note is kept with the mark and F2 edits it") {
     GuiSchool g;
     const Pick p = pickUnconnected(g);
     g.window->markingPage()->startSession(p.adult.id, true);
+    REQUIRE(g.window->currentPageName() == QStringLiteral("markPage"));
     QTableView* table = focusStudent(g, p.student);
     QTest::keyClick(table, Qt::Key_Space);
-    const QModelIndex note = table->model()->index(0, MarkingModel::Note);
-    REQUIRE(table->model()->setData(note, QStringLiteral("plays chess at lunch")));
-    CHECK(g.storedMark(p.adult.id, p.student.id)->note == QStringLiteral("plays chess at lunch"));
+    // F2 from the name column opens the note of the row.
+    REQUIRE(table->currentIndex().column() != MarkingModel::Note);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    REQUIRE(editor);
+    CHECK(table->currentIndex().column() == MarkingModel::Note);
+    // Letters and spaces typed in the note stay in the note.
+    QTest::keyClicks(editor, QStringLiteral("plays chess at lunch"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits the editor's text once back in the event loop.
+    CHECK(QTest::qWaitFor([&] {
+        return g.storedMark(p.adult.id, p.student.id)->note ==
+               QStringLiteral("plays chess at lunch");
+    }));
+    CHECK(g.storedMark(p.adult.id, p.student.id)->connected);
+    CHECK_FALSE(g.storedMark(p.adult.id, p.student.id)->concern);
     // Adding a concern keeps the note; undo brings the earlier state back.
-    QTest::keyClick(table, Qt::Key_C);
+    QTest::keyClick(table, Qt::Key_Space, Qt::ControlModifier);
     CHECK(g.storedMark(p.adult.id, p.student.id)->concern);
     CHECK(g.storedMark(p.adult.id, p.student.id)->note == QStringLiteral("plays chess at lunch"));
     g.context.undoStack()->undo();

@@ -92,6 +92,10 @@
         <source>Edit the note for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Percent connected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::AddAdultCommand</name>
@@ -287,6 +291,18 @@
         <source>Deactivate %1? Their marks are kept but no longer count; they count again if you reactivate them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add one &amp;adult…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school has no adults yet. Import the staff roster (File › Import roster, or Import from a school system), or add adults one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adult matches these filters. Press Escape in the filter box or choose All roles and All adults.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::ChartFactory</name>
@@ -414,6 +430,24 @@
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;&lt;small&gt;The %2 homerooms with the lowest share connected, of %n; every homeroom is in the numbers&lt;/small&gt;</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;&lt;small&gt;The %2 homerooms with the lowest share connected, of %n; every homeroom is in the numbers&lt;/small&gt;</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;small&gt;The %2 homerooms with the lowest share connected, of %n; every homeroom is in the numbers&lt;/small&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Student group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;&lt;small&gt;The %2 adults who marked most and the %2 who marked least, of %n; every adult is in the numbers&lt;/small&gt;</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;&lt;small&gt;The %2 adults who marked most and the %2 who marked least, of %n; every adult is in the numbers&lt;/small&gt;</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;small&gt;The %2 adults who marked most and the %2 who marked least, of %n; every adult is in the numbers&lt;/small&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ChartPanel</name>
@@ -511,6 +545,22 @@
             <numerusform>%n active students</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Students compared between the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different rounds: a round compared with itself has no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Dashboard</name>
@@ -548,6 +598,10 @@
     </message>
     <message>
         <source>fragile: one adult, or all leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no marks yet. The charts appear as soon as adults mark the students they know (the Mark page, or a marking sheet).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,6 +677,22 @@
             <numerusform>%n follow-ups due or overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Go-to adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups are due as of %1; they appear %2 and %3 days after a go-to adult is assigned (Go-to adults page), and stay here until a check-in is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::EditAdultCommand</name>
@@ -635,6 +705,17 @@
     <name>cm::EditStudentCommand</name>
     <message>
         <source>Edit student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::GuideDialog</name>
+    <message>
+        <source>&lt;h2&gt;How relationship mapping works&lt;/h2&gt;&lt;p&gt;The aim: every student has at least one adult at school who knows them and whom they would go to with a personal problem. Relationship mapping finds the students nobody knows that well yet, and gives each of them a go-to adult.&lt;/p&gt;&lt;h3&gt;1. Map (early in the year)&lt;/h3&gt;&lt;p&gt;Import the roster of students and adults (File › Import). In a staff meeting each adult opens &lt;b&gt;Mark&lt;/b&gt;, chooses their name and marks the students they have a &lt;b&gt;positive, trusting relationship&lt;/b&gt; with (Space), and those who &lt;b&gt;may benefit&lt;/b&gt; from one (Ctrl+Space). Private mode keeps the other adults&apos; marks hidden.&lt;/p&gt;&lt;h3&gt;2. Find the unconnected students&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Unconnected&lt;/b&gt; lists the students nobody marked; the status bar and the &lt;b&gt;Dashboard&lt;/b&gt; show how many, by grade and homeroom. Print the list for the counselors&apos; meeting.&lt;/p&gt;&lt;h3&gt;3. Pair each with a go-to adult&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Go-to adults&lt;/b&gt; suggests an adult for each unconnected student: first an adult who flagged them as &quot;may benefit&quot;, then one who teaches them, then volunteers. Change any row, then Apply. &lt;b&gt;Mentor lists&lt;/b&gt; shows and prints each adult&apos;s mentees.&lt;/p&gt;&lt;h3&gt;4. Follow up&lt;/h3&gt;&lt;p&gt;About 4 weeks and 2 months after a pairing, &lt;b&gt;Follow-up due&lt;/b&gt; lists the check-ins to make. Record each one; when the adult and the student have connected, record &quot;connected&quot; and the student leaves the unconnected list.&lt;/p&gt;&lt;h3&gt;5. Re-map later in the year&lt;/h3&gt;&lt;p&gt;Start a new round on the &lt;b&gt;Rounds&lt;/b&gt; page (for example in spring) and mark again. &lt;b&gt;Compare rounds&lt;/b&gt; shows who became connected and who lost a connection, and the cycle starts again for the students still unconnected.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How relationship mapping works</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,10 +854,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required: %1. A column set to &quot;group&quot; makes student groups named after the column (for example IEP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file cannot be imported; nothing will change.
 
 %1</source>
@@ -827,6 +904,72 @@
 
 %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student group (e.g. IEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1. A column set to &quot;%2&quot; makes student groups named after the column (for example IEP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n person(s) in caringmap are missing from this file and will become inactive. Untick Sync if the file is not the full roster.</source>
+        <translation>
+            <numerusform>Warning: %n person in caringmap is missing from this file and will become inactive. Untick Sync if the file is not the full roster.</numerusform>
+            <numerusform>Warning: %n people in caringmap are missing from this file and will become inactive. Untick Sync if the file is not the full roster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1159,41 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>A backup of the school before the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;How relationship mapping works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::MarkingKeys</name>
+    <message>
+        <source>Mark a positive, trusting relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark may benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on the highlighted student: %1 positive, trusting relationship · %2 may benefit · %3 note. Type letters to filter; Down enters the list; Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingModel</name>
@@ -1060,15 +1238,15 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>May benefit (C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May benefit (Ctrl+Space)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1111,10 +1289,6 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Positive, trusting relationship&lt;/b&gt; (Space): you know this student beyond academics and believe they would come to you with a personal problem.&lt;br&gt;&lt;b&gt;May benefit from a relationship&lt;/b&gt; (C): you think this student could use a caring adult. Arrow keys move; type to filter; F2 edits a note. Each change is saved at once; Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter students</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,15 +1325,49 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your marks in %1: %2 positive, trusting relationships · %3 may benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All homerooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Positive, trusting relationship&lt;/b&gt;: you know this student beyond academics and believe they would come to you with a personal problem.&lt;br&gt;&lt;b&gt;May benefit from a relationship&lt;/b&gt;: you think this student could use a caring adult. Each change is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your marks in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n positive, trusting relationship(s)</source>
+        <translation>
+            <numerusform>%n positive, trusting relationship</numerusform>
+            <numerusform>%n positive, trusting relationships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may benefit</source>
+        <translation>
+            <numerusform>%n may benefit</numerusform>
+            <numerusform>%n may benefit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No student in this grade and homeroom matches “%1”. Press Escape in the filter to clear it, or choose All grades and All homerooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student matches “%1”. Press Escape in the filter to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active student is in this grade and homeroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no active students to mark yet: import a roster first (File › Import roster).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,15 +1430,7 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote a sheet of %1 students to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2), round %3: %4 connected, %5 concern; %6 new marks, %7 updated, %8 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,6 +1471,28 @@ All data stays on this computer, in the school file you open. caringmap never us
             <numerusform>%n row had both columns ticked: both are recorded.</numerusform>
             <numerusform>%n rows had both columns ticked: both are recorded.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a sheet of %n student(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote a sheet of %n student to %1.</numerusform>
+            <numerusform>Wrote a sheet of %n students to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), round %3: %4 connected, %5 concern;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mark(s),</source>
+        <translation>
+            <numerusform>%n new mark,</numerusform>
+            <numerusform>%n new marks,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1626,40 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Nothing was applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggested go-to adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-to adults in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No go-to adults are in place yet. Check the suggestion above (change any row&apos;s adult), then press Apply suggestion: each student gets a go-to adult, and follow-ups fall due after 4 weeks and 2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active student is connected in this round: nobody needs a go-to adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unconnected student already has a go-to adult (listed below). Their follow-ups appear on the Follow-up due page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n student(s)</source>
+        <translation>
+            <numerusform>Assigned %n student</numerusform>
+            <numerusform>Assigned %n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n adult(s); undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>to %n adult; undo with Ctrl+Z.</numerusform>
+            <numerusform>to %n adults; undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::MentorCheckInDialog</name>
@@ -1519,10 +1775,6 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 place(s) taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add mentee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,6 +1784,36 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>Unconnected student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult whose mentees are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Go-to adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%3) · %n mentee(s)</source>
+        <translation>
+            <numerusform>%1, %2 (%3) · %n mentee</numerusform>
+            <numerusform>%1, %2 (%3) · %n mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) taken</source>
+        <translation>
+            <numerusform>%1 of %n place taken</numerusform>
+            <numerusform>%1 of %n places taken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no active adults yet. Import the staff roster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mentees yet. Give unconnected students a go-to adult on the Go-to adults page (suggest, check, apply), or add a mentee here with Add mentee.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,6 +2130,33 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
 </context>
 <context>
+    <name>cm::ShortcutsDialog</name>
+    <message>
+        <source>Show the %1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere: Tab moves between fields; in lists, typing filters and Down or Enter moves into the list; Escape clears a filter. The marking keys work on the highlighted student of the marking session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::StudentDialog</name>
     <message>
         <source>Add a student</source>
@@ -2079,6 +2388,22 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Deactivate %1? The student is no longer counted; their marks are kept and count again if you reactivate them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import a roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one &amp;student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school has no students yet. Import the roster from your student information system (a CSV file, a spreadsheet or a OneRoster export), or add students one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student matches these filters. Press Escape in the filter box or choose All grades, All homerooms and All students.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::SummaryReport</name>
@@ -2188,6 +2513,10 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Flagged &quot;may benefit&quot; by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go-to adult</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::UnconnectedPage</name>
@@ -2216,10 +2545,6 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 of %2 active students have no caring adult in %3.&lt;/b&gt; Each of them needs a go-to adult. The list updates as marks are made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;No students yet&lt;/h3&gt;&lt;p&gt;Import a roster (File › Import roster) or add students on the Students page.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,6 +2558,36 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>All homerooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 of %n active student(s) have no caring adult in %2.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 of %n active student has no caring adult in %2.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1 of %n active students have no caring adult in %2.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>homeroom %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n shown&lt;/b&gt; (%1).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n shown&lt;/b&gt; (%1).</numerusform>
+            <numerusform>&lt;b&gt;%n shown&lt;/b&gt; (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of them needs a go-to adult. The list updates as marks are made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,6 +2662,10 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>&amp;Open a school file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How relationship mapping &amp;works</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

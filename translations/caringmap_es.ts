@@ -92,6 +92,10 @@
         <source>Edit the note for %1</source>
         <translation>Editar la nota de %1</translation>
     </message>
+    <message>
+        <source>Percent connected</source>
+        <translation>% con conexión</translation>
+    </message>
 </context>
 <context>
     <name>cm::AddAdultCommand</name>
@@ -287,6 +291,18 @@
         <source>Deactivate %1? Their marks are kept but no longer count; they count again if you reactivate them.</source>
         <translation>¿Desactivar a %1? Sus marcas se conservan pero dejan de contar; vuelven a contar si lo reactiva.</translation>
     </message>
+    <message>
+        <source>Add one &amp;adult…</source>
+        <translation>Añadir un &amp;adulto…</translation>
+    </message>
+    <message>
+        <source>This school has no adults yet. Import the staff roster (File › Import roster, or Import from a school system), or add adults one by one.</source>
+        <translation>Este centro todavía no tiene adultos. Importe la lista del personal (Archivo › Importar listas, o Importar desde un sistema escolar) o añada los adultos uno a uno.</translation>
+    </message>
+    <message>
+        <source>No adult matches these filters. Press Escape in the filter box or choose All roles and All adults.</source>
+        <translation>Ningún adulto coincide con estos filtros. Pulse Escape en el filtro o elija Todas las funciones y Todos los adultos.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ChartFactory</name>
@@ -414,6 +430,24 @@
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;&lt;small&gt;The %2 homerooms with the lowest share connected, of %n; every homeroom is in the numbers&lt;/small&gt;</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;&lt;small&gt;Las %2 tutorías con menos conexión, de %n; todas las tutorías están en las cifras&lt;/small&gt;</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;small&gt;Las %2 tutorías con menos conexión, de %n; todas las tutorías están en las cifras&lt;/small&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Student group</source>
+        <translation>Colectivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;&lt;small&gt;The %2 adults who marked most and the %2 who marked least, of %n; every adult is in the numbers&lt;/small&gt;</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;&lt;small&gt;Los %2 adultos que más marcaron y los %2 que menos, de %n; todos los adultos están en las cifras&lt;/small&gt;</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;small&gt;Los %2 adultos que más marcaron y los %2 que menos, de %n; todos los adultos están en las cifras&lt;/small&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ChartPanel</name>
@@ -511,6 +545,22 @@
             <numerusform>%n estudiantes activos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Students compared between the rounds</source>
+        <translation>Estudiantes comparados entre las rondas</translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation>Ronda anterior</translation>
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation>Ronda posterior</translation>
+    </message>
+    <message>
+        <source>Choose two different rounds: a round compared with itself has no changes.</source>
+        <translation>Elija dos rondas distintas: una ronda comparada consigo misma no tiene cambios.</translation>
+    </message>
 </context>
 <context>
     <name>cm::Dashboard</name>
@@ -549,6 +599,10 @@
     <message>
         <source>fragile: one adult, or all leaving</source>
         <translation>frágiles: un solo adulto, o todos se van</translation>
+    </message>
+    <message>
+        <source>%1: no marks yet. The charts appear as soon as adults mark the students they know (the Mark page, or a marking sheet).</source>
+        <translation>%1: todavía no hay marcas. Los gráficos aparecen en cuanto los adultos marcan a los estudiantes que conocen (la página Marcar o una hoja de marcado).</translation>
     </message>
 </context>
 <context>
@@ -623,6 +677,22 @@
             <numerusform>%n seguimientos pendientes o atrasados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Due as of</source>
+        <translation>Pendientes a fecha de</translation>
+    </message>
+    <message>
+        <source>Open &amp;Go-to adults</source>
+        <translation>Abrir &amp;Adultos de referencia</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due as of %1; they appear %2 and %3 days after a go-to adult is assigned (Go-to adults page), and stay here until a check-in is recorded.</source>
+        <translation>No hay seguimientos pendientes a %1; aparecen %2 y %3 días después de asignar un adulto de referencia (página Adultos de referencia) y siguen aquí hasta que se registra un seguimiento.</translation>
+    </message>
 </context>
 <context>
     <name>cm::EditAdultCommand</name>
@@ -636,6 +706,17 @@
     <message>
         <source>Edit student %1</source>
         <translation>Editar al estudiante %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GuideDialog</name>
+    <message>
+        <source>&lt;h2&gt;How relationship mapping works&lt;/h2&gt;&lt;p&gt;The aim: every student has at least one adult at school who knows them and whom they would go to with a personal problem. Relationship mapping finds the students nobody knows that well yet, and gives each of them a go-to adult.&lt;/p&gt;&lt;h3&gt;1. Map (early in the year)&lt;/h3&gt;&lt;p&gt;Import the roster of students and adults (File › Import). In a staff meeting each adult opens &lt;b&gt;Mark&lt;/b&gt;, chooses their name and marks the students they have a &lt;b&gt;positive, trusting relationship&lt;/b&gt; with (Space), and those who &lt;b&gt;may benefit&lt;/b&gt; from one (Ctrl+Space). Private mode keeps the other adults&apos; marks hidden.&lt;/p&gt;&lt;h3&gt;2. Find the unconnected students&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Unconnected&lt;/b&gt; lists the students nobody marked; the status bar and the &lt;b&gt;Dashboard&lt;/b&gt; show how many, by grade and homeroom. Print the list for the counselors&apos; meeting.&lt;/p&gt;&lt;h3&gt;3. Pair each with a go-to adult&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Go-to adults&lt;/b&gt; suggests an adult for each unconnected student: first an adult who flagged them as &quot;may benefit&quot;, then one who teaches them, then volunteers. Change any row, then Apply. &lt;b&gt;Mentor lists&lt;/b&gt; shows and prints each adult&apos;s mentees.&lt;/p&gt;&lt;h3&gt;4. Follow up&lt;/h3&gt;&lt;p&gt;About 4 weeks and 2 months after a pairing, &lt;b&gt;Follow-up due&lt;/b&gt; lists the check-ins to make. Record each one; when the adult and the student have connected, record &quot;connected&quot; and the student leaves the unconnected list.&lt;/p&gt;&lt;h3&gt;5. Re-map later in the year&lt;/h3&gt;&lt;p&gt;Start a new round on the &lt;b&gt;Rounds&lt;/b&gt; page (for example in spring) and mark again. &lt;b&gt;Compare rounds&lt;/b&gt; shows who became connected and who lost a connection, and the cycle starts again for the students still unconnected.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Cómo funciona el mapa de relaciones&lt;/h2&gt;&lt;p&gt;El objetivo: que cada estudiante tenga al menos un adulto en el centro que lo conozca y al que acudiría con un problema personal. El mapa de relaciones encuentra a los estudiantes a quienes nadie conoce así todavía y asigna a cada uno un adulto de referencia.&lt;/p&gt;&lt;h3&gt;1. Mapear (a principio de curso)&lt;/h3&gt;&lt;p&gt;Importe las listas de estudiantes y adultos (Archivo › Importar). En una reunión del personal, cada adulto abre &lt;b&gt;Marcar&lt;/b&gt;, elige su nombre y marca a los estudiantes con quienes tiene una &lt;b&gt;relación positiva y de confianza&lt;/b&gt; (Espacio) y a los que &lt;b&gt;pueden beneficiarse&lt;/b&gt; de una (Ctrl+Espacio). El modo privado oculta las marcas de los demás adultos.&lt;/p&gt;&lt;h3&gt;2. Encontrar a los estudiantes sin conexión&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sin conexión&lt;/b&gt; muestra a los estudiantes que nadie ha marcado; la barra de estado y el &lt;b&gt;Panel&lt;/b&gt; indican cuántos son, por curso y tutoría. Imprima la lista para la reunión de orientación.&lt;/p&gt;&lt;h3&gt;3. Asignar a cada uno un adulto de referencia&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Adultos de referencia&lt;/b&gt; sugiere un adulto para cada estudiante sin conexión: primero un adulto que lo señaló como «puede beneficiarse», después uno que le da clase y después los voluntarios. Cambie las filas que quiera y pulse Aplicar. &lt;b&gt;Listas de mentores&lt;/b&gt; muestra e imprime los estudiantes de cada adulto.&lt;/p&gt;&lt;h3&gt;4. Hacer el seguimiento&lt;/h3&gt;&lt;p&gt;Unas 4 semanas y 2 meses después de cada asignación, &lt;b&gt;Seguimientos pendientes&lt;/b&gt; muestra los seguimientos que hay que hacer. Registre cada uno; cuando el adulto y el estudiante hayan conectado, registre «con conexión» y el estudiante sale de la lista de sin conexión.&lt;/p&gt;&lt;h3&gt;5. Volver a mapear más adelante&lt;/h3&gt;&lt;p&gt;Empiece una ronda nueva en la página &lt;b&gt;Rondas&lt;/b&gt; (por ejemplo, en primavera) y vuelva a marcar. &lt;b&gt;Comparar rondas&lt;/b&gt; muestra quién ha ganado una conexión y quién la ha perdido, y el ciclo vuelve a empezar con los estudiantes que siguen sin conexión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How relationship mapping works</source>
+        <translation>Cómo funciona el mapa de relaciones</translation>
     </message>
 </context>
 <context>
@@ -773,10 +854,6 @@
         <translation>Campo</translation>
     </message>
     <message>
-        <source>Required: %1. A column set to &quot;group&quot; makes student groups named after the column (for example IEP).</source>
-        <translation>Obligatorios: %1. Una columna asignada a «group» crea colectivos de estudiantes con el nombre de la columna (por ejemplo, ACNEE).</translation>
-    </message>
-    <message>
         <source>This file cannot be imported; nothing will change.
 
 %1</source>
@@ -831,6 +908,72 @@
         <translation>No se ha importado nada.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>ID del estudiante</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>ID del personal</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Active (yes/no)</source>
+        <translation>Activo (sí/no)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Student group (e.g. IEP)</source>
+        <translation>Colectivo (p. ej., ACNEE)</translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation>Campo de la columna %1</translation>
+    </message>
+    <message>
+        <source>Required: %1. A column set to &quot;%2&quot; makes student groups named after the column (for example IEP).</source>
+        <translation>Obligatorios: %1. Una columna marcada como «%2» crea colectivos con el nombre de la columna (por ejemplo, ACNEE).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n person(s) in caringmap are missing from this file and will become inactive. Untick Sync if the file is not the full roster.</source>
+        <translation>
+            <numerusform>Atención: %n persona de caringmap no está en este archivo y pasará a inactiva. Desmarque Sincronizar si el archivo no es la lista completa.</numerusform>
+            <numerusform>Atención: %n personas de caringmap no están en este archivo y pasarán a inactivas. Desmarque Sincronizar si el archivo no es la lista completa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>y %n más.</numerusform>
+            <numerusform>y %n más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1168,41 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>A backup of the school before the import: %1</source>
         <translation>Copia de seguridad del centro antes de importar: %1</translation>
     </message>
+    <message>
+        <source>&amp;How relationship mapping works</source>
+        <translation>&amp;Cómo funciona el mapa de relaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MarkingKeys</name>
+    <message>
+        <source>Mark a positive, trusting relationship</source>
+        <translation>Marcar una relación positiva y de confianza</translation>
+    </message>
+    <message>
+        <source>Mark may benefit</source>
+        <translation>Marcar «puede beneficiarse»</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Editar la nota</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Keys on the highlighted student: %1 positive, trusting relationship · %2 may benefit · %3 note. Type letters to filter; Down enters the list; Ctrl+Z undoes.</source>
+        <translation>Teclas sobre el estudiante resaltado: %1 relación positiva y de confianza · %2 puede beneficiarse · %3 nota. Escriba letras para filtrar; Abajo entra en la lista; Ctrl+Z deshace.</translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingModel</name>
@@ -1069,16 +1247,16 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>Relación positiva y de confianza (Espacio)</translation>
     </message>
     <message>
-        <source>May benefit (C)</source>
-        <translation>Puede beneficiarse (C)</translation>
-    </message>
-    <message>
         <source>Note (F2)</source>
         <translation>Nota (F2)</translation>
     </message>
     <message>
         <source>Other adults</source>
         <translation>Otros adultos</translation>
+    </message>
+    <message>
+        <source>May benefit (Ctrl+Space)</source>
+        <translation>Puede beneficiarse (Ctrl+Espacio)</translation>
     </message>
 </context>
 <context>
@@ -1120,10 +1298,6 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>&amp;Salir de la sesión</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Positive, trusting relationship&lt;/b&gt; (Space): you know this student beyond academics and believe they would come to you with a personal problem.&lt;br&gt;&lt;b&gt;May benefit from a relationship&lt;/b&gt; (C): you think this student could use a caring adult. Arrow keys move; type to filter; F2 edits a note. Each change is saved at once; Ctrl+Z undoes it.</source>
-        <translation>&lt;b&gt;Relación positiva y de confianza&lt;/b&gt; (Espacio): conoce a este estudiante más allá de lo académico y cree que acudiría a usted con un problema personal.&lt;br&gt;&lt;b&gt;Puede beneficiarse de una relación&lt;/b&gt; (C): cree que a este estudiante le vendría bien un adulto de confianza. Las flechas mueven; escriba para filtrar; F2 edita una nota. Cada cambio se guarda al momento; Ctrl+Z lo deshace.</translation>
-    </message>
-    <message>
         <source>Filter students</source>
         <translation>Filtrar estudiantes</translation>
     </message>
@@ -1160,16 +1334,50 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>Sus marcas están guardadas. ¿Salir de la sesión y volver a la vista de orientación?</translation>
     </message>
     <message>
-        <source>Your marks in %1: %2 positive, trusting relationships · %3 may benefit</source>
-        <translation>Sus marcas en %1: %2 relaciones positivas y de confianza · %3 pueden beneficiarse</translation>
-    </message>
-    <message>
         <source>All grades</source>
         <translation>Todos los cursos</translation>
     </message>
     <message>
         <source>All homerooms</source>
         <translation>Todas las tutorías</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Positive, trusting relationship&lt;/b&gt;: you know this student beyond academics and believe they would come to you with a personal problem.&lt;br&gt;&lt;b&gt;May benefit from a relationship&lt;/b&gt;: you think this student could use a caring adult. Each change is saved at once.</source>
+        <translation>&lt;b&gt;Relación positiva y de confianza&lt;/b&gt;: conoce a este estudiante más allá de lo académico y cree que acudiría a usted con un problema personal.&lt;br&gt;&lt;b&gt;Puede beneficiarse de una relación&lt;/b&gt;: cree que a este estudiante le vendría bien un adulto de confianza. Cada cambio se guarda al momento.</translation>
+    </message>
+    <message>
+        <source>Your marks in %1:</source>
+        <translation>Sus marcas en %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n positive, trusting relationship(s)</source>
+        <translation>
+            <numerusform>%n relación positiva y de confianza</numerusform>
+            <numerusform>%n relaciones positivas y de confianza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may benefit</source>
+        <translation>
+            <numerusform>%n puede beneficiarse</numerusform>
+            <numerusform>%n pueden beneficiarse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No student in this grade and homeroom matches “%1”. Press Escape in the filter to clear it, or choose All grades and All homerooms.</source>
+        <translation>Ningún estudiante de este curso y tutoría coincide con «%1». Pulse Escape en el filtro para borrarlo o elija Todos los cursos y Todas las tutorías.</translation>
+    </message>
+    <message>
+        <source>No student matches “%1”. Press Escape in the filter to clear it.</source>
+        <translation>Ningún estudiante coincide con «%1». Pulse Escape en el filtro para borrarlo.</translation>
+    </message>
+    <message>
+        <source>No active student is in this grade and homeroom.</source>
+        <translation>No hay ningún estudiante activo en este curso y tutoría.</translation>
+    </message>
+    <message>
+        <source>There are no active students to mark yet: import a roster first (File › Import roster).</source>
+        <translation>Todavía no hay estudiantes activos que marcar: importe primero las listas (Archivo › Importar listas).</translation>
     </message>
 </context>
 <context>
@@ -1231,16 +1439,8 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>No se ha escrito la hoja: %1</translation>
     </message>
     <message>
-        <source>Wrote a sheet of %1 students to %2.</source>
-        <translation>Se ha escrito una hoja de %1 estudiantes en %2.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2), round %3: %4 connected, %5 concern; %6 new marks, %7 updated, %8 unchanged.</source>
-        <translation>%1 (%2), ronda %3: %4 con conexión, %5 con preocupación; %6 marcas nuevas, %7 actualizadas, %8 sin cambios.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
@@ -1280,6 +1480,28 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
             <numerusform>%n fila tenía las dos columnas marcadas: se guardan ambas.</numerusform>
             <numerusform>%n filas tenían las dos columnas marcadas: se guardan ambas.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a sheet of %n student(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha escrito una hoja de %n estudiante en %1.</numerusform>
+            <numerusform>Se ha escrito una hoja de %n estudiantes en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), round %3: %4 connected, %5 concern;</source>
+        <translation>%1 (%2), ronda %3: %4 con conexión, %5 con preocupación;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mark(s),</source>
+        <translation>
+            <numerusform>%n marca nueva,</numerusform>
+            <numerusform>%n marcas nuevas,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 unchanged.</source>
+        <translation>%1 actualizadas, %2 sin cambios.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1635,40 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>Nothing was applied: %1</source>
         <translation>No se ha aplicado nada: %1</translation>
     </message>
+    <message>
+        <source>Suggested go-to adults</source>
+        <translation>Adultos de referencia sugeridos</translation>
+    </message>
+    <message>
+        <source>Go-to adults in place</source>
+        <translation>Adultos de referencia asignados</translation>
+    </message>
+    <message>
+        <source>No go-to adults are in place yet. Check the suggestion above (change any row&apos;s adult), then press Apply suggestion: each student gets a go-to adult, and follow-ups fall due after 4 weeks and 2 months.</source>
+        <translation>Todavía no hay adultos de referencia asignados. Revise la sugerencia de arriba (puede cambiar el adulto de cualquier fila) y pulse Aplicar la sugerencia: cada estudiante recibe un adulto de referencia y los seguimientos vencen a las 4 semanas y a los 2 meses.</translation>
+    </message>
+    <message>
+        <source>Every active student is connected in this round: nobody needs a go-to adult.</source>
+        <translation>Todos los estudiantes activos tienen conexión en esta ronda: nadie necesita un adulto de referencia.</translation>
+    </message>
+    <message>
+        <source>Every unconnected student already has a go-to adult (listed below). Their follow-ups appear on the Follow-up due page.</source>
+        <translation>Cada estudiante sin conexión ya tiene un adulto de referencia (en la lista de abajo). Sus seguimientos aparecen en la página Seguimientos pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n student(s)</source>
+        <translation>
+            <numerusform>Se ha asignado %n estudiante</numerusform>
+            <numerusform>Se han asignado %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n adult(s); undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>a %n adulto; deshaga con Ctrl+Z.</numerusform>
+            <numerusform>a %n adultos; deshaga con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::MentorCheckInDialog</name>
@@ -1528,10 +1784,6 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>aún sin conexión</translation>
     </message>
     <message>
-        <source>%1 of %2 place(s) taken</source>
-        <translation>%1 de %2 plazas ocupadas</translation>
-    </message>
-    <message>
         <source>Add mentee</source>
         <translation>Añadir estudiante acompañado</translation>
     </message>
@@ -1542,6 +1794,36 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>Unconnected student:</source>
         <translation>Estudiante sin conexión:</translation>
+    </message>
+    <message>
+        <source>Adult whose mentees are listed</source>
+        <translation>Adulto cuyos estudiantes se muestran</translation>
+    </message>
+    <message>
+        <source>Open &amp;Go-to adults</source>
+        <translation>Abrir &amp;Adultos de referencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%3) · %n mentee(s)</source>
+        <translation>
+            <numerusform>%1, %2 (%3) · %n estudiante</numerusform>
+            <numerusform>%1, %2 (%3) · %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) taken</source>
+        <translation>
+            <numerusform>%1 de %n plaza ocupada</numerusform>
+            <numerusform>%1 de %n plazas ocupadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no active adults yet. Import the staff roster first.</source>
+        <translation>Todavía no hay adultos activos. Importe primero la lista del personal.</translation>
+    </message>
+    <message>
+        <source>%1 has no mentees yet. Give unconnected students a go-to adult on the Go-to adults page (suggest, check, apply), or add a mentee here with Add mentee.</source>
+        <translation>%1 todavía no tiene estudiantes a su cargo. Asigne adultos de referencia a los estudiantes sin conexión en la página Adultos de referencia (sugerir, revisar, aplicar) o añada uno aquí con Añadir estudiante.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2139,33 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     </message>
 </context>
 <context>
+    <name>cm::ShortcutsDialog</name>
+    <message>
+        <source>Show the %1 page</source>
+        <translation>Mostrar la página %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Anywhere: Tab moves between fields; in lists, typing filters and Down or Enter moves into the list; Escape clears a filter. The marking keys work on the highlighted student of the marking session.</source>
+        <translation>En cualquier lugar: Tab pasa de un campo a otro; en las listas, escribir filtra y Abajo o Intro entra en la lista; Escape borra un filtro. Las teclas de marcado actúan sobre el estudiante resaltado de la sesión de marcado.</translation>
+    </message>
+</context>
+<context>
     <name>cm::StudentDialog</name>
     <message>
         <source>Add a student</source>
@@ -2088,6 +2397,22 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>Deactivate %1? The student is no longer counted; their marks are kept and count again if you reactivate them.</source>
         <translation>¿Desactivar a %1? El estudiante deja de contar; sus marcas se conservan y vuelven a contar si lo reactiva.</translation>
     </message>
+    <message>
+        <source>&amp;Import a roster…</source>
+        <translation>&amp;Importar listas…</translation>
+    </message>
+    <message>
+        <source>Add one &amp;student…</source>
+        <translation>Añadir un &amp;estudiante…</translation>
+    </message>
+    <message>
+        <source>This school has no students yet. Import the roster from your student information system (a CSV file, a spreadsheet or a OneRoster export), or add students one by one.</source>
+        <translation>Este centro todavía no tiene estudiantes. Importe las listas de su sistema de gestión escolar (un archivo CSV, una hoja de cálculo o una exportación OneRoster) o añada los estudiantes uno a uno.</translation>
+    </message>
+    <message>
+        <source>No student matches these filters. Press Escape in the filter box or choose All grades, All homerooms and All students.</source>
+        <translation>Ningún estudiante coincide con estos filtros. Pulse Escape en el filtro o elija Todos los cursos, Todas las tutorías y Todos los estudiantes.</translation>
+    </message>
 </context>
 <context>
     <name>cm::SummaryReport</name>
@@ -2197,6 +2522,10 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>Flagged &quot;may benefit&quot; by</source>
         <translation>Señalado «puede beneficiarse» por</translation>
     </message>
+    <message>
+        <source>Go-to adult</source>
+        <translation>Adulto de referencia</translation>
+    </message>
 </context>
 <context>
     <name>cm::UnconnectedPage</name>
@@ -2225,10 +2554,6 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>&lt;h3&gt;Oculto durante una sesión privada de marcado&lt;/h3&gt;&lt;p&gt;La lista vuelve al salir de la sesión.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 of %2 active students have no caring adult in %3.&lt;/b&gt; Each of them needs a go-to adult. The list updates as marks are made.</source>
-        <translation>&lt;b&gt;%1 de %2 estudiantes activos no tienen ningún adulto de confianza en %3.&lt;/b&gt; Cada uno necesita un adulto de referencia. La lista se actualiza a medida que se marca.</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;No students yet&lt;/h3&gt;&lt;p&gt;Import a roster (File › Import roster) or add students on the Students page.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Todavía no hay estudiantes&lt;/h3&gt;&lt;p&gt;Importe las listas (Archivo › Importar listas) o añada estudiantes en la página Estudiantes.&lt;/p&gt;</translation>
     </message>
@@ -2243,6 +2568,36 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>All homerooms</source>
         <translation>Todas las tutorías</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 of %n active student(s) have no caring adult in %2.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 de %n estudiante activo no tiene ningún adulto de confianza en %2.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1 de %n estudiantes activos no tienen ningún adulto de confianza en %2.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>curso %1</translation>
+    </message>
+    <message>
+        <source>homeroom %1</source>
+        <translation>tutoría %1</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>que coinciden con «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n shown&lt;/b&gt; (%1).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n mostrado&lt;/b&gt; (%1).</numerusform>
+            <numerusform>&lt;b&gt;%n mostrados&lt;/b&gt; (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of them needs a go-to adult. The list updates as marks are made.</source>
+        <translation>Cada uno necesita un adulto de referencia. La lista se actualiza a medida que se marca.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2677,10 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>&amp;Open a school file…</source>
         <translation>&amp;Abrir un archivo de centro…</translation>
+    </message>
+    <message>
+        <source>How relationship mapping &amp;works</source>
+        <translation>Cómo &amp;funciona el mapa de relaciones</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AddAdultCommand.h"
 #include "AdultTableModel.h"
 #include "EditAdultCommand.h"
+#include "EmptyStateView.h"
 #include "FilterLineEdit.h"
 #include "Interaction.h"
 #include "SchoolDocument.h"
@@ -60,6 +61,9 @@ AdultsPage::AdultsPage(SchoolDocument& context, Interaction& interaction, QWidge
         AdultTableModel::Marks,
         qMax(ch * 18, m_table->horizontalHeader()->sectionSizeHint(AdultTableModel::Marks)));
     filter->setTargetView(m_table);
+    m_tableState = new EmptyStateView(m_table, QStringLiteral("adultsEmpty"), this);
+    QPushButton* addFirst =
+        m_tableState->addButton(tr("Add one &adult…"), QStringLiteral("emptyAddAdult"));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 3);
@@ -73,12 +77,17 @@ AdultsPage::AdultsPage(SchoolDocument& context, Interaction& interaction, QWidge
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tableState, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
     for (QComboBox* combo : {m_role, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &AdultsPage::applyFilters);
     connect(add, &QPushButton::clicked, this, &AdultsPage::addAdult);
+    connect(addFirst, &QPushButton::clicked, this, &AdultsPage::addAdult);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &AdultsPage::updateEmpty);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AdultsPage::updateEmpty);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AdultsPage::updateEmpty);
     connect(m_edit, &QPushButton::clicked, this, &AdultsPage::editAdult);
     connect(m_active, &QPushButton::clicked, this, &AdultsPage::toggleActive);
     connect(m_table, &QTableView::activated, this, &AdultsPage::editAdult);
@@ -103,6 +112,19 @@ void AdultsPage::refresh() {
         roles.insert(a.role);
     UiHelpers::fillFilterCombo(m_role, tr("All roles"), UiHelpers::sortedValues(roles));
     updateButtons();
+    updateEmpty();
+}
+
+void AdultsPage::updateEmpty() {
+    const bool noAdults = m_document.adults().isEmpty();
+    m_tableState->setMessage(
+        noAdults ? tr("This school has no adults yet. Import the staff roster (File › Import "
+                      "roster, or Import from a school system), or add adults one by one.")
+                 : tr("No adult matches these filters. Press Escape in the filter box or "
+                      "choose All roles and All adults."));
+    m_tableState->setEmpty(m_proxy->rowCount() == 0);
+    for (QPushButton* b : m_tableState->findChildren<QPushButton*>())
+        b->setVisible(noAdults);
 }
 
 void AdultsPage::applyFilters() {

@@ -12,6 +12,7 @@ class QTableView;
 namespace cm {
 
 class AdultTableModel;
+class EmptyStateView;
 class Interaction;
 class SchoolDocument;
 class TableFilterProxy;
@@ -35,6 +36,7 @@ public slots:
 private:
     void applyFilters();
     void updateButtons();
+    void updateEmpty();
 
     SchoolDocument& m_document;
     Interaction& m_interaction;
@@ -44,6 +46,7 @@ private:
     QComboBox* m_role;
     QComboBox* m_status;
     QTableView* m_table;
+    EmptyStateView* m_tableState;
     QPushButton* m_edit;
     QPushButton* m_active;
 };

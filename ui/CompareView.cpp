@@ -1,6 +1,7 @@
 #include "CompareView.h"
 
 #include "Storage.h"
+#include "UiHelpers.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,6 +30,13 @@ CompareView::CompareView(const Storage& storage, QWidget* parent)
     m_tree->setHeaderLabels({tr("Student"), tr("ID"), tr("Grade"), tr("Homeroom"),
                              tr("Adults before"), tr("Adults now"), tr("Why fragile")});
     m_tree->setRootIsDecorated(true);
+    m_tree->setObjectName(QStringLiteral("compareTree"));
+    m_tree->setAccessibleName(tr("Students compared between the rounds"));
+    m_before->setObjectName(QStringLiteral("compareBefore"));
+    m_before->setAccessibleName(tr("Earlier round"));
+    m_after->setObjectName(QStringLiteral("compareAfter"));
+    m_after->setAccessibleName(tr("Later round"));
+    m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_tree->setUniformRowHeights(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -73,15 +81,25 @@ void CompareView::compare() {
         m_summary->setText(tr("Two rounds are needed to compare."));
         return;
     }
+    if (a == b) {
+        // A round compared with itself shows nothing useful: say so.
+        m_comparison = RoundComparison();
+        m_summary->setText(m_before->count() < 2
+                               ? tr("Two rounds are needed to compare.")
+                               : tr("Choose two different rounds: a round compared with itself "
+                                    "has no changes."));
+        return;
+    }
     m_comparison = RoundComparison::load(m_storage, a, b);
     QHash<RowId, QString> adults;
     for (const Adult& ad : m_storage.adults())
-        adults.insert(ad.id, ad.active ? ad.displayName() : tr("%1 (left)").arg(ad.displayName()));
+        adults.insert(ad.id, ad.active ? UiHelpers::listName(ad)
+                                       : tr("%1 (left)").arg(UiHelpers::listName(ad)));
     auto names = [&](const QVector<RowId>& ids) {
         QStringList out;
         for (RowId id : ids)
             out.push_back(adults.value(id));
-        return out.join(QStringLiteral(", "));
+        return out.join(QStringLiteral("; ")); // names hold commas: "Family, Given"
     };
     const QVector<std::pair<QString, const QVector<ComparedStudent>*>> groups{
         {tr("Newly connected"), &m_comparison.newlyConnected()},
@@ -96,14 +114,19 @@ void CompareView::compare() {
         group->setFont(0, bold);
         group->setFirstColumnSpanned(true);
         for (const ComparedStudent& s : *list) {
-            new QTreeWidgetItem(group, {s.student.displayName(), s.student.studentId,
+            new QTreeWidgetItem(group, {UiHelpers::listName(s.student), s.student.studentId,
                                         s.student.grade, s.student.homeroom, names(s.adultsBefore),
                                         names(s.adultsAfter), s.reason});
         }
     }
     m_tree->expandAll();
+    // The short columns fit their contents; the adults and the reason share
+    // what is left, so that every column fits the window without scrolling.
+    QHeaderView* header = m_tree->header();
+    header->setStretchLastSection(false);
     for (int c = 0; c < m_tree->columnCount(); ++c)
-        m_tree->resizeColumnToContents(c);
+        header->setSectionResizeMode(c,
+                                     c >= 4 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_summary->setText(tr("%n active student(s)", nullptr, m_comparison.studentsActive()));
 }
 

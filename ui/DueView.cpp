@@ -1,12 +1,15 @@
 #include "DueView.h"
 
+#include "EmptyStateView.h"
 #include "MentorCheckInDialog.h"
 #include "SchoolDocument.h"
+#include "UiHelpers.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,9 +40,16 @@ DueView::DueView(SchoolDocument& document, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setObjectName(QStringLiteral("dueTable"));
+    m_table->setAccessibleName(tr("Follow-ups due"));
+    m_asOf->setAccessibleName(tr("Due as of"));
+    m_tableState = new EmptyStateView(m_table, QStringLiteral("dueEmpty"), this);
+    QPushButton* goTo =
+        m_tableState->addButton(tr("Open &Go-to adults"), QStringLiteral("emptyDueGoTo"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_table);
+    layout->addWidget(m_tableState);
+    connect(goTo, &QPushButton::clicked, this, &DueView::goToAdultsRequested);
     connect(m_asOf, &QDateEdit::dateChanged, this, &DueView::refresh);
     connect(m_checkIn, &QPushButton::clicked, this, &DueView::recordCheckIn);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &DueView::recordCheckIn);
@@ -65,7 +75,7 @@ void DueView::refresh() {
         students.insert(s.id, s);
     QHash<RowId, QString> adults;
     for (const Adult& a : m_document.storage().adults())
-        adults.insert(a.id, a.displayName());
+        adults.insert(a.id, UiHelpers::listName(a));
     m_table->clearContents();
     m_table->setRowCount(int(m_due.size()));
     for (int r = 0; r < m_due.size(); ++r) {
@@ -79,7 +89,7 @@ void DueView::refresh() {
                                                 ? QString()
                                                 : QStringLiteral(" · ") + d.lastCheckIn->note)
                                  : tr("none yet");
-        const QStringList cells{s.displayName(),
+        const QStringList cells{UiHelpers::listName(s),
                                 s.studentId,
                                 adults.value(d.match.adultId),
                                 d.which == FollowUp::First ? tr("first (about 4 weeks)")
@@ -95,6 +105,14 @@ void DueView::refresh() {
     m_table->resizeColumnsToContents();
     m_summary->setText(tr("%n follow-up(s) due or overdue", nullptr, int(m_due.size())));
     m_checkIn->setEnabled(!m_due.isEmpty());
+    const MentoringSettings settings = Mentoring::settings(m_document.storage());
+    m_tableState->setMessage(
+        tr("No follow-ups are due as of %1; they appear %2 and %3 days after a go-to adult is "
+           "assigned (Go-to adults page), and stay here until a check-in is recorded.")
+            .arg(QLocale().toString(m_asOf->date(), QLocale::LongFormat))
+            .arg(settings.firstFollowUpDays)
+            .arg(settings.secondFollowUpDays));
+    m_tableState->setEmpty(m_due.isEmpty());
 }
 
 void DueView::recordCheckIn() {

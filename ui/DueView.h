@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace cm {
 
+class EmptyStateView;
 class SchoolDocument;
 
 // Due: matches whose follow-up is due or overdue as of a date (today by
@@ -32,6 +33,8 @@ public slots:
 signals:
     // A check-in was recorded (marks may have changed too).
     void dataChanged();
+    // The empty list's "Open Go-to adults" button.
+    void goToAdultsRequested();
 
 private:
     SchoolDocument& m_document;
@@ -40,6 +43,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_checkIn;
     QTableWidget* m_table;
+    EmptyStateView* m_tableState;
 };
 
 } // namespace cm

@@ -5,6 +5,7 @@
 #include "SchoolExport.h"
 #include "SpreadsheetImport.h"
 #include "UiHelpers.h"
+#include "WindowGeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,11 +13,13 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,7 +38,7 @@ ImportWizard::ImportWizard(SchoolDocument& document, QWidget* parent)
     , m_document(document) {
     setWindowTitle(tr("Import roster"));
     setOption(QWizard::NoBackButtonOnStartPage);
-    resize(760, 520);
+    WindowGeometry::manage(this, QStringLiteral("importWizard"), QSize(760, 520));
 
     // 1. Source
     auto* source = new QWizardPage;
@@ -102,8 +105,15 @@ ImportWizard::ImportWizard(SchoolDocument& document, QWidget* parent)
     m_preview->setTextFormat(Qt::PlainText);
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     connect(m_sync, &QCheckBox::toggled, this, &ImportWizard::updatePreview);
+    m_syncWarning = wrapLabel();
+    m_syncWarning->setObjectName(QStringLiteral("syncWarning"));
+    m_syncWarning->setTextFormat(Qt::PlainText);
+    m_syncWarning->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold"));
+    m_syncWarning->setVisible(false);
+    m_sync->setObjectName(QStringLiteral("syncRoster"));
     auto* pl = new QVBoxLayout(preview);
     pl->addWidget(m_sync);
+    pl->addWidget(m_syncWarning);
     pl->addWidget(m_preview, 1);
     setPage(PagePreview, preview);
     setButtonText(QWizard::FinishButton, tr("Import"));
@@ -203,6 +213,24 @@ void ImportWizard::initializePage(int id) {
     QWizard::initializePage(id);
 }
 
+QString ImportWizard::fieldLabel(const QString& field) {
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("student_id"), QT_TR_NOOP("Student ID")},
+        {QStringLiteral("adult_id"), QT_TR_NOOP("Staff ID")},
+        {QStringLiteral("given_name"), QT_TR_NOOP("First name")},
+        {QStringLiteral("family_name"), QT_TR_NOOP("Last name")},
+        {QStringLiteral("preferred_name"), QT_TR_NOOP("Preferred name")},
+        {QStringLiteral("grade"), QT_TR_NOOP("Grade")},
+        {QStringLiteral("homeroom"), QT_TR_NOOP("Homeroom")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active (yes/no)")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("email"), QT_TR_NOOP("Email")},
+        {QStringLiteral("group"), QT_TR_NOOP("Student group (e.g. IEP)")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field : tr(it.value());
+}
+
 void ImportWizard::fillColumns() {
     const RosterKind kind = source() == AdultsSheet ? RosterKind::Adults : RosterKind::Students;
     const QStringList headers = m_previewRows.value(0);
@@ -216,7 +244,8 @@ void ImportWizard::fillColumns() {
         auto* box = new QComboBox;
         box->addItem(tr("(ignore)"), QString());
         for (const QString& f : ColumnMapping::fields(kind))
-            box->addItem(f, f);
+            box->addItem(fieldLabel(f), f);
+        box->setAccessibleName(tr("Field of column %1").arg(headers[c]));
         box->setCurrentIndex(qMax(0, box->findData(guess.fieldFor(headers[c]))));
         m_table->setCellWidget(0, c, box);
         m_fieldBoxes.push_back(box);
@@ -225,10 +254,13 @@ void ImportWizard::fillColumns() {
     }
     m_table->setVerticalHeaderLabels(QStringList{tr("Field")});
     m_table->resizeColumnsToContents();
+    QStringList required;
+    for (const QString& f : ColumnMapping::requiredFields(kind))
+        required << fieldLabel(f);
     m_columnsHint->setText(
-        tr("Required: %1. A column set to \"group\" makes student groups "
+        tr("Required: %1. A column set to \"%2\" makes student groups "
            "named after the column (for example IEP).")
-            .arg(ColumnMapping::requiredFields(kind).join(QStringLiteral(", "))));
+            .arg(required.join(QStringLiteral(", ")), fieldLabel(ColumnMapping::kGroup)));
 }
 
 ColumnMapping ImportWizard::mapping() const {
@@ -279,6 +311,7 @@ void ImportWizard::updatePreview() {
     }
     button(QWizard::FinishButton)->setEnabled(true);
     QStringList lines;
+    int deactivated = 0;
     auto count = [&](const QString& who, const ChangeCount& c) {
         if (c.added + c.updated + c.unchanged + c.deactivated == 0)
             return;
@@ -289,6 +322,7 @@ void ImportWizard::updatePreview() {
                      .arg(c.unchanged);
         if (m_sync->isChecked() || c.deactivated > 0)
             lines << tr("    %1 no longer present (they will become inactive)").arg(c.deactivated);
+        deactivated += c.deactivated;
     };
     count(tr("Students"), r->students);
     count(tr("Staff"), r->adults);
@@ -306,6 +340,65 @@ void ImportWizard::updatePreview() {
           << tr("When the import changes a school that already has data, a backup is made "
                 "first; File > Restore backup puts it back.");
     m_preview->setText(lines.join(QLatin1Char('\n')));
+    // Making people inactive is the one change to read twice: a warning, and
+    // Enter does not import.
+    const bool warn = m_sync->isChecked() && deactivated > 0;
+    QString warning;
+    if (warn) {
+        warning = tr("Warning: %n person(s) in caringmap are missing from this file and will "
+                     "become inactive. Untick Sync if the file is not the full roster.",
+                     nullptr, deactivated);
+        const QStringList names = leavingNames();
+        if (!names.isEmpty()) {
+            constexpr int kShown = 20;
+            warning += QLatin1Char('\n') + names.mid(0, kShown).join(QStringLiteral("; "));
+            if (names.size() > kShown)
+                warning +=
+                    QLatin1Char(' ') + tr("and %n more.", nullptr, int(names.size()) - kShown);
+        }
+    }
+    m_syncWarning->setText(warning);
+    m_syncWarning->setVisible(warn);
+    setOption(QWizard::NoDefaultButton, warn);
+    if (auto* finish = qobject_cast<QPushButton*>(button(QWizard::FinishButton)))
+        finish->setDefault(!warn);
+}
+
+QStringList ImportWizard::leavingNames() const {
+    // Spreadsheets only: the active people whose ID is not in the file's ID
+    // column ("Family, Given (ID)", by name). A OneRoster export shows the count.
+    if (source() != StudentsSheet && source() != AdultsSheet)
+        return {};
+    const bool adults = source() == AdultsSheet;
+    const Result<QVector<QStringList>> rows = SpreadsheetImport::preview(
+        m_path->text().trimmed(), TextEncoding(m_encoding->currentData().toInt()), 1000000);
+    if (!rows.ok() || rows->isEmpty())
+        return {};
+    const QStringList headers = rows->first();
+    const ColumnMapping m = mapping();
+    const QString idField = adults ? QStringLiteral("adult_id") : QStringLiteral("student_id");
+    int idColumn = -1;
+    for (int c = 0; c < headers.size(); ++c) {
+        if (m.fieldFor(headers[c]) == idField)
+            idColumn = c;
+    }
+    if (idColumn < 0)
+        return {};
+    QSet<QString> inFile;
+    for (int r = 1; r < rows->size(); ++r)
+        inFile.insert(rows->at(r).value(idColumn).trimmed());
+    QStringList names;
+    if (adults) {
+        for (const Adult& a : m_document.adults())
+            if (a.active && !inFile.contains(a.adultId))
+                names << QStringLiteral("%1 (%2)").arg(UiHelpers::listName(a), a.adultId);
+    } else {
+        for (const Student& st : m_document.students())
+            if (st.active && !inFile.contains(st.studentId))
+                names << QStringLiteral("%1 (%2)").arg(UiHelpers::listName(st), st.studentId);
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
 }
 
 QString ImportWizard::previewText() const {

@@ -42,6 +42,8 @@ public:
     QString previewText() const;
     // Finish: imports for real; stays open with the reason when it fails.
     void accept() override;
+    // A roster field in words ("student_id" -> "Student ID").
+    static QString fieldLabel(const QString& field);
 
 signals:
     void rosterImported(const cm::RosterReport& report);
@@ -55,6 +57,8 @@ private:
     Source source() const;
     void browse();
     void fillColumns();
+    // With Sync: who would become inactive (spreadsheets), by name.
+    QStringList leavingNames() const;
     ColumnMapping mapping() const;
     Result<RosterReport> run(bool dryRun);
     void updatePreview();
@@ -76,6 +80,7 @@ private:
     // Preview page
     QCheckBox* m_sync = nullptr;
     QLabel* m_preview = nullptr;
+    QLabel* m_syncWarning = nullptr;
 
     bool m_imported = false;
     RosterReport m_report;

@@ -4,13 +4,16 @@
 #include "CsvImport.h"
 #include "DemoSchool.h"
 #include "DialogInteraction.h"
+#include "GuideDialog.h"
 #include "MarkingPage.h"
 #include "RoundsPage.h"
 #include "SchoolDocument.h"
 #include "SettingsMenu.h"
+#include "ShortcutsDialog.h"
 #include "StudentsPage.h"
 #include "UnconnectedPage.h"
 #include "WelcomePage.h"
+#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -110,6 +113,7 @@ MainWindow::MainWindow(SchoolDocument& context, Interaction* interaction, QWidge
     });
     connect(m_welcome, &WelcomePage::startEmptyRequested, this, &MainWindow::startEmptySchool);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openSchoolDialog);
+    connect(m_welcome, &WelcomePage::guideRequested, this, &MainWindow::showGuide);
     connect(&m_document, &SchoolDocument::schoolOpened, this, &MainWindow::onSchoolOpened);
     connect(&m_document, &SchoolDocument::totalsChanged, this, &MainWindow::updateStatus);
     connect(&m_document, &SchoolDocument::viewedRoundChanged, this, &MainWindow::updateStatus);
@@ -118,7 +122,7 @@ MainWindow::MainWindow(SchoolDocument& context, Interaction* interaction, QWidge
     connect(&m_document, &SchoolDocument::writeFailed, this, [this](const QString& message) {
         m_interaction->showError(this, tr("Could not save"), message);
     });
-    resize(1280, 800);
+    WindowGeometry::manage(this, QStringLiteral("mainWindow"), QSize(1280, 800));
     if (m_document.isOpen())
         onSchoolOpened();
     else
@@ -170,6 +174,10 @@ void MainWindow::buildMenus() {
     menuBar()->addMenu(new SettingsMenu(this));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    add(m_helpMenu, QStringLiteral("actionGuide"), tr("&How relationship mapping works"),
+        QKeySequence::HelpContents, &MainWindow::showGuide);
+    add(m_helpMenu, QStringLiteral("actionShortcuts"), tr("&Keyboard shortcuts"),
+        QKeySequence(tr("Ctrl+/")), &MainWindow::showShortcuts);
     add(m_helpMenu, QStringLiteral("actionAbout"), tr("&About caringmap"), QKeySequence(),
         &MainWindow::about);
     updateRecentMenu();
@@ -187,6 +195,11 @@ void MainWindow::buildPages() {
     addPage(QString::fromLatin1(kMarkPage), tr("Mark"), m_marking, false);
     addPage(QStringLiteral("unconnectedPage"), tr("Unconnected"), m_unconnected, false);
     addPage(QStringLiteral("roundsPage"), tr("Rounds"), m_rounds, false);
+    // The empty school's next step: the import wizard when the window has one.
+    connect(m_students, &StudentsPage::importRequested, this, [this] {
+        auto* wizard = findChild<QAction*>(QStringLiteral("actionImportWizard"));
+        (wizard ? wizard : findChild<QAction*>(QStringLiteral("actionImportRoster")))->trigger();
+    });
 }
 
 void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page,
@@ -208,8 +221,8 @@ void MainWindow::addPage(const QString& objectName, const QString& title, QWidge
     const int n = int(m_pageActions.size()) + 1;
     QAction* a = m_viewMenu->addAction(title);
     a->setObjectName(QStringLiteral("view_") + objectName);
-    if (n <= 9)
-        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n)));
+    if (n <= 10) // the tenth page (Compare rounds) is Ctrl+0
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n % 10)));
     connect(a, &QAction::triggered, this, [this, objectName] { showPage(objectName); });
     m_pageActions.push_back(a);
     if (m_nav->currentRow() < 0)
@@ -440,6 +453,27 @@ void MainWindow::importRoster() {
     if (done.isEmpty())
         return;
     m_interaction->showInfo(this, tr("Import roster"), done.join(QLatin1Char('\n')));
+}
+
+// Both help windows stay open beside the window (not modal): one of each.
+void MainWindow::showGuide() {
+    auto* dialog = findChild<GuideDialog*>();
+    if (!dialog) {
+        dialog = new GuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showShortcuts() {
+    delete findChild<ShortcutsDialog*>(); // rebuilt: actions change with the pages
+    auto* dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::about() {

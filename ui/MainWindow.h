@@ -75,6 +75,8 @@ public slots:
     void importRoster();
     void openDemoSchool();
     void about();
+    void showGuide();
+    void showShortcuts();
 
 private:
     void buildMenus();

@@ -216,7 +216,7 @@ QVariant MarkingModel::headerData(int section, Qt::Orientation orientation, int 
     case Connected:
         return tr("Positive, trusting relationship (Space)");
     case Concern:
-        return tr("May benefit (C)");
+        return tr("May benefit (Ctrl+Space)");
     case Note:
         return tr("Note (F2)");
     case Others:

@@ -1,8 +1,10 @@
 #include "MarkingPage.h"
 
 #include "AdultTableModel.h"
+#include "EmptyStateView.h"
 #include "FilterLineEdit.h"
 #include "Interaction.h"
+#include "MarkingKeys.h"
 #include "MarkingModel.h"
 #include "SchoolDocument.h"
 #include "TableFilterProxy.h"
@@ -12,11 +14,11 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSet>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -42,6 +44,7 @@ MarkingPage::MarkingPage(SchoolDocument& context, Interaction& interaction, QWid
         m_adult = 0;
         m_model->setAdult(0);
         m_stack->setCurrentIndex(0);
+        focusCurrentStep();
     });
     connect(m_model, &MarkingModel::writeFailed, this, [this](const QString& message) {
         m_interaction.showError(this, tr("Marking"), message);
@@ -119,15 +122,18 @@ QWidget* MarkingPage::buildSession() {
     auto* leave = new QPushButton(tr("&Leave session"), page);
     leave->setObjectName(QStringLiteral("leaveSession"));
     auto* explain = UiHelpers::hint(
-        tr("<b>Positive, trusting relationship</b> (Space): you know this student beyond "
+        tr("<b>Positive, trusting relationship</b>: you know this student beyond "
            "academics and believe they would come to you with a personal problem.<br>"
-           "<b>May benefit from a relationship</b> (C): you think this student could use a "
-           "caring adult. Arrow keys move; type to filter; F2 edits a note. Each change is "
-           "saved at once; Ctrl+Z undoes it."),
+           "<b>May benefit from a relationship</b>: you think this student could use a "
+           "caring adult. Each change is saved at once."),
         page);
     explain->setObjectName(QStringLiteral("markExplanation"));
     explain->setFrameShape(QFrame::StyledPanel);
     explain->setMargin(6);
+    m_keys = new QLabel(page);
+    m_keys->setObjectName(QStringLiteral("markKeys"));
+    m_keys->setTextFormat(Qt::PlainText);
+    m_keys->setWordWrap(true);
     m_filter = new FilterLineEdit(page);
     m_filter->setObjectName(QStringLiteral("markFilter"));
     m_filter->setAccessibleName(tr("Filter students"));
@@ -154,7 +160,12 @@ QWidget* MarkingPage::buildSession() {
         header->resizeSection(c, qMax(ch * chars, header->sectionSizeHint(c)));
     header->resizeSection(MarkingModel::Note, ch * 24);
     m_filter->setTargetView(m_table);
-    m_table->installEventFilter(this);
+    m_tableState = new EmptyStateView(m_table, QStringLiteral("markEmpty"), page);
+    // Letters typed anywhere in the session go to the filter.
+    auto* keys = new MarkingKeys(m_table, m_filter, {m_table, m_grade, m_homeroom, leave}, this);
+    m_keys->setText(keys->hint());
+    connect(keys, &MarkingKeys::toggleRequested, this, &MarkingPage::toggleCurrent);
+    connect(keys, &MarkingKeys::editNoteRequested, this, &MarkingPage::editCurrentNote);
 
     auto* top = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -170,12 +181,18 @@ QWidget* MarkingPage::buildSession() {
     layout->addLayout(top);
     layout->addWidget(explain);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tableState, 1);
+    layout->addWidget(m_keys);
 
     connect(leave, &QPushButton::clicked, this, [this] { leaveSession(true); });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
     for (QComboBox* combo : {m_grade, m_homeroom})
         connect(combo, &QComboBox::currentIndexChanged, this, &MarkingPage::applyFilters);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MarkingPage::updateEmpty);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MarkingPage::updateEmpty);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MarkingPage::updateEmpty);
+    connect(m_filter, &QLineEdit::textChanged, this, &MarkingPage::updateEmpty);
     connect(&m_document, &SchoolDocument::privateSessionChanged, this,
             [this](bool on) { m_table->setColumnHidden(MarkingModel::Others, on); });
     return page;
@@ -210,8 +227,9 @@ void MarkingPage::startSession(RowId adultId, bool privateMode) {
     m_grade->setCurrentIndex(0);
     m_homeroom->setCurrentIndex(0);
     updateCount();
+    updateEmpty();
     m_stack->setCurrentIndex(1);
-    m_filter->setFocus(Qt::OtherFocusReason);
+    focusCurrentStep();
     emit sessionStarted(adultId);
 }
 
@@ -232,7 +250,7 @@ bool MarkingPage::leaveSession(bool ask) {
     m_adultSearch->clear();
     m_adultList->setCurrentIndex({});
     m_stack->setCurrentIndex(0);
-    m_adultSearch->setFocus(Qt::OtherFocusReason);
+    focusCurrentStep();
     emit sessionEnded();
     return true;
 }
@@ -242,10 +260,10 @@ void MarkingPage::updateCount() {
         return;
     const int connected = m_document.adultMarkCount(m_adult, MarkKind::Connected);
     const int concern = m_document.adultMarkCount(m_adult, MarkKind::Concern);
-    m_count->setText(tr("Your marks in %1: %2 positive, trusting relationships · %3 may benefit")
-                         .arg(m_document.viewedRoundInfo().name)
-                         .arg(connected)
-                         .arg(concern));
+    m_count->setText(tr("Your marks in %1:").arg(m_document.viewedRoundInfo().name) +
+                     QLatin1Char(' ') +
+                     tr("%n positive, trusting relationship(s)", nullptr, connected) +
+                     QStringLiteral(" · ") + tr("%n may benefit", nullptr, concern));
 }
 
 void MarkingPage::fillFilters() {
@@ -274,35 +292,50 @@ void MarkingPage::toggleCurrent(MarkKind kind) {
     static_cast<void>(m_model->toggle(m_proxy->mapToSource(i).row(), kind));
 }
 
-bool MarkingPage::eventFilter(QObject* watched, QEvent* event) {
-    // Keys typed in an open note editor go to the editor, not to the table.
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        const Qt::KeyboardModifiers mods =
-            key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
-        if (mods == Qt::NoModifier) {
-            if (key->key() == Qt::Key_Space) {
-                toggleCurrent(MarkKind::Connected);
-                return true;
-            }
-            if (key->key() == Qt::Key_C) {
-                toggleCurrent(MarkKind::Concern);
-                return true;
-            }
-            const QString text = key->text();
-            if (key->key() == Qt::Key_Backspace ||
-                (!text.isEmpty() && text.at(0).isPrint() && key->key() != Qt::Key_Tab)) {
-                // Type to filter: letters go to the filter box.
-                m_filter->setFocus(Qt::ShortcutFocusReason);
-                if (key->key() == Qt::Key_Backspace)
-                    m_filter->backspace();
-                else
-                    m_filter->insert(text);
-                return true;
-            }
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+void MarkingPage::editCurrentNote() {
+    const QModelIndex i = m_table->currentIndex();
+    if (!i.isValid())
+        return;
+    const QModelIndex note = i.siblingAtColumn(MarkingModel::Note);
+    m_table->setCurrentIndex(note);
+    m_table->edit(note);
+}
+
+void MarkingPage::updateEmpty() {
+    if (!m_adult)
+        return;
+    const QString text = m_filter->text().trimmed();
+    const bool narrowed = m_grade->currentIndex() > 0 || m_homeroom->currentIndex() > 0;
+    QString message;
+    if (!text.isEmpty() && narrowed)
+        message = tr("No student in this grade and homeroom matches “%1”. Press Escape in the "
+                     "filter to clear it, or choose All grades and All homerooms.")
+                      .arg(text);
+    else if (!text.isEmpty())
+        message = tr("No student matches “%1”. Press Escape in the filter to clear it.").arg(text);
+    else if (narrowed)
+        message = tr("No active student is in this grade and homeroom.");
+    else
+        message = tr("There are no active students to mark yet: import a roster first "
+                     "(File › Import roster).");
+    m_tableState->setMessage(message);
+    m_tableState->setEmpty(m_proxy->rowCount() == 0);
+}
+
+void MarkingPage::focusCurrentStep() {
+    // Before a session: "Who is marking?"; in one: the student filter.
+    QWidget* target = m_adult ? static_cast<QWidget*>(m_filter) : m_adultSearch;
+    m_stack->setFocusProxy(target);
+    setFocusProxy(target);
+    if (isVisible())
+        target->setFocus(Qt::OtherFocusReason);
+}
+
+void MarkingPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // Opened from the navigation or Ctrl+3; not when the window is restored.
+    if (!event->spontaneous())
+        focusCurrentStep();
 }
 
 } // namespace cm

@@ -18,15 +18,19 @@ class AdultTableModel;
 class FilterLineEdit;
 class Interaction;
 class MarkingModel;
+class EmptyStateView;
 class SchoolDocument;
 class TableFilterProxy;
 
 // The staff meeting. "Who is marking?" picks an adult by typing part of a
-// name; then the active students appear with two checkable columns: Space
-// toggles "positive, trusting relationship", C toggles "may benefit". Every
-// change is stored at once and can be undone. In private mode (the default)
-// the other adults' marks and the unconnected list stay hidden until the
-// session is left.
+// name; then the active students appear with two checkable columns: on the
+// highlighted row, Space toggles "positive, trusting relationship" and
+// Ctrl+Space (or Alt+C) toggles "may benefit"; F2 edits the note. Letters
+// typed anywhere in the session go to the student filter, so typing a name
+// never marks anything. Every change is stored at once and can be undone
+// (Ctrl+Z wherever the focus is). In private mode (the default) the other
+// adults' marks and the unconnected list stay hidden until the session is
+// left (leaveSession: the one place that ends a session).
 class MarkingPage : public QWidget {
     Q_OBJECT
 public:
@@ -46,7 +50,7 @@ signals:
     void sessionEnded();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* buildPicker();
@@ -56,6 +60,9 @@ private:
     void fillFilters();
     void applyFilters();
     void toggleCurrent(MarkKind kind);
+    void editCurrentNote();
+    void updateEmpty();
+    void focusCurrentStep();
 
     SchoolDocument& m_document;
     Interaction& m_interaction;
@@ -76,6 +83,8 @@ private:
     QComboBox* m_grade;
     QComboBox* m_homeroom;
     QTableView* m_table;
+    EmptyStateView* m_tableState;
+    QLabel* m_keys;
 };
 
 } // namespace cm

@@ -3,6 +3,7 @@
 #include "MarkingSheet.h"
 #include "SchoolDocument.h"
 #include "UiHelpers.h"
+#include "WindowGeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +27,7 @@ MarkingSheetDialog::MarkingSheetDialog(SchoolDocument& document, QWidget* parent
     : QDialog(parent)
     , m_document(document) {
     setWindowTitle(tr("Marking sheets"));
-    resize(560, 420);
+    WindowGeometry::manage(this, QStringLiteral("markingSheetDialog"), QSize(560, 420));
 
     m_adult = new QComboBox;
     m_importAdult = new QComboBox;
@@ -102,7 +103,7 @@ bool MarkingSheetDialog::exportSheet(const QString& path) {
         m_status->setText(tr("The sheet was not written: %1").arg(r.message()));
         return false;
     }
-    m_status->setText(tr("Wrote a sheet of %1 students to %2.").arg(*r).arg(path));
+    m_status->setText(tr("Wrote a sheet of %n student(s) to %1.", nullptr, *r).arg(path));
     return true;
 }
 
@@ -113,14 +114,12 @@ bool MarkingSheetDialog::importSheet(const QString& path, bool dryRun) {
         m_status->setText(tr("Nothing was imported: %1").arg(r.message()));
         return false;
     }
-    QString text = tr("%1 (%2), round %3: %4 connected, %5 concern; %6 new marks, %7 updated, "
-                      "%8 unchanged.")
+    QString text = tr("%1 (%2), round %3: %4 connected, %5 concern;")
                        .arg(r->adultName, r->adultId, r->roundName)
                        .arg(r->connected)
-                       .arg(r->concern)
-                       .arg(r->added)
-                       .arg(r->updated)
-                       .arg(r->unchanged);
+                       .arg(r->concern) +
+                   QLatin1Char(' ') + tr("%n new mark(s),", nullptr, r->added) + QLatin1Char(' ') +
+                   tr("%1 updated, %2 unchanged.").arg(r->updated).arg(r->unchanged);
     if (r->both > 0)
         text += QLatin1Char(' ') +
                 tr("%n row(s) had both columns ticked: both are recorded.", nullptr, r->both);

@@ -1,8 +1,10 @@
 #include "MatchView.h"
 
+#include "EmptyStateView.h"
 #include "MatchApplyCommand.h"
 #include "Mentoring.h"
 #include "SchoolDocument.h"
+#include "UiHelpers.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -47,12 +50,17 @@ QTableWidgetItem* item(const QString& text) {
     return i;
 }
 
-void setUpTable(QTableWidget* t, const QStringList& headers) {
+// Short columns fit their contents; the stretch columns share the rest of
+// the width, however often the table is refilled.
+void setUpTable(QTableWidget* t, const QStringList& headers, const QList<int>& stretch) {
     t->setColumnCount(int(headers.size()));
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->setVisible(false);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView* header = t->horizontalHeader();
+    for (int c = 0; c < headers.size(); ++c)
+        header->setSectionResizeMode(c, stretch.contains(c) ? QHeaderView::Stretch
+                                                            : QHeaderView::ResizeToContents);
 }
 
 } // namespace
@@ -63,6 +71,7 @@ MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* p
     , m_undo(undoStack)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_capacity(new QSpinBox(this))
     , m_suggest(new QPushButton(tr("Suggest matches"), this))
     , m_apply(new QPushButton(tr("Apply suggestion"), this))
@@ -80,27 +89,51 @@ MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* p
     bar->addWidget(m_capacity);
     bar->addWidget(m_suggest);
     bar->addWidget(m_apply);
-    setUpTable(m_table, {tr("Student"), tr("ID"), tr("Grade"), tr("Homeroom"), tr("Go-to adult"),
-                         tr("Why")});
-    setUpTable(m_matches, {tr("Student"), tr("Grade"), tr("Go-to adult"), tr("Since"),
-                           tr("Next follow-up"), tr("Outcome")});
+    setUpTable(m_table,
+               {tr("Student"), tr("ID"), tr("Grade"), tr("Homeroom"), tr("Go-to adult"), tr("Why")},
+               {0, 4, 5});
+    setUpTable(m_matches,
+               {tr("Student"), tr("Grade"), tr("Go-to adult"), tr("Since"), tr("Next follow-up"),
+                tr("Outcome")},
+               {0, 2});
+    m_table->setObjectName(QStringLiteral("suggestionTable"));
+    m_suggest->setObjectName(QStringLiteral("suggestMatches"));
+    m_apply->setObjectName(QStringLiteral("applySuggestion"));
+    m_table->setAccessibleName(tr("Suggested go-to adults"));
+    m_matches->setObjectName(QStringLiteral("matchTable"));
+    m_matches->setAccessibleName(tr("Go-to adults in place"));
+    m_notice->setObjectName(QStringLiteral("matchNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_suggestionState = new EmptyStateView(m_table, QStringLiteral("suggestionEmpty"), this);
+    m_matchesState = new EmptyStateView(m_matches, QStringLiteral("matchesEmpty"), this);
+    m_matchesState->setMessage(
+        tr("No go-to adults are in place yet. Check the suggestion above (change any row's "
+           "adult), then press Apply suggestion: each student gets a go-to adult, and "
+           "follow-ups fall due after 4 weeks and 2 months."));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_notice);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 3);
+    layout->addWidget(m_suggestionState, 3);
     layout->addWidget(new QLabel(tr("Go-to adults in place (the plan) and their outcome (the "
                                     "adult's mark):"),
                                  this));
-    layout->addWidget(m_matches, 2);
+    layout->addWidget(m_matchesState, 2);
 
     m_capacity->setValue(Mentoring::settings(m_document.storage()).defaultCapacity);
-    connect(m_suggest, &QPushButton::clicked, this, &MatchView::refresh);
+    connect(m_suggest, &QPushButton::clicked, this, [this] {
+        m_notice->hide();
+        refresh();
+    });
     connect(m_apply, &QPushButton::clicked, this, &MatchView::applySuggestion);
     if (m_undo) {
         // Every edit on the shared stack (a mark toggled on another page
         // too) moves its index: recompute only while the view is on screen;
         // a hidden view is refreshed by the window when it is shown again.
         connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+            m_notice->hide(); // what Apply did is no longer the last change
             if (isVisible())
                 refresh();
         });
@@ -151,7 +184,7 @@ void MatchView::fillSuggestion() {
     for (int r = 0; r < s.students.size(); ++r) {
         const Student& st = s.students[r];
         const MatchAssignment& m = s.assignments[r];
-        m_table->setItem(r, 0, item(st.displayName()));
+        m_table->setItem(r, 0, item(UiHelpers::listName(st)));
         m_table->setItem(r, 1, item(st.studentId));
         m_table->setItem(r, 2, item(st.grade));
         m_table->setItem(r, 3, item(st.homeroom));
@@ -170,7 +203,6 @@ void MatchView::fillSuggestion() {
                 why->setText(tr("changed by hand"));
         });
     }
-    m_table->resizeColumnsToContents();
     QString text =
         tr("%n unconnected student(s) without a go-to adult", nullptr, int(s.students.size()));
     if (!s.alreadyMatched.isEmpty())
@@ -184,6 +216,12 @@ void MatchView::fillSuggestion() {
                                       nullptr, s.shortfall());
     m_summary->setText(text.toHtmlEscaped());
     m_apply->setEnabled(!s.students.isEmpty());
+    m_suggestionState->setMessage(
+        s.alreadyMatched.isEmpty()
+            ? tr("Every active student is connected in this round: nobody needs a go-to adult.")
+            : tr("Every unconnected student already has a go-to adult (listed below). Their "
+                 "follow-ups appear on the Follow-up due page."));
+    m_suggestionState->setEmpty(s.students.isEmpty());
 }
 
 void MatchView::fillMatches() {
@@ -201,14 +239,14 @@ void MatchView::fillMatches() {
         const Mentee& e = rows[r];
         const QDate next = e.match.firstFollowUp >= QDate::currentDate() ? e.match.firstFollowUp
                                                                          : e.match.secondFollowUp;
-        m_matches->setItem(r, 0, item(e.student.displayName()));
+        m_matches->setItem(r, 0, item(UiHelpers::listName(e.student)));
         m_matches->setItem(r, 1, item(e.student.grade));
-        m_matches->setItem(r, 2, item(adults.value(e.match.adultId).displayName()));
+        m_matches->setItem(r, 2, item(UiHelpers::listName(adults.value(e.match.adultId))));
         m_matches->setItem(r, 3, item(e.match.startDate.toString(Qt::ISODate)));
         m_matches->setItem(r, 4, item(next.toString(Qt::ISODate)));
         m_matches->setItem(r, 5, item(e.connected ? tr("connected") : tr("not yet connected")));
     }
-    m_matches->resizeColumnsToContents();
+    m_matchesState->setEmpty(rows.isEmpty());
 }
 
 void MatchView::applySuggestion() {
@@ -232,6 +270,19 @@ void MatchView::applySuggestion() {
         delete cmd;
         refresh();
         emit dataChanged();
+    }
+    if (m_lastError.isEmpty()) {
+        QSet<RowId> adults;
+        int students = 0;
+        for (const MatchAssignment& a : std::as_const(rows)) {
+            if (a.adultId == 0)
+                continue;
+            ++students;
+            adults.insert(a.adultId);
+        }
+        m_notice->setText(tr("Assigned %n student(s)", nullptr, students) + QLatin1Char(' ') +
+                          tr("to %n adult(s); undo with Ctrl+Z.", nullptr, int(adults.size())));
+        m_notice->show();
     }
     if (!m_lastError.isEmpty()) {
         m_summary->setText(

@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace cm {
 
+class EmptyStateView;
 class SchoolDocument;
 
 // Suggest matches: the suggestion for the current round in a table the
@@ -48,11 +49,14 @@ private:
     QString m_lastError;
     QLabel* m_title;
     QLabel* m_summary;
+    QLabel* m_notice; // what the last Apply did
     QSpinBox* m_capacity;
     QPushButton* m_suggest;
     QPushButton* m_apply;
     QTableWidget* m_table;
     QTableWidget* m_matches;
+    EmptyStateView* m_suggestionState;
+    EmptyStateView* m_matchesState;
 };
 
 } // namespace cm

@@ -1,6 +1,7 @@
 #include "MentorListView.h"
 
 #include "ConnectionAnalysis.h"
+#include "EmptyStateView.h"
 #include "MatchApplyCommand.h"
 #include "MentorCheckInDialog.h"
 #include "SchoolDocument.h"
@@ -57,9 +58,16 @@ MentorListView::MentorListView(SchoolDocument& document, QUndoStack* undoStack, 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_adult->setObjectName(QStringLiteral("mentorChooser"));
+    m_adult->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the mentee count shows
+    m_adult->setAccessibleName(tr("Adult whose mentees are listed"));
+    m_tableState = new EmptyStateView(m_table, QStringLiteral("mentorEmpty"), this);
+    QPushButton* goTo =
+        m_tableState->addButton(tr("Open &Go-to adults"), QStringLiteral("emptyOpenGoTo"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_table);
+    layout->addWidget(m_tableState);
+    connect(goTo, &QPushButton::clicked, this, &MentorListView::goToAdultsRequested);
     connect(m_adult, &QComboBox::currentIndexChanged, this, &MentorListView::fillMentees);
     connect(m_add, &QPushButton::clicked, this, &MentorListView::chooseMentee);
     connect(m_checkIn, &QPushButton::clicked, this, &MentorListView::recordCheckIn);
@@ -93,15 +101,32 @@ void MentorListView::fillAdults() {
         if (a.active)
             adults.push_back(a);
     }
-    std::sort(adults.begin(), adults.end(), [](const Adult& a, const Adult& b) {
+    // Adults with mentees first (the lists there are to print), then the
+    // others, each by name.
+    const QHash<RowId, int> load = Mentoring::openLoad(m_document.storage());
+    std::sort(adults.begin(), adults.end(), [&load](const Adult& a, const Adult& b) {
+        const bool am = load.value(a.id) > 0;
+        const bool bm = load.value(b.id) > 0;
+        if (am != bm)
+            return am;
         const int f = ConnectionAnalysis::compareNames(a.familyName, b.familyName);
         return f != 0 ? f < 0 : ConnectionAnalysis::compareNames(a.givenName, b.givenName) < 0;
     });
     const QSignalBlocker block(m_adult);
     m_adult->clear();
-    for (const Adult& a : adults)
-        m_adult->addItem(QStringLiteral("%1, %2 (%3)").arg(a.familyName, a.givenName, a.adultId),
-                         QVariant::fromValue<qlonglong>(a.id));
+    bool separated = false;
+    for (const Adult& a : adults) {
+        const int n = load.value(a.id);
+        if (n == 0 && !separated && m_adult->count() > 0) {
+            m_adult->insertSeparator(m_adult->count());
+            separated = true;
+        }
+        m_adult->addItem(
+            n > 0 ? tr("%1, %2 (%3) · %n mentee(s)", nullptr, n)
+                        .arg(a.familyName, a.givenName, a.adultId)
+                  : QStringLiteral("%1, %2 (%3)").arg(a.familyName, a.givenName, a.adultId),
+            QVariant::fromValue<qlonglong>(a.id));
+    }
     m_adult->setCurrentIndex(
         std::max(0, m_adult->findData(QVariant::fromValue<qlonglong>(current))));
 }
@@ -118,7 +143,7 @@ void MentorListView::fillMentees() {
                                                           checkInStatusName(e.lastCheckIn->status))
                           : tr("none yet");
         const QStringList cells{QString::number(e.match.id),
-                                e.student.displayName(),
+                                UiHelpers::listName(e.student),
                                 e.student.grade,
                                 e.student.homeroom,
                                 e.match.startDate.toString(Qt::ISODate),
@@ -135,10 +160,20 @@ void MentorListView::fillMentees() {
     const int capacity =
         a ? Mentoring::capacityOf(*a, Mentoring::settings(m_document.storage()).defaultCapacity)
           : 0;
-    m_load->setText(tr("%1 of %2 place(s) taken").arg(m_mentees.size()).arg(capacity));
+    m_load->setText(tr("%1 of %n place(s) taken", nullptr, capacity).arg(m_mentees.size()));
     m_add->setEnabled(id != 0 && m_mentees.size() < capacity);
     m_checkIn->setEnabled(!m_mentees.isEmpty());
     m_end->setEnabled(!m_mentees.isEmpty());
+    QString name;
+    if (a)
+        name = UiHelpers::listName(*a);
+    m_tableState->setMessage(
+        id == 0 ? tr("There are no active adults yet. Import the staff roster first.")
+                : tr("%1 has no mentees yet. Give unconnected students a go-to adult on the "
+                     "Go-to adults page (suggest, check, apply), or add a mentee here with "
+                     "Add mentee.")
+                      .arg(name));
+    m_tableState->setEmpty(m_mentees.isEmpty());
 }
 
 RowId MentorListView::selectedMatch() const {
@@ -177,7 +212,7 @@ void MentorListView::chooseMentee() {
         if (Mentoring::openMatchOfStudent(m_document.storage(), s.id))
             continue;
         labels.push_back(QStringLiteral("%1 · %2 %3 (%4)")
-                             .arg(s.displayName(), s.grade, s.homeroom, s.studentId));
+                             .arg(UiHelpers::listName(s), s.grade, s.homeroom, s.studentId));
         ids.push_back(s.id);
     }
     if (ids.isEmpty()) {

@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace cm {
 
+class EmptyStateView;
 class SchoolDocument;
 
 // One adult's own list of mentees (what the mentor PDF prints): plan, start,
@@ -38,6 +39,8 @@ public slots:
 
 signals:
     void dataChanged();
+    // The empty list's "Open Go-to adults" button.
+    void goToAdultsRequested();
 
 private:
     void fillAdults();
@@ -53,6 +56,7 @@ private:
     QPushButton* m_checkIn;
     QPushButton* m_end;
     QTableWidget* m_table;
+    EmptyStateView* m_tableState;
 };
 
 } // namespace cm

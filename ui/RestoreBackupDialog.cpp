@@ -1,6 +1,7 @@
 #include "RestoreBackupDialog.h"
 
 #include "Backup.h"
+#include "WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,7 +15,7 @@ namespace cm {
 RestoreBackupDialog::RestoreBackupDialog(const QString& dbPath, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Restore backup"));
-    resize(520, 360);
+    WindowGeometry::manage(this, QStringLiteral("restoreBackupDialog"), QSize(520, 360));
     auto* intro = new QLabel(tr("A copy of the school is made before every import. Restoring "
                                 "one replaces the school with it; the current state is backed "
                                 "up first, so this can be undone."));

@@ -2,6 +2,7 @@
 
 #include "AddStudentCommand.h"
 #include "EditStudentCommand.h"
+#include "EmptyStateView.h"
 #include "FilterLineEdit.h"
 #include "Interaction.h"
 #include "SchoolDocument.h"
@@ -66,6 +67,11 @@ StudentsPage::StudentsPage(SchoolDocument& context, Interaction& interaction, QW
         qMax(m_table->fontMetrics().averageCharWidth() * 18,
              m_table->horizontalHeader()->sectionSizeHint(StudentTableModel::Adults)));
     filter->setTargetView(m_table);
+    m_tableState = new EmptyStateView(m_table, QStringLiteral("studentsEmpty"), this);
+    QPushButton* import =
+        m_tableState->addButton(tr("&Import a roster…"), QStringLiteral("emptyImportRoster"));
+    QPushButton* addFirst =
+        m_tableState->addButton(tr("Add one &student…"), QStringLiteral("emptyAddStudent"));
 
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("studentDetail"));
@@ -83,7 +89,7 @@ StudentsPage::StudentsPage(SchoolDocument& context, Interaction& interaction, QW
     buttons->addWidget(m_active);
     buttons->addStretch();
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_tableState);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -97,6 +103,12 @@ StudentsPage::StudentsPage(SchoolDocument& context, Interaction& interaction, QW
     for (QComboBox* combo : {m_grade, m_homeroom, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &StudentsPage::applyFilters);
     connect(add, &QPushButton::clicked, this, &StudentsPage::addStudent);
+    connect(addFirst, &QPushButton::clicked, this, &StudentsPage::addStudent);
+    connect(import, &QPushButton::clicked, this, &StudentsPage::importRequested);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &StudentsPage::updateEmpty);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &StudentsPage::updateEmpty);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &StudentsPage::updateEmpty);
     connect(m_edit, &QPushButton::clicked, this, &StudentsPage::editStudent);
     connect(m_active, &QPushButton::clicked, this, &StudentsPage::toggleActive);
     connect(m_table, &QTableView::activated, this, &StudentsPage::editStudent);
@@ -119,6 +131,20 @@ void StudentsPage::selectStudent(RowId id) {
 void StudentsPage::refresh() {
     fillFilters();
     showDetail();
+    updateEmpty();
+}
+
+void StudentsPage::updateEmpty() {
+    const bool noStudents = m_document.students().isEmpty();
+    m_tableState->setMessage(
+        noStudents ? tr("This school has no students yet. Import the roster from your student "
+                        "information system (a CSV file, a spreadsheet or a OneRoster export), "
+                        "or add students one by one.")
+                   : tr("No student matches these filters. Press Escape in the filter box or "
+                        "choose All grades, All homerooms and All students."));
+    m_tableState->setEmpty(m_proxy->rowCount() == 0);
+    for (QPushButton* b : m_tableState->findChildren<QPushButton*>())
+        b->setVisible(noStudents);
 }
 
 void StudentsPage::fillFilters() {

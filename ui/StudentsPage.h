@@ -12,6 +12,7 @@ class QTextBrowser;
 
 namespace cm {
 
+class EmptyStateView;
 class Interaction;
 class SchoolDocument;
 class StudentTableModel;
@@ -34,7 +35,12 @@ public slots:
     void editStudent();
     void toggleActive();
 
+signals:
+    // The empty school's "Import a roster" button.
+    void importRequested();
+
 private:
+    void updateEmpty();
     void fillFilters();
     void applyFilters();
     void showDetail();
@@ -48,6 +54,7 @@ private:
     QComboBox* m_homeroom;
     QComboBox* m_status;
     QTableView* m_table;
+    EmptyStateView* m_tableState;
     QTextBrowser* m_detail;
     QPushButton* m_edit;
     QPushButton* m_active;

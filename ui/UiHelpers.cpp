@@ -134,4 +134,13 @@ QLabel* UiHelpers::hint(const QString& text, QWidget* parent) {
     return label;
 }
 
+QString UiHelpers::listName(const Student& s) {
+    const QString given = s.preferredName.isEmpty() ? s.givenName : s.preferredName;
+    return given.isEmpty() ? s.familyName : s.familyName + QStringLiteral(", ") + given;
+}
+
+QString UiHelpers::listName(const Adult& a) {
+    return a.givenName.isEmpty() ? a.familyName : a.familyName + QStringLiteral(", ") + a.givenName;
+}
+
 } // namespace cm

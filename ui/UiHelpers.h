@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Types.h"
+
 #include <QMessageBox>
 #include <QSet>
 #include <QString>
@@ -58,6 +60,10 @@ public:
     message(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
             QMessageBox::StandardButtons buttons = QMessageBox::Ok,
             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    // A person's name as lists show it everywhere: "Family, Given" (the
+    // student's preferred name where set).
+    static QString listName(const Student& s);
+    static QString listName(const Adult& a);
     // A word-wrapped explanatory label.
     static QLabel* hint(const QString& text, QWidget* parent);
 };

@@ -1,9 +1,11 @@
 #include "UnconnectedModel.h"
 
 #include "ConnectionAnalysis.h"
+#include "Mentoring.h"
 #include "SchoolDocument.h"
 #include "SearchText.h"
 #include "TableRoles.h"
+#include "UiHelpers.h"
 
 #include <algorithm>
 
@@ -15,19 +17,44 @@ UnconnectedModel::UnconnectedModel(SchoolDocument& context, QObject* parent)
     connect(&context, &SchoolDocument::rosterChanged, this, &UnconnectedModel::reset);
     connect(&context, &SchoolDocument::schoolClosed, this, &UnconnectedModel::reset);
     connect(&context, &SchoolDocument::markChanged, this, &UnconnectedModel::onMarkChanged);
+    connect(&context, &SchoolDocument::dataChanged, this, &UnconnectedModel::loadGoTo);
+    connect(&context, &SchoolDocument::schoolOpened, this, &UnconnectedModel::loadGoTo);
+    loadGoTo();
     reset();
+}
+
+void UnconnectedModel::loadGoTo() {
+    QHash<RowId, QString> goTo;
+    if (m_document.isOpen()) {
+        for (const MentorMatch& m : Mentoring::matches(m_document.storage(), true)) {
+            if (const Adult* a = m_document.adult(m.adultId))
+                goTo.insert(m.studentId, UiHelpers::listName(*a));
+        }
+    }
+    if (goTo == m_goTo)
+        return;
+    m_goTo = goTo;
+    for (Row& r : m_rows)
+        r.search = searchTextOf(r);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, GoTo), index(int(m_rows.size()) - 1, GoTo));
+}
+
+QString UnconnectedModel::searchTextOf(const Row& r) const {
+    const Student& s = r.student;
+    return SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName, s.studentId,
+                                        s.grade, s.homeroom, r.concern, m_goTo.value(s.id)}
+                                .join(QLatin1Char(' ')));
 }
 
 UnconnectedModel::Row UnconnectedModel::makeRow(const Student& s, int order) const {
     QStringList concerned;
     for (RowId a : m_document.concernedAdults(s.id)) {
         if (const Adult* adult = m_document.adult(a))
-            concerned << adult->displayName();
+            concerned << UiHelpers::listName(*adult);
     }
-    Row row{s, order, concerned.join(QStringLiteral(", ")), {}};
-    row.search = SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName,
-                                              s.studentId, s.grade, s.homeroom, row.concern}
-                                      .join(QLatin1Char(' ')));
+    Row row{s, order, concerned.join(QStringLiteral("; ")), {}};
+    row.search = searchTextOf(row);
     return row;
 }
 
@@ -114,6 +141,10 @@ QVariant UnconnectedModel::data(const QModelIndex& index, int role) const {
         if (isValueRole(role))
             return r.concern;
         break;
+    case GoTo:
+        if (isValueRole(role))
+            return m_goTo.value(s.id);
+        break;
     default:
         break;
     }
@@ -134,6 +165,8 @@ QVariant UnconnectedModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Homeroom");
     case Concern:
         return tr("Flagged \"may benefit\" by");
+    case GoTo:
+        return tr("Go-to adult");
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "RowTextSource.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 namespace cm {
@@ -12,13 +13,15 @@ namespace cm {
 class SchoolDocument;
 
 // Active students with no connecting active adult in the viewed round, with
-// the adults who flagged "may benefit", in the shared order. Live: rebuilt
-// from the document's analysis (no database read) when the roster changes,
-// and one row inserted, removed or updated when a mark changes.
+// the adults who flagged "may benefit" and the go-to adult (open match), if
+// any, in the shared order. Live: rebuilt from the document's analysis (no
+// database read) when the roster changes, one row inserted, removed or
+// updated when a mark changes; the go-to adults are re-read (one query of
+// open matches) after each write.
 class UnconnectedModel : public QAbstractTableModel, public RowTextSource {
     Q_OBJECT
 public:
-    enum Column { Name, Id, Grade, Homeroom, Concern, ColumnCount };
+    enum Column { Name, Id, Grade, Homeroom, Concern, GoTo, ColumnCount };
 
     explicit UnconnectedModel(SchoolDocument& context, QObject* parent = nullptr);
 
@@ -39,12 +42,15 @@ private:
         QString search;
     };
     void reset();
+    void loadGoTo();
     // One mark changed: the student's row appears, goes or updates in place.
     void onMarkChanged(RowId adultId, RowId studentId);
     Row makeRow(const Student& s, int order) const;
+    QString searchTextOf(const Row& r) const;
 
     SchoolDocument& m_document;
     QVector<Row> m_rows;
+    QHash<RowId, QString> m_goTo; // student row id -> go-to adult "Family, Given"
 };
 
 } // namespace cm

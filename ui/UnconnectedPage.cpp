@@ -54,6 +54,7 @@ UnconnectedPage::UnconnectedPage(SchoolDocument& context, QWidget* parent)
     const int ch = m_table->fontMetrics().averageCharWidth();
     m_table->horizontalHeader()->resizeSection(UnconnectedModel::Name, ch * 30);
     m_table->horizontalHeader()->resizeSection(UnconnectedModel::Homeroom, ch * 12);
+    m_table->horizontalHeader()->resizeSection(UnconnectedModel::Concern, ch * 32);
     m_filter->setTargetView(m_table);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 3);
@@ -84,6 +85,10 @@ UnconnectedPage::UnconnectedPage(SchoolDocument& context, QWidget* parent)
     for (QComboBox* combo : {m_grade, m_homeroom})
         connect(combo, &QComboBox::currentIndexChanged, this, &UnconnectedPage::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UnconnectedPage::refresh);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UnconnectedPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UnconnectedPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UnconnectedPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UnconnectedPage::updateSummary);
     connect(&context, &SchoolDocument::privateSessionChanged, this, &UnconnectedPage::refresh);
     connect(&context, &SchoolDocument::viewedRoundChanged, this, &UnconnectedPage::refresh);
     refresh();
@@ -94,11 +99,7 @@ void UnconnectedPage::refresh() {
     const QString round = m_document.viewedRoundInfo().name;
     const int n = m_model->rowCount();
     const ConnectionTotals t = m_document.totals();
-    m_summary->setText(tr("<b>%1 of %2 active students have no caring adult in %3.</b> Each of "
-                          "them needs a go-to adult. The list updates as marks are made.")
-                           .arg(n)
-                           .arg(t.studentsActive)
-                           .arg(round.toHtmlEscaped()));
+    updateSummary();
     if (t.studentsActive == 0)
         m_empty->setText(tr("<h3>No students yet</h3><p>Import a roster (File › Import "
                             "roster) or add students on the Students page.</p>"));
@@ -109,6 +110,33 @@ void UnconnectedPage::refresh() {
         m_stack->setCurrentIndex(PrivatePage);
     else
         m_stack->setCurrentIndex(n == 0 ? EmptyPage : ListPage);
+}
+
+void UnconnectedPage::updateSummary() {
+    // The count follows the filters: what is listed is what is counted.
+    const QString round = m_document.viewedRoundInfo().name.toHtmlEscaped();
+    const int all = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const int active = m_document.totals().studentsActive;
+    QString text =
+        tr("<b>%1 of %n active student(s) have no caring adult in %2.</b>", nullptr, active)
+            .arg(all)
+            .arg(round);
+    if (shown != all) {
+        QStringList narrowed;
+        if (!m_grade->currentData().toString().isEmpty())
+            narrowed << tr("grade %1").arg(m_grade->currentText().toHtmlEscaped());
+        if (!m_homeroom->currentData().toString().isEmpty())
+            narrowed << tr("homeroom %1").arg(m_homeroom->currentText().toHtmlEscaped());
+        if (!m_filter->text().trimmed().isEmpty())
+            narrowed << tr("matching “%1”").arg(m_filter->text().trimmed().toHtmlEscaped());
+        text +=
+            QLatin1Char(' ') +
+            tr("<b>%n shown</b> (%1).", nullptr, shown).arg(narrowed.join(QStringLiteral(", ")));
+    }
+    text += QLatin1Char(' ') + tr("Each of them needs a go-to adult. The list updates as marks "
+                                  "are made.");
+    m_summary->setText(text);
 }
 
 void UnconnectedPage::fillFilters() {

@@ -28,6 +28,7 @@ public slots:
 
 private:
     void fillFilters();
+    void updateSummary();
     void applyFilters();
 
     SchoolDocument& m_document;

@@ -45,6 +45,10 @@ WelcomePage::WelcomePage(QWidget* parent)
     grid->addWidget(import, 0, 1);
     grid->addWidget(empty, 1, 0);
     grid->addWidget(open, 1, 1);
+    auto* guide = new QPushButton(tr("How relationship mapping &works"), this);
+    guide->setObjectName(QStringLiteral("welcomeGuide"));
+    guide->setFlat(true);
+    grid->addWidget(guide, 2, 0, 1, 2, Qt::AlignHCenter);
 
     auto* column = new QVBoxLayout;
     column->addStretch(1);
@@ -63,6 +67,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     connect(import, &QPushButton::clicked, this, &WelcomePage::importRosterRequested);
     connect(empty, &QPushButton::clicked, this, &WelcomePage::startEmptyRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openFileRequested);
+    connect(guide, &QPushButton::clicked, this, &WelcomePage::guideRequested);
 }
 
 } // namespace cm

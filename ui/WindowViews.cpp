@@ -62,10 +62,14 @@ void WindowViews::addPages() {
     // A check-in of "connected" records a mark: the context reloads.
     auto* mentors = new MentorListView(m_document, m_document.undoStack());
     connect(mentors, &MentorListView::dataChanged, this, &WindowViews::afterOutsideWrite);
+    connect(mentors, &MentorListView::goToAdultsRequested, this,
+            [this] { m_window.showPage(QStringLiteral("matchPage")); });
     m_window.addPage(QStringLiteral("mentorPage"), tr("Mentor lists"), mentors);
 
     auto* due = new DueView(m_document);
     connect(due, &DueView::dataChanged, this, &WindowViews::afterOutsideWrite);
+    connect(due, &DueView::goToAdultsRequested, this,
+            [this] { m_window.showPage(QStringLiteral("matchPage")); });
     m_window.addPage(QStringLiteral("duePage"), tr("Follow-up due"), due);
 
     m_window.addPage(QStringLiteral("comparePage"), tr("Compare rounds"), new CompareView(storage));

@@ -61,6 +61,8 @@ QBarSet* barSet(const QString& label, const QColor& color,
 
 QValueAxis* percentAxis() {
     auto* axis = new QValueAxis;
+    axis->setTitleText(tr("Percent connected"));
+    axis->setTitleFont(chartFont(8.5));
     axis->setRange(0, 100);
     axis->setTickCount(6);
     // "%.0f": Qt 6.4 drops "%d" labels when numbers are localized.
@@ -69,8 +71,10 @@ QValueAxis* percentAxis() {
     return axis;
 }
 
-QBarCategoryAxis* categoryAxis(const QStringList& labels) {
+QBarCategoryAxis* categoryAxis(const QStringList& labels, const QString& title = QString()) {
     auto* axis = new QBarCategoryAxis;
+    axis->setTitleText(title);
+    axis->setTitleFont(chartFont(8.5));
     axis->append(labels);
     axis->setLabelsFont(chartFont(8));
     axis->setTruncateLabels(false);
@@ -95,7 +99,8 @@ double oneDecimal(double v) {
 // reference line; horizontal bars (listed top to bottom) when there are many
 // rows. Suppressed rows show no bar.
 QChart* percentChart(const QString& title, const QVector<FigureRow>& rows,
-                     const QStringList& rowLabels, double overall, bool horizontal) {
+                     const QStringList& rowLabels, double overall, bool horizontal,
+                     const QString& categoryTitle) {
     QChart* chart = newChart(title);
     QBarSet* set =
         barSet(QCoreApplication::translate("cm::ChartFactory", "Percent connected"), kMain);
@@ -104,7 +109,15 @@ QChart* percentChart(const QString& title, const QVector<FigureRow>& rows,
     for (int k = 0; k < rows.size(); ++k) {
         const int i = horizontal ? int(rows.size()) - 1 - k : k;
         *set << (rows[i].suppressed ? 0.0 : oneDecimal(rows[i].percentConnected()));
-        labels << rowLabels[i];
+        // The percentage in the label, in the one precision used everywhere
+        // (ChartFactory::percentText: 85.7%, 86.0%; Qt's bar labels drop ".0").
+        // Axis labels are rich text: the school's names in them are escaped.
+        const QString name = rowLabels[i].toHtmlEscaped();
+        // Horizontal bars: one line, so that printed charts keep every label.
+        const QString separator = horizontal ? QStringLiteral(" · ") : QStringLiteral("<br>");
+        labels << (rows[i].suppressed
+                       ? name
+                       : name + separator + ChartFactory::percentText(rows[i].percentConnected()));
     }
     QAbstractBarSeries* series;
     if (horizontal)
@@ -113,11 +126,6 @@ QChart* percentChart(const QString& title, const QVector<FigureRow>& rows,
         series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(4);
-    // At the bar's base, clear of the school's reference line.
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
     chart->addSeries(series);
 
     auto* line = new QLineSeries;
@@ -133,12 +141,12 @@ QChart* percentChart(const QString& title, const QVector<FigureRow>& rows,
         line->append(overall, 0);
         line->append(overall, 1);
         chart->addAxis(percent, Qt::AlignBottom);
-        chart->addAxis(categoryAxis(labels), Qt::AlignLeft);
+        chart->addAxis(categoryAxis(labels, categoryTitle), Qt::AlignLeft);
         chart->addAxis(span, Qt::AlignRight);
     } else {
         line->append(0, overall);
         line->append(1, overall);
-        chart->addAxis(categoryAxis(labels), Qt::AlignBottom);
+        chart->addAxis(categoryAxis(labels, categoryTitle), Qt::AlignBottom);
         chart->addAxis(percent, Qt::AlignLeft);
         chart->addAxis(span, Qt::AlignTop);
     }
@@ -149,6 +157,32 @@ QChart* percentChart(const QString& title, const QVector<FigureRow>& rows,
     line->attachAxis(percent);
     line->attachAxis(span);
     return chart;
+}
+
+// Many homerooms: the ones with the lowest share connected (those needing
+// attention), so that the chart stays readable; every row stays in the
+// numbers behind the chart.
+constexpr int kMostHomerooms = 25;
+// Many adults: the ones who marked most and least.
+constexpr int kParticipationEnds = 15;
+
+QVector<FigureRow> homeroomsShown(const QVector<FigureRow>& rows) {
+    if (rows.size() <= kMostHomerooms + 5)
+        return rows;
+    QVector<FigureRow> sorted = rows;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const FigureRow& a, const FigureRow& b) {
+        if (a.suppressed != b.suppressed)
+            return b.suppressed;
+        return a.percentConnected() < b.percentConnected();
+    });
+    sorted.resize(kMostHomerooms);
+    return sorted;
+}
+
+QVector<AdultParticipation> participationShown(const QVector<AdultParticipation>& all) {
+    if (all.size() <= 2 * kParticipationEnds + 5)
+        return all;
+    return all.mid(0, kParticipationEnds) + all.mid(all.size() - kParticipationEnds);
 }
 
 QStringList rowLabels(const QVector<FigureRow>& rows) {
@@ -198,11 +232,11 @@ QString ChartFactory::title(Kind kind) {
 int ChartFactory::preferredHeight(Kind kind, const SchoolFigures& f) {
     switch (kind) {
     case Kind::ByHomeroom:
-        return std::max(320, 110 + 34 * int(f.byHomeroom.size()));
+        return std::max(320, 110 + 34 * int(homeroomsShown(f.byHomeroom).size()));
     case Kind::Equity:
         return std::max(320, 110 + 34 * int(f.byGroup.size()));
     case Kind::Participation:
-        return std::max(320, 100 + 18 * int(f.participation.size()));
+        return std::max(320, 110 + 20 * int(participationShown(f.participation).size()));
     default:
         return 320;
     }
@@ -247,11 +281,23 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
         QStringList labels;
         for (const FigureRow& r : f.byGrade)
             labels << r.label;
-        return percentChart(title(kind), f.byGrade, labels, f.percentConnected(), false);
+        return percentChart(title(kind), f.byGrade, labels, f.percentConnected(), false,
+                            tr("Grade"));
     }
-    case Kind::ByHomeroom:
-        return percentChart(title(kind), f.byHomeroom, rowLabels(f.byHomeroom),
-                            f.percentConnected(), true);
+    case Kind::ByHomeroom: {
+        const QVector<FigureRow> shown = homeroomsShown(f.byHomeroom);
+        QChart* chart = percentChart(title(kind), shown, rowLabels(shown), f.percentConnected(),
+                                     true, tr("Homeroom"));
+        if (shown.size() < f.byHomeroom.size())
+            chart->setTitle(QCoreApplication::translate(
+                                "cm::ChartFactory",
+                                "%1<br><small>The %2 homerooms with the lowest share connected, "
+                                "of %n; every homeroom is in the numbers</small>",
+                                nullptr, int(f.byHomeroom.size()))
+                                .arg(title(kind))
+                                .arg(shown.size()));
+        return chart;
+    }
     case Kind::Equity: {
         QStringList labels;
         for (const FigureRow& r : f.byGroup) {
@@ -262,7 +308,8 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
                                           QLatin1Char(')')
                                     : QStringLiteral("%1 (%2)").arg(name, countLabel(r)));
         }
-        return percentChart(title(kind), f.byGroup, labels, f.percentConnected(), true);
+        return percentChart(title(kind), f.byGroup, labels, f.percentConnected(), true,
+                            tr("Student group"));
     }
     case Kind::Rounds: {
         QChart* chart = newChart(title(kind));
@@ -271,7 +318,8 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
         QStringList labels;
         for (const RoundFigure& r : f.byRound) {
             *set << oneDecimal(r.row.percentConnected());
-            labels << r.row.label;
+            labels << r.row.label.toHtmlEscaped() + QStringLiteral("<br>") +
+                          percentText(r.row.percentConnected());
         }
         if (f.byRound.size() > 1) {
             chart->setTitle(tr("%1<br><small>%2 newly connected</small>")
@@ -279,13 +327,9 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
                                 .arg(f.byRound.last().movedToConnected));
         }
         auto* series = new QBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value%"));
-        series->setLabelsPrecision(4);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        series->append(set); // the percentages are in the labels (see percentChart)
         chart->addSeries(series);
-        chart->addAxis(categoryAxis(labels), Qt::AlignBottom);
+        chart->addAxis(categoryAxis(labels, tr("Round")), Qt::AlignBottom);
         chart->addAxis(percentAxis(), Qt::AlignLeft);
         for (QAbstractAxis* axis : chart->axes())
             series->attachAxis(axis);
@@ -298,24 +342,40 @@ QChart* ChartFactory::build(Kind kind, const SchoolFigures& f) {
         QBarSet* concern = barSet(tr("May benefit"), kSecond, Qt::BDiagPattern);
         QStringList labels;
         int top = 1;
-        for (int i = int(f.participation.size()) - 1; i >= 0; --i) {
-            const AdultParticipation& a = f.participation[i];
+        const QVector<AdultParticipation> shown = participationShown(f.participation);
+        if (shown.size() < f.participation.size())
+            chart->setTitle(QCoreApplication::translate(
+                                "cm::ChartFactory",
+                                "%1<br><small>The %2 adults who marked most and the %2 who "
+                                "marked least, of %n; every adult is in the numbers</small>",
+                                nullptr, int(f.participation.size()))
+                                .arg(title(kind))
+                                .arg(kParticipationEnds));
+        for (int i = int(shown.size()) - 1; i >= 0; --i) {
+            const AdultParticipation& a = shown[i];
             *connected << a.connected;
             *concern << a.concern;
-            labels << (a.marked == 0 ? tr("%1 (not marked yet)").arg(a.name) : a.name);
-            top = std::max(top, a.marked);
+            const QString name = a.name.toHtmlEscaped(); // axis labels are rich text
+            labels << (a.marked == 0 ? tr("%1 (not marked yet)").arg(name) : name);
+            top = std::max({top, a.marked, a.connected + a.concern});
         }
         auto* series = new QHorizontalStackedBarSeries;
         series->append(connected);
         series->append(concern);
+        // The values on the bars: readable without counting grid lines.
+        connected->setLabelColor(Qt::white);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
         chart->addSeries(series);
         auto* x = new QValueAxis;
         x->setRange(0, top);
-        x->setLabelFormat(QStringLiteral("%d"));
+        // "%.0f": Qt 6.4 drops "%d" labels when numbers are localized.
+        x->setLabelFormat(QStringLiteral("%.0f"));
+        x->applyNiceNumbers();
         x->setLabelsFont(chartFont(8));
         x->setTitleText(tr("Students marked"));
         chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(categoryAxis(labels), Qt::AlignLeft);
+        chart->addAxis(categoryAxis(labels, tr("Adult")), Qt::AlignLeft);
         for (QAbstractAxis* axis : chart->axes())
             series->attachAxis(axis);
         return chart;

@@ -9,6 +9,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cm {
 
 Dashboard::Dashboard(const Storage& storage, QWidget* parent)
@@ -48,6 +50,14 @@ Dashboard::Dashboard(const Storage& storage, QWidget* parent)
     m_one = addFigure(figures, tr("have exactly one caring adult"));
     m_fragile = addFigure(figures, tr("fragile: one adult, or all leaving"));
     layout->addLayout(figures);
+    m_noMarks = new QLabel(content);
+    m_noMarks->setObjectName(QStringLiteral("dashboardNoMarks"));
+    m_noMarks->setTextFormat(Qt::PlainText); // the round name
+    m_noMarks->setWordWrap(true);
+    m_noMarks->setAlignment(Qt::AlignCenter);
+    m_noMarks->setMinimumHeight(m_noMarks->fontMetrics().height() * 6);
+    m_noMarks->setVisible(false);
+    layout->addWidget(m_noMarks);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(10);
@@ -56,9 +66,10 @@ Dashboard::Dashboard(const Storage& storage, QWidget* parent)
     for (ChartFactory::Kind kind : kinds) {
         auto* panel = new ChartPanel(kind, content);
         m_panels.insert(int(kind), panel);
-        // Long lists (homerooms, adults) take the full width.
-        const bool wide =
-            kind == ChartFactory::Kind::ByHomeroom || kind == ChartFactory::Kind::Participation;
+        // Long lists and long labels (groups, homerooms, adults) take the full width.
+        const bool wide = kind == ChartFactory::Kind::ByHomeroom ||
+                          kind == ChartFactory::Kind::Participation ||
+                          kind == ChartFactory::Kind::Equity;
         if (wide) {
             if (cell % 2 == 1)
                 ++cell;
@@ -129,6 +140,19 @@ void Dashboard::refresh() {
 
     for (ChartPanel* panel : std::as_const(m_panels))
         panel->setFigures(f);
+
+    // A round nobody has marked yet: a sentence, not charts of zeros.
+    const bool noMarks =
+        round.id != 0 && std::none_of(f.participation.begin(), f.participation.end(),
+                                      [](const AdultParticipation& a) { return a.marked > 0; });
+    m_noMarks->setText(
+        noMarks ? tr("%1: no marks yet. The charts appear as soon as adults mark the students "
+                     "they know (the Mark page, or a marking sheet).")
+                      .arg(round.name)
+                : QString());
+    m_noMarks->setVisible(noMarks);
+    for (ChartPanel* panel : std::as_const(m_panels))
+        panel->setVisible(!noMarks);
 
     QStringList missing;
     for (const AdultParticipation& a : f.notMarked())

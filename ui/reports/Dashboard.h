@@ -50,6 +50,7 @@ private:
     QLabel* m_percent = nullptr;
     QLabel* m_one = nullptr;
     QLabel* m_fragile = nullptr;
+    QLabel* m_noMarks = nullptr; // in place of the charts while a round has no marks
     QHash<int, ChartPanel*> m_panels;
 };
 

@@ -1,6 +1,7 @@
 #include "ReportPrinting.h"
 
 #include "PdfOutput.h"
+#include "WindowGeometry.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -27,7 +28,7 @@ QPrintPreviewDialog* ReportPrinting::createPreviewDialog(QWidget* parent) {
     auto* dialog = new QPrintPreviewDialog(printer, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(ReportRenderer::title(m_request.kind));
-    dialog->resize(900, 1000);
+    WindowGeometry::manage(dialog, QStringLiteral("printPreview"), QSize(900, 1000));
     // The figures are read at paint time, so a preview stays current.
     const Storage* storage = &m_storage;
     const ReportRequest request = m_request;
