@@ -69,6 +69,9 @@ MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* p
     , m_table(new QTableWidget(this))
     , m_matches(new QTableWidget(this)) {
     m_capacity->setRange(0, 99);
+    m_capacity->setAccessibleName(tr("Default capacity"));
+    m_table->setAccessibleName(tr("Suggested go-to adults"));
+    m_matches->setAccessibleName(tr("Go-to adults in place"));
     m_capacity->setToolTip(tr("Mentees per adult when the adult has no capacity of their own"));
     m_summary->setWordWrap(true);
     // Rich text with every piece of user data in it escaped.
@@ -156,6 +159,7 @@ void MatchView::fillSuggestion() {
         m_table->setItem(r, 2, item(st.grade));
         m_table->setItem(r, 3, item(st.homeroom));
         auto* combo = new QComboBox(m_table);
+        combo->setAccessibleName(tr("Go-to adult for %1").arg(st.displayName()));
         combo->addItem(tr("(nobody)"), QVariant::fromValue<qlonglong>(0));
         for (const Adult& a : adults) {
             combo->addItem(QStringLiteral("%1, %2 (%3)").arg(a.familyName, a.givenName, a.role),

@@ -14,6 +14,7 @@
 #include "RestoreBackupDialog.h"
 #include "SchoolDocument.h"
 #include "SchoolExport.h"
+#include "VoicePage.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -69,6 +70,9 @@ void WindowViews::addPages() {
     m_window.addPage(QStringLiteral("duePage"), tr("Follow-up due"), due);
 
     m_window.addPage(QStringLiteral("comparePage"), tr("Compare rounds"), new CompareView(storage));
+
+    m_voice = new VoicePage(m_document, m_window.interaction());
+    m_window.addPage(QStringLiteral("voicePage"), tr("Student voice"), m_voice);
 }
 
 void WindowViews::addFileActions() {
@@ -85,6 +89,8 @@ void WindowViews::addFileActions() {
     add(m_window.fileExportAnchor(), QStringLiteral("actionImportWizard"),
         tr("Import from a school &system… (OneRoster, spreadsheet)"),
         QKeySequence(tr("Ctrl+Shift+I")), &WindowViews::importWizard);
+    add(m_window.fileExportAnchor(), QStringLiteral("actionImportSurvey"),
+        tr("Import a student &survey…"), QKeySequence(), &WindowViews::importSurvey);
     add(m_window.fileExportAnchor(), QStringLiteral("actionMarkingSheets"), tr("&Marking sheets…"),
         QKeySequence(tr("Ctrl+Shift+M")), &WindowViews::markingSheets);
     add(m_window.fileExportAnchor(), QStringLiteral("actionExport"), tr("&Export the school…"),
@@ -107,7 +113,8 @@ void WindowViews::addReportsMenu() {
          tr("&Unconnected students")},
         {ReportRequest::Kind::MarkingSheet, QStringLiteral("MarkingSheet"),
          tr("&Marking sheet for a paper meeting")},
-        {ReportRequest::Kind::Summary, QStringLiteral("Summary"), tr("&Summary with charts")}};
+        {ReportRequest::Kind::Summary, QStringLiteral("Summary"), tr("&Summary with charts")},
+        {ReportRequest::Kind::Voice, QStringLiteral("Voice"), tr("Student &voice")}};
     for (const Entry& e : entries) {
         QMenu* sub = m_reports->addMenu(e.title);
         sub->setObjectName(QStringLiteral("reportMenu") + e.name);
@@ -156,6 +163,11 @@ void WindowViews::importWizard() {
     wizard.exec();
     if (wizard.imported())
         afterOutsideWrite();
+}
+
+void WindowViews::importSurvey() {
+    m_window.showPage(QStringLiteral("voicePage"));
+    m_voice->importSurvey();
 }
 
 void WindowViews::markingSheets() {

@@ -1,0 +1,86 @@
+// The dashboard's student voice figures and the change in agreement between
+// rounds, on the repo's sample survey imported into the demo school.
+#include "DemoSchool.h"
+#include "SurveyImport.h"
+#include "TestSupport.h"
+#include "VoiceChange.h"
+#include "VoiceData.h"
+#include "VoiceFigures.h"
+
+using namespace cm;
+
+namespace {
+
+RowId importSample(Storage& s) {
+    REQUIRE(DemoSchool::create(s, DemoOptions{}).ok());
+    const Result<SurveyImportReport> r =
+        SurveyImport::import(s, QStringLiteral(CARINGMAP_SAMPLES "/student-survey.csv"), {});
+    REQUIRE(r.ok());
+    return s.currentRound().value().id;
+}
+
+} // namespace
+
+TEST_CASE("voice figures: counts and shares agree with the comparison", "[voice]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    const RowId round = importSample(s);
+    const VoiceComparison c = VoiceData::compare(s, round);
+    const VoiceFigures f = VoiceFigures::compute(s, round);
+    for (int i = 0; i < kAgreementCount; ++i)
+        CHECK(f.count(Agreement(i)) == c.count(Agreement(i)));
+    CHECK(f.count(Agreement::StaffOnly) == 6);
+    CHECK(f.responded == 19);
+    CHECK(f.named == c.namedAnyone());
+    CHECK(f.unresolved == 7);
+    int responded = 0, named = 0;
+    for (const VoiceFigureRow& r : f.byGrade) {
+        responded += r.responded;
+        named += r.named;
+        CHECK(r.named <= r.responded);
+    }
+    CHECK(responded == 19);
+    CHECK(named == f.named);
+    for (int i = 1; i < f.byGrade.size(); ++i)
+        CHECK(compareGrades(f.byGrade[i - 1].label, f.byGrade[i].label) < 0);
+
+    // A threshold above the school's size suppresses every group, counts and all.
+    const VoiceFigures strict = VoiceFigures::compute(s, round, 100000);
+    for (const VoiceFigureRow& r : strict.byGroup) {
+        CHECK(r.suppressed);
+        CHECK(r.responded == 0);
+        CHECK(r.named == 0);
+    }
+    // With no threshold no group is suppressed.
+    for (const VoiceFigureRow& r : VoiceFigures::compute(s, round, 0).byGroup)
+        CHECK_FALSE(r.suppressed);
+}
+
+TEST_CASE("voice change: agreement between two rounds", "[voice][compare]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    const RowId first = importSample(s);
+    const VoiceComparison c = VoiceData::compare(s, first);
+
+    const VoiceChange same = VoiceChange::load(s, first, first);
+    CHECK(same.hasAnswers());
+    CHECK(same.nowAgree() == 0);
+    CHECK(same.noLongerAgree() == 0);
+    for (int i = 0; i < kAgreementCount; ++i)
+        CHECK(same.change(Agreement(i)) == 0);
+
+    // A later round with no answers yet: everyone moves to no_response.
+    const Result<Round> later = s.createRound(QStringLiteral("Later"));
+    REQUIRE(later.ok());
+    const VoiceChange change = VoiceChange::load(s, first, later->id);
+    CHECK(change.before(Agreement::Both) == 8);
+    CHECK(change.after(Agreement::Both) == 0);
+    CHECK(change.change(Agreement::StaffOnly) == -6);
+    CHECK(change.change(Agreement::NoResponse) == 19);
+    CHECK(change.noLongerAgree() == 8);
+    CHECK(change.nowAgree() == 0);
+    // And back: the eight who agree in the first round are "now both".
+    const VoiceChange back = VoiceChange::load(s, later->id, first);
+    CHECK(back.nowAgree() == c.count(Agreement::Both));
+    CHECK(back.noLongerAgree() == 0);
+}

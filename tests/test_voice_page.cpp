@@ -1,0 +1,136 @@
+// The Student voice page in the real window: the repo's sample survey
+// imported into the demo school through the page's import button.
+#include "GuiFixture.h"
+
+#include "VoiceData.h"
+#include "VoiceModel.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using cmtest::GuiSchool;
+
+namespace {
+
+const QString kSample = QStringLiteral(CARINGMAP_SAMPLES "/student-survey.csv");
+
+void importSample(GuiSchool& g) {
+    g.window->showPage(QStringLiteral("voicePage"));
+    g.fake.openFiles << kSample;
+    auto* button = g.find<QPushButton>(QStringLiteral("voiceImportEmpty"));
+    REQUIRE(button);
+    button->click();
+    INFO(g.fake.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(g.fake.errors.isEmpty());
+    REQUIRE(g.fake.infos.size() == 1);
+}
+
+QStringList column(const QAbstractItemModel* m, int col) {
+    QStringList out;
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, col).data().toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("voice page: five groups, staff_only first, both views side by side", "[voice][gui]") {
+    GuiSchool g(true, true, true);
+    importSample(g);
+    auto* table = g.find<QTableView>(QStringLiteral("voiceTable"));
+    REQUIRE(table);
+    const QAbstractItemModel* m = table->model();
+    const cm::VoiceComparison c =
+        cm::VoiceData::compare(g.context.storage(), g.context.viewedRound());
+    REQUIRE(m->rowCount() == int(c.students().size()));
+    // The groups as the core counts them (6 staff_only in the sample), in order.
+    const QStringList groups = column(m, cm::VoiceModel::Group);
+    const QString staffOnly = cm::VoiceModel::groupText(cm::Agreement::StaffOnly);
+    CHECK(groups.count(staffOnly) == 6);
+    CHECK(groups.mid(0, 6) == QStringList(6, staffOnly));
+    CHECK(groups.last() == cm::VoiceModel::groupText(cm::Agreement::NoResponse));
+
+    // Every staff_only student has adults marking them and "nobody" named.
+    for (int r = 0; r < 6; ++r) {
+        CHECK(m->index(r, cm::VoiceModel::StaffAdults).data().toString() !=
+              QStringLiteral("nobody"));
+        CHECK(m->index(r, cm::VoiceModel::StudentAdults)
+                  .data()
+                  .toString()
+                  .startsWith(QStringLiteral("nobody")));
+    }
+    // Mutual adults are marked in both columns.
+    const QStringList staff = column(m, cm::VoiceModel::StaffAdults);
+    const QStringList named = column(m, cm::VoiceModel::StudentAdults);
+    int mutualRows = 0;
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (staff[r].contains(QStringLiteral("(both)"))) {
+            ++mutualRows;
+            CHECK(named[r].contains(QStringLiteral("(both)")));
+        }
+    int expectedMutual = 0;
+    for (const cm::VoiceStudent& v : c.students())
+        expectedMutual += v.mutual.isEmpty() ? 0 : 1;
+    CHECK(mutualRows == expectedMutual);
+    CHECK(mutualRows > 0);
+
+    // The group filter leaves one group.
+    auto* group = g.find<QComboBox>(QStringLiteral("voiceGroupFilter"));
+    REQUIRE(group);
+    group->setCurrentIndex(group->findData(QStringLiteral("student_only")));
+    CHECK(m->rowCount() == 3);
+    const QString summary = g.find<QLabel>(QStringLiteral("voiceSummary"))->text();
+    CHECK(summary.contains(QStringLiteral("19 of")));
+}
+
+TEST_CASE("voice page: an unresolved name is settled with the chooser", "[voice][gui]") {
+    GuiSchool g(true, true, true);
+    importSample(g);
+    auto* names = g.find<QTableWidget>(QStringLiteral("voiceUnresolvedTable"));
+    REQUIRE(names);
+    REQUIRE(names->rowCount() == 7);
+    int row = -1;
+    for (int r = 0; r < names->rowCount(); ++r)
+        if (names->item(r, 0)->text() == QStringLiteral("Mr. Adams"))
+            row = r;
+    REQUIRE(row >= 0);
+    names->selectRow(row);
+    auto* chooser = g.find<QComboBox>(QStringLiteral("voiceResolveChooser"));
+    REQUIRE(chooser->count() > 1);
+    const cm::RowId adult = chooser->itemData(0).value<cm::RowId>();
+    REQUIRE(adult != 0);
+    chooser->setCurrentIndex(0);
+    g.find<QPushButton>(QStringLiteral("voiceResolveButton"))->click();
+    REQUIRE(g.fake.errors.isEmpty());
+    // Stored, and the page caught up (the window refreshes a shown page at once).
+    CHECK(g.context.storage().surveyResolutions().size() == 1);
+    REQUIRE(QTest::qWaitFor([&] { return names->rowCount() == 6; }));
+    bool named = false;
+    const cm::VoiceComparison c =
+        cm::VoiceData::compare(g.context.storage(), g.context.viewedRound());
+    for (const cm::VoiceStudent& v : c.students())
+        named = named || v.studentAdults.contains(adult);
+    CHECK(named);
+}
+
+TEST_CASE("voice page: hidden during a private marking session", "[voice][gui]") {
+    GuiSchool g(true, true, true);
+    importSample(g);
+    auto* stack = g.find<QTableView>(QStringLiteral("voiceTable"))->parentWidget();
+    while (stack && !qobject_cast<QStackedWidget*>(stack))
+        stack = stack->parentWidget();
+    REQUIRE(stack);
+    auto* hidden = g.find<QLabel>(QStringLiteral("voiceHidden"));
+    g.context.setPrivateSession(true);
+    CHECK(static_cast<QStackedWidget*>(stack)->currentWidget() == hidden);
+    g.context.setPrivateSession(false);
+    CHECK(static_cast<QStackedWidget*>(stack)->currentWidget() != hidden);
+}
