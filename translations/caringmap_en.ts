@@ -21,15 +21,7 @@
 <context>
     <name>cm</name>
     <message>
-        <source>report needs a kind: unconnected, marking-sheet, summary or mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary or mentor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -90,6 +82,58 @@
     </message>
     <message>
         <source>Edit the note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a kind: unconnected, marking-sheet, summary, voice or mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary, voice or mentor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, round %3): %4 of %5 students are known to adults but named nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice, %1: %2 of %3 active students answered; %4 named at least one adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adults marked them, they named nobody: act here first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no adult marked them and they named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they named an adult who did not mark them: ask that adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adults marked them and they named an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved names, not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff: %5 · named: %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unresolved: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,6 +485,81 @@
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy the numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::Cli</name>
+    <message>
+        <source>no database at %1 (make one with &apos;caringmap demo&apos; or &apos;caringmap import&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;caringmap --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make sure every student has at least one caring adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school&apos;s database (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language (default: Settings &gt; Language, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed (nothing changed), 2 usage mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output could not be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::CompareView</name>
@@ -511,6 +630,36 @@
             <numerusform>%n active students</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Earlier round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students whose connection changed between the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Student voice: %n student(s) now agree with the staff</source>
+        <translation>
+            <numerusform>Student voice: %n student now agrees with the staff</numerusform>
+            <numerusform>Student voice: %n students now agree with the staff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer agree</source>
+        <translation>
+            <numerusform>%n no longer agrees</numerusform>
+            <numerusform>%n no longer agree</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 then %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Dashboard</name>
@@ -548,6 +697,10 @@
     </message>
     <message>
         <source>fragile: one adult, or all leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard: figures and charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,6 +775,14 @@
             <numerusform>%n follow-up due or overdue</numerusform>
             <numerusform>%n follow-ups due or overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-ups due as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -826,6 +987,18 @@
         <source>Nothing was imported.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file, a field chooser above each column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1272,6 +1445,14 @@ All data stays on this computer, in the school file you open. caringmap never us
             <numerusform>%n rows had both columns ticked: both are recorded.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adult for the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom for the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MatchView</name>
@@ -1404,6 +1585,22 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Nothing was applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested go-to adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-to adults in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-to adult for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MentorCheckInDialog</name>
@@ -1532,6 +1729,14 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>Unconnected student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,6 +1932,10 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source> (marked connected)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Student voice: staff and students side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::RestoreBackupDialog</name>
@@ -1748,6 +1957,10 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,6 +2292,30 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Deactivate %1? The student is no longer counted; their marks are kept and count again if you reactivate them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice:&lt;/b&gt; no survey answer this round.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice:&lt;/b&gt; named no adult at school.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice: named no adult at school&lt;/b&gt;, though adults marked them: the hidden disconnection. Act here first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice:&lt;/b&gt; would go to %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not resolved yet: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::SummaryReport</name>
@@ -2284,6 +2521,340 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
 </context>
 <context>
+    <name>cm::VoiceModel</name>
+    <message>
+        <source>%1 (both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not resolved: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults who marked them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults they named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoicePage</name>
+    <message>
+        <source>&amp;Import a student survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hidden during a private marking session&lt;/h3&gt;&lt;p&gt;Survey answers are confidential like marks; they come back when the session is left.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, grade, homeroom or adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students: adults who marked them and adults they named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No students yet&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No survey answers in %1&lt;/h3&gt;&lt;p&gt;Ask the students which adults at school they would go to, then import the form&apos;s export.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 active students answered; %4 named at least one adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All homerooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a student survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer(s) from %2 student(s) read into %3; %4 stored, %5 name(s) left to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoicePanel</name>
+    <message>
+        <source>Adults know them, they named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adult either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They named an adult who did not mark them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both views agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice: staff and students compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students who named at least one adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and students compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fewer than %2 students: not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 who answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named at least one adult, of those who answered (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice: %1 of %2 active students answered the survey; %3 named at least one adult. %4 are known to adults but named nobody: act there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice: no survey answers in this round yet (Student voice page, Import a student survey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoiceReport</name>
+    <message>
+        <source>Adults marked them, they named nobody: act here first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adult marked them and they named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They named an adult who did not mark them: ask that adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults marked them and they named an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice: staff and students side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 students are known to adults but named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 active students answered the survey; %3 named at least one adult; %4 gave no answer. &quot;(both)&quot;: the adult marked the student and was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: student information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults who marked them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults they named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not resolved: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoiceResolvePanel</name>
+    <message>
+        <source>Unresolved survey names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult the name means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settle the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the selected name as the chosen adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name in the answers is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) in the answers could not be matched to one adult and are not counted. Choose whom each means; every identical answer is settled at once.</source>
+        <translation>
+            <numerusform>%n name in the answers could not be matched to one adult and is not counted. Choose whom it means; every identical answer is settled at once.</numerusform>
+            <numerusform>%n names in the answers could not be matched to one adult and are not counted. Choose whom each means; every identical answer is settled at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no adult on staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (could be)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on staff (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a survey name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Welcome to caringmap&lt;/h1&gt;</source>
@@ -2411,6 +2982,18 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>The school is back as it was in %1. The state before the restore was kept as a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a student &amp;survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student &amp;voice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
