@@ -50,9 +50,10 @@ QVector<VoiceFigureRow> groupRows(const Storage& storage, const VoiceComparison&
                 add(r, *v);
             }
         }
-        // The same rule as SchoolFigures: a group too small could identify
-        // students, so its counts never leave the core.
-        r.suppressed = active < threshold;
+        // As in SchoolFigures, a group too small could identify students, so
+        // its counts never leave the core; here the answers count too (three
+        // answers in a group of forty would say who named nobody).
+        r.suppressed = active < threshold || r.responded < threshold;
         if (r.suppressed)
             r.responded = r.named = 0;
         rows.push_back(r);

@@ -18,8 +18,8 @@ struct VoiceFigureRow {
     QString label;
     int responded = 0;
     int named = 0;
-    // Groups only: fewer active students than the privacy threshold; a
-    // suppressed row carries no counts, like SchoolFigures' groups.
+    // Groups only: fewer active students, or fewer answers, than the privacy
+    // threshold; a suppressed row carries no counts, like SchoolFigures' groups.
     bool suppressed = false;
     double percentNamed() const { return responded > 0 ? 100.0 * named / responded : 0.0; }
 };

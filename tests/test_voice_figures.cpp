@@ -44,6 +44,11 @@ TEST_CASE("voice figures: counts and shares agree with the comparison", "[voice]
     for (int i = 1; i < f.byGrade.size(); ++i)
         CHECK(compareGrades(f.byGrade[i - 1].label, f.byGrade[i].label) < 0);
 
+    // A group shows figures only with enough members and enough answers.
+    for (const VoiceFigureRow& r : f.byGroup)
+        if (!r.suppressed)
+            CHECK(r.responded >= f.privacyThreshold);
+
     // A threshold above the school's size suppresses every group, counts and all.
     const VoiceFigures strict = VoiceFigures::compute(s, round, 100000);
     for (const VoiceFigureRow& r : strict.byGroup) {

@@ -106,12 +106,12 @@ QVariant VoiceModel::data(const QModelIndex& index, int role) const {
         if (isFilterableValueRole(role))
             return s.homeroom;
         break;
-    case StaffAdults:
-        if (isValueRole(role))
+    case StaffAdults: // the whole list also as a tooltip when the column is narrow
+        if (isValueRole(role) || role == Qt::ToolTipRole)
             return r.staff;
         break;
     case StudentAdults:
-        if (isValueRole(role))
+        if (isValueRole(role) || role == Qt::ToolTipRole)
             return r.named;
         break;
     default:

@@ -11,6 +11,7 @@
 #include "VoiceResolvePanel.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +21,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cm {
 
@@ -100,10 +103,29 @@ QWidget* VoicePage::buildList() {
                           tr("Students: adults who marked them and adults they named"));
     m_table->setModel(m_proxy);
     m_table->sortByColumn(VoiceModel::Group, Qt::AscendingOrder);
+    // The group's whole name shows (bold for the first group), whatever the scale.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int groupWidth = 0;
+    for (int i = 0; i < kAgreementCount; ++i)
+        groupWidth = std::max(groupWidth,
+                              boldMetrics.horizontalAdvance(VoiceModel::groupText(Agreement(i))));
     const int ch = m_table->fontMetrics().averageCharWidth();
-    m_table->horizontalHeader()->resizeSection(VoiceModel::Group, ch * 30);
-    m_table->horizontalHeader()->resizeSection(VoiceModel::Name, ch * 22);
-    m_table->horizontalHeader()->resizeSection(VoiceModel::StaffAdults, ch * 30);
+    QHeaderView* header = m_table->horizontalHeader();
+    // Wide enough for the value and for the header's own text with its sort arrow.
+    auto fit = [&](int column, int chars) {
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(
+            column, std::max(ch * chars, header->fontMetrics().horizontalAdvance(title) + ch * 5));
+    };
+    header->resizeSection(VoiceModel::Group, groupWidth + ch * 3);
+    fit(VoiceModel::Name, 22);
+    fit(VoiceModel::Id, 10);
+    fit(VoiceModel::Grade, 6);
+    fit(VoiceModel::Homeroom, 8);
+    fit(VoiceModel::StaffAdults, 30);
     m_filter->setTargetView(m_table);
     m_resolve = new VoiceResolvePanel(m_document, m_interaction, list);
     m_resolve->setObjectName(QStringLiteral("voiceResolvePanel"));
@@ -116,7 +138,7 @@ QWidget* VoicePage::buildList() {
     splitter->setObjectName(QStringLiteral("voiceSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_resolve);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(list);
     layout->setContentsMargins(0, 0, 0, 0);

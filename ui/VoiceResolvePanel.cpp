@@ -35,6 +35,11 @@ VoiceResolvePanel::VoiceResolvePanel(SchoolDocument& document, Interaction& inte
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
+    const int ch = m_table->fontMetrics().averageCharWidth();
+    m_table->horizontalHeader()->resizeSection(0, ch * 32);
+    m_table->horizontalHeader()->resizeSection(
+        1, m_table->horizontalHeader()->fontMetrics().horizontalAdvance(tr("Students")) + ch * 4);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
     m_chooser = new QComboBox(this);
     m_chooser->setObjectName(QStringLiteral("voiceResolveChooser"));
     m_chooser->setAccessibleName(tr("Adult the name means"));

@@ -7,7 +7,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -112,9 +111,10 @@ VoicePanel::VoicePanel(QWidget* parent)
                             tr("Student voice: staff and students compared"));
     m_named = chartView(this, QStringLiteral("voiceNamedChart"),
                         tr("Students who named at least one adult"));
-    auto* charts = new QHBoxLayout;
-    charts->addWidget(m_agreement, 1);
-    charts->addWidget(m_named, 1);
+    // One above the other: the rows' names are long and must show whole.
+    auto* charts = new QVBoxLayout;
+    charts->addWidget(m_agreement);
+    charts->addWidget(m_named);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_note);
@@ -127,16 +127,20 @@ QChart* VoicePanel::agreementChart(QString* spoken) const {
     QVector<double> values;
     QStringList said;
     int max = 0;
+    // The students who answered; those who did not are in the note and the
+    // description, not a bar that would dwarf the others.
     for (int i = 0; i < kAgreementCount; ++i) {
         const int n = m_figures.count(Agreement(i));
+        said << tr("%1: %2").arg(groupText(Agreement(i))).arg(n);
+        if (Agreement(i) == Agreement::NoResponse)
+            continue;
         labels << tr("%1 (%2)").arg(groupText(Agreement(i))).arg(n);
         values << n;
-        said << tr("%1: %2").arg(groupText(Agreement(i))).arg(n);
         max = std::max(max, n);
     }
     *spoken = said.join(QStringLiteral("; "));
-    return barChart(tr("Staff and students compared"), labels, values, max,
-                    QStringLiteral("@value"), kAlert);
+    return barChart(tr("Staff and students compared, of those who answered"), labels, values, max,
+                    QStringLiteral("@value"), kMain);
 }
 
 QChart* VoicePanel::namedChart(QString* spoken) const {
@@ -144,15 +148,18 @@ QChart* VoicePanel::namedChart(QString* spoken) const {
     QVector<double> values;
     QStringList said;
     auto add = [&](const QString& label, const VoiceFigureRow& r) {
-        const QString text =
-            r.suppressed
-                ? tr("%1 (fewer than %2 students: not shown)")
-                      .arg(label)
-                      .arg(m_figures.privacyThreshold)
-                : tr("%1 (%2 of %3 who answered)").arg(label).arg(r.named).arg(r.responded);
+        QString text;
+        if (r.suppressed)
+            text = tr("%1 (fewer than %2 answers: not shown)")
+                       .arg(label)
+                       .arg(m_figures.privacyThreshold);
+        else if (r.responded == 0)
+            text = tr("%1 (no answers)").arg(label);
+        else
+            text = tr("%1 (%2 of %3 who answered)").arg(label).arg(r.named).arg(r.responded);
         labels << text;
         values << (r.suppressed ? 0.0 : std::round(r.percentNamed() * 10.0) / 10.0);
-        said << (r.suppressed
+        said << (r.suppressed || r.responded == 0
                      ? text
                      : tr("%1: %2").arg(text, ChartFactory::percentText(r.percentNamed())));
     };
@@ -186,7 +193,7 @@ void VoicePanel::setFigures(const VoiceFigures& figures) {
         delete old;
     }
     const int rows = int(figures.byGrade.size() + figures.byGroup.size());
-    m_named->setMinimumHeight(std::max(260, 60 + rows * fontMetrics().height() * 2));
+    m_named->setMinimumHeight(std::max(260, 90 + rows * fontMetrics().height() * 2));
 }
 
 } // namespace cm
