@@ -2681,14 +2681,6 @@ All data stays on this computer, in the school file you open. caringmap never us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff and students compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (fewer than %2 students: not shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2 of %3 who answered)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,6 +2698,18 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>Student voice: no survey answers in this round yet (Student voice page, Import a student survey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and students compared, of those who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fewer than %2 answers: not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no answers)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2695,14 +2695,6 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Staff and students compared</source>
-        <translation>Personal y estudiantes comparados</translation>
-    </message>
-    <message>
-        <source>%1 (fewer than %2 students: not shown)</source>
-        <translation>%1 (menos de %2 estudiantes: no se muestra)</translation>
-    </message>
-    <message>
         <source>%1 (%2 of %3 who answered)</source>
         <translation>%1 (%2 de %3 que respondieron)</translation>
     </message>
@@ -2721,6 +2713,18 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>Student voice: no survey answers in this round yet (Student voice page, Import a student survey).</source>
         <translation>Voz del estudiante: todavía no hay respuestas de encuesta en esta ronda (página Voz del estudiante, Importar una encuesta de estudiantes).</translation>
+    </message>
+    <message>
+        <source>Staff and students compared, of those who answered</source>
+        <translation>Personal y estudiantes comparados, de quienes respondieron</translation>
+    </message>
+    <message>
+        <source>%1 (fewer than %2 answers: not shown)</source>
+        <translation>%1 (menos de %2 respuestas: no se muestra)</translation>
+    </message>
+    <message>
+        <source>%1 (no answers)</source>
+        <translation>%1 (sin respuestas)</translation>
     </message>
 </context>
 <context>
