@@ -2,6 +2,8 @@
 // imported into the demo school through the page's import button.
 #include "GuiFixture.h"
 
+#include "StudentsPage.h"
+
 #include "VoiceData.h"
 #include "VoiceModel.h"
 
@@ -13,6 +15,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -133,4 +137,37 @@ TEST_CASE("voice page: hidden during a private marking session", "[voice][gui]")
     CHECK(static_cast<QStackedWidget*>(stack)->currentWidget() == hidden);
     g.context.setPrivateSession(false);
     CHECK(static_cast<QStackedWidget*>(stack)->currentWidget() != hidden);
+}
+
+TEST_CASE("voice page: the student pane and compare rounds show the student's view",
+          "[voice][gui]") {
+    GuiSchool g(true, true, true);
+    importSample(g);
+    const cm::VoiceComparison c =
+        cm::VoiceData::compare(g.context.storage(), g.context.viewedRound());
+    cm::RowId staffOnly = 0;
+    for (const cm::VoiceStudent& v : c.students())
+        if (v.agreement == cm::Agreement::StaffOnly && staffOnly == 0)
+            staffOnly = v.student.id;
+    REQUIRE(staffOnly != 0);
+    g.window->showPage(QStringLiteral("studentsPage"));
+    g.window->studentsPage()->selectStudent(staffOnly);
+    auto* detail = g.find<QTextBrowser>(QStringLiteral("studentDetail"));
+    REQUIRE(detail);
+    CHECK(detail->toPlainText().contains(QStringLiteral("hidden disconnection")));
+    g.context.setPrivateSession(true);
+    CHECK_FALSE(detail->toPlainText().contains(QStringLiteral("Student voice")));
+    g.context.setPrivateSession(false);
+
+    // The demo's two rounds compared: the answers are in the later one.
+    g.window->showPage(QStringLiteral("comparePage"));
+    auto* tree = g.find<QTreeWidget>(QStringLiteral("compareTree"));
+    REQUIRE(tree);
+    REQUIRE(tree->topLevelItemCount() == 5);
+    QTreeWidgetItem* voice = tree->topLevelItem(0);
+    CHECK(voice->data(0, Qt::UserRole).toString() == QStringLiteral("voice"));
+    INFO(voice->text(0).toStdString());
+    CHECK(
+        voice->text(0).contains(QStringLiteral(": %1 student").arg(c.count(cm::Agreement::Both))));
+    CHECK(voice->childCount() == cm::kAgreementCount);
 }

@@ -122,10 +122,11 @@ void CompareView::addVoiceChange(RowId a, RowId b) {
     const VoiceChange voice = VoiceChange::load(m_storage, a, b);
     if (!voice.hasAnswers())
         return;
-    auto* group = new QTreeWidgetItem(
-        m_tree,
-        {tr("Student voice: %n student(s) now agree with the staff", nullptr, voice.nowAgree()) +
-         QStringLiteral("; ") + tr("%n no longer agree", nullptr, voice.noLongerAgree())});
+    // First: the change in agreement, above the students' lists.
+    auto* group = new QTreeWidgetItem(QStringList{
+        tr("Student voice: %n student(s) now agree with the staff", nullptr, voice.nowAgree()) +
+        QStringLiteral("; ") + tr("%n no longer agree", nullptr, voice.noLongerAgree())});
+    m_tree->insertTopLevelItem(0, group);
     group->setData(0, Qt::UserRole, QStringLiteral("voice"));
     QFont bold = group->font(0);
     bold.setBold(true);
