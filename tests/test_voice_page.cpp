@@ -171,3 +171,21 @@ TEST_CASE("voice page: the student pane and compare rounds show the student's vi
         voice->text(0).contains(QStringLiteral(": %1 student").arg(c.count(cm::Agreement::Both))));
     CHECK(voice->childCount() == cm::kAgreementCount);
 }
+
+TEST_CASE("voice page: the unconnected list flags students who name nobody", "[voice][gui]") {
+    GuiSchool g(true, true, true);
+    g.window->showPage(QStringLiteral("unconnectedPage"));
+    auto* flag = g.find<QLabel>(QStringLiteral("unconnectedVoiceFlag"));
+    REQUIRE(flag);
+    CHECK_FALSE(flag->isVisible()); // no survey answers yet
+    importSample(g);
+    g.window->showPage(QStringLiteral("unconnectedPage"));
+    REQUIRE(flag->isVisible());
+    CHECK(flag->text().contains(QStringLiteral("6 more student")));
+    g.find<QPushButton>(QStringLiteral("unconnectedVoiceShow"))->click();
+    CHECK(g.window->currentPageName() == QStringLiteral("voicePage"));
+    const QAbstractItemModel* m = g.find<QTableView>(QStringLiteral("voiceTable"))->model();
+    REQUIRE(m->rowCount() == 6);
+    CHECK(m->index(0, cm::VoiceModel::Group).data().toString() ==
+          cm::VoiceModel::groupText(cm::Agreement::StaffOnly));
+}

@@ -208,6 +208,14 @@ void VoicePage::fillFilters() {
     applyFilters();
 }
 
+void VoicePage::showGroup(Agreement group) {
+    m_filter->clear();
+    m_grade->setCurrentIndex(0);
+    m_homeroom->setCurrentIndex(0);
+    m_group->setCurrentIndex(std::max(0, m_group->findData(agreementName(group))));
+    m_table->setFocus();
+}
+
 void VoicePage::applyFilters() {
     m_proxy->setColumnFilter(VoiceModel::Group, m_group->currentData().toString());
     m_proxy->setColumnFilter(VoiceModel::Grade, m_grade->currentData().toString());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "VoiceComparison.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -31,6 +33,8 @@ public slots:
     void refresh();
     // Asks for a survey export (CSV) and imports it into the viewed round.
     void importSurvey();
+    // Filters the list to one group (the Unconnected page's "Show them").
+    void showGroup(cm::Agreement group);
 
 private:
     QWidget* buildList();

@@ -14,6 +14,7 @@
 #include "RestoreBackupDialog.h"
 #include "SchoolDocument.h"
 #include "SchoolExport.h"
+#include "UnconnectedPage.h"
 #include "VoicePage.h"
 
 #include <QAction>
@@ -73,6 +74,12 @@ void WindowViews::addPages() {
 
     m_voice = new VoicePage(m_document, m_window.interaction());
     m_window.addPage(QStringLiteral("voicePage"), tr("Student voice"), m_voice);
+    if (auto* unconnected =
+            qobject_cast<UnconnectedPage*>(m_window.page(QStringLiteral("unconnectedPage"))))
+        connect(unconnected, &UnconnectedPage::namesNobodyRequested, this, [this] {
+            m_window.showPage(QStringLiteral("voicePage"));
+            m_voice->showGroup(Agreement::StaffOnly);
+        });
 }
 
 void WindowViews::addFileActions() {
