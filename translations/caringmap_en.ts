@@ -136,6 +136,130 @@
         <source> (unresolved: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>survey import needs one FILE.csv or FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nothing was imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the survey %1 (nothing was changed): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the survey %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 (round %3); %4 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 kept as they were (a later answer was stored already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> replaced by the same student&apos;s later answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: student id &quot;%1&quot;; answers &quot;%2&quot;; time %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the later row stands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> unresolved and not counted: see &apos;caringmap survey unresolved&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the school before the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved names, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active adult by that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle one with: caringmap survey resolve &quot;TEXT&quot; ADULT_ID|none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey resolve needs &quot;TEXT&quot; and ADULT_ID (or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no current school adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no adult with the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is inactive (has left): answers naming them are not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now means %2 in every student&apos;s answer, in every round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to survey %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey needs import, unresolved or resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::AddAdultCommand</name>
@@ -2471,6 +2595,21 @@ All data stays on this computer, in the school file you open. caringmap never us
     <message>
         <source>All homerooms</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the students adults know who named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Names nobody: %n more student(s) have adults who marked them but named no adult at school in the survey, the hidden disconnection.</source>
+        <translation>
+            <numerusform>Names nobody: %n more student has adults who marked them but named no adult at school in the survey, the hidden disconnection.</numerusform>
+            <numerusform>Names nobody: %n more students have adults who marked them but named no adult at school in the survey, the hidden disconnection.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

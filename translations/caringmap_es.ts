@@ -136,6 +136,130 @@
         <source> (unresolved: %1)</source>
         <translation> (sin resolver: %1)</translation>
     </message>
+    <message>
+        <source>survey import needs one FILE.csv or FILE.xlsx</source>
+        <translation>survey import necesita un FILE.csv o FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or windows-1252</source>
+        <translation>--encoding admite utf-8 o windows-1252</translation>
+    </message>
+    <message>
+        <source> (nothing was imported)</source>
+        <translation> (no se importó nada)</translation>
+    </message>
+    <message>
+        <source>Preview of the survey %1 (nothing was changed): </source>
+        <translation>Vista previa de la encuesta %1 (no se cambió nada): </translation>
+    </message>
+    <message>
+        <source>Imported the survey %1: </source>
+        <translation>Encuesta %1 importada: </translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 (round %3); %4 stored</source>
+        <translation>respondieron %1 en %2 (ronda %3); %4 guardadas</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>estudiantes</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>, %1 kept as they were (a later answer was stored already)</source>
+        <translation>, %1 se dejaron como estaban (ya había una respuesta posterior guardada)</translation>
+    </message>
+    <message>
+        <source>answer was</source>
+        <translation>respuesta fue</translation>
+    </message>
+    <message>
+        <source>answers were</source>
+        <translation>respuestas fueron</translation>
+    </message>
+    <message>
+        <source> replaced by the same student&apos;s later answer.</source>
+        <translation> sustituida(s) por una respuesta posterior del mismo estudiante.</translation>
+    </message>
+    <message>
+        <source>Columns: student id &quot;%1&quot;; answers &quot;%2&quot;; time %3.</source>
+        <translation>Columnas: ID del estudiante «%1»; respuestas «%2»; hora %3.</translation>
+    </message>
+    <message>
+        <source>none (the later row stands)</source>
+        <translation>ninguna (vale la fila posterior)</translation>
+    </message>
+    <message>
+        <source>name is</source>
+        <translation>nombre queda</translation>
+    </message>
+    <message>
+        <source>names are</source>
+        <translation>nombres quedan</translation>
+    </message>
+    <message>
+        <source> unresolved and not counted: see &apos;caringmap survey unresolved&apos;.</source>
+        <translation> sin resolver y no se cuentan: vea «caringmap survey unresolved».</translation>
+    </message>
+    <message>
+        <source>A backup of the school before the import: %1</source>
+        <translation>Copia de seguridad de la escuela antes de importar: %1</translation>
+    </message>
+    <message>
+        <source>Unresolved names, %1: %2</source>
+        <translation>Nombres sin resolver, %1: %2</translation>
+    </message>
+    <message>
+        <source>no active adult by that name</source>
+        <translation>ningún adulto activo con ese nombre</translation>
+    </message>
+    <message>
+        <source>could be %1</source>
+        <translation>podría ser %1</translation>
+    </message>
+    <message>
+        <source>Settle one with: caringmap survey resolve &quot;TEXT&quot; ADULT_ID|none</source>
+        <translation>Resuelva uno con: caringmap survey resolve &quot;TEXTO&quot; ID_ADULTO|none</translation>
+    </message>
+    <message>
+        <source>survey resolve needs &quot;TEXT&quot; and ADULT_ID (or none)</source>
+        <translation>survey resolve necesita &quot;TEXTO&quot; e ID_ADULTO (o none)</translation>
+    </message>
+    <message>
+        <source>no current school adult</source>
+        <translation>ningún adulto actual de la escuela</translation>
+    </message>
+    <message>
+        <source>there is no adult with the id &quot;%1&quot;</source>
+        <translation>no hay ningún adulto con el ID «%1»</translation>
+    </message>
+    <message>
+        <source>%1 %2 is inactive (has left): answers naming them are not counted</source>
+        <translation>%1 %2 está inactivo (ya no está en la escuela): las respuestas que lo nombran no se cuentan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now means %2 in every student&apos;s answer, in every round.</source>
+        <translation>«%1» ahora significa %2 en la respuesta de cada estudiante, en todas las rondas.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to survey %2</source>
+        <translation>--%1 no se aplica a survey %2</translation>
+    </message>
+    <message>
+        <source>survey needs import, unresolved or resolve</source>
+        <translation>survey necesita import, unresolved o resolve</translation>
+    </message>
 </context>
 <context>
     <name>cm::AddAdultCommand</name>
@@ -2480,6 +2604,21 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>All homerooms</source>
         <translation>Todas las tutorías</translation>
+    </message>
+    <message>
+        <source>Show &amp;them</source>
+        <translation>&amp;Mostrarlos</translation>
+    </message>
+    <message>
+        <source>Show the students adults know who named nobody</source>
+        <translation>Mostrar a los estudiantes que los adultos conocen y que no nombraron a nadie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Names nobody: %n more student(s) have adults who marked them but named no adult at school in the survey, the hidden disconnection.</source>
+        <translation>
+            <numerusform>No nombra a nadie: %n estudiante más tiene adultos que lo marcaron pero no nombró a ningún adulto de la escuela en la encuesta: la desconexión oculta.</numerusform>
+            <numerusform>No nombran a nadie: %n estudiantes más tienen adultos que los marcaron pero no nombraron a ningún adulto de la escuela en la encuesta: la desconexión oculta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
