@@ -2,12 +2,14 @@
 // imported into the demo school through the page's import button.
 #include "GuiFixture.h"
 
+#include "MarkingPage.h"
 #include "StudentsPage.h"
 
 #include "VoiceData.h"
 #include "VoiceModel.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -188,4 +190,42 @@ TEST_CASE("voice page: the unconnected list flags students who name nobody", "[v
     REQUIRE(m->rowCount() == 6);
     CHECK(m->index(0, cm::VoiceModel::Group).data().toString() ==
           cm::VoiceModel::groupText(cm::Agreement::StaffOnly));
+}
+
+TEST_CASE("voice privacy: an adult sees who named them only when the counselor shares it",
+          "[voice][gui]") {
+    GuiSchool g(true, true, true);
+    importSample(g);
+    const cm::VoiceData data = cm::VoiceData::load(g.context.storage(), g.context.viewedRound());
+    cm::RowId adult = 0;
+    cm::RowId student = 0;
+    for (const cm::Adult& a : g.context.adults())
+        if (adult == 0 && a.active && !data.studentsNaming(a.id).isEmpty()) {
+            adult = a.id;
+            student = data.studentsNaming(a.id).first();
+        }
+    REQUIRE(adult != 0);
+    const QString name = g.context.student(student)->displayName();
+    auto* named = g.find<QLabel>(QStringLiteral("sessionNamedYou"));
+    auto* share = g.find<QAction>(QStringLiteral("actionShowNamesToAdults"));
+    REQUIRE(named);
+    REQUIRE(share);
+    CHECK_FALSE(share->isChecked()); // off by default
+
+    g.window->showPage(QStringLiteral("markPage"));
+    g.window->markingPage()->startSession(adult, true);
+    CHECK_FALSE(named->isVisible());
+    CHECK_FALSE(share->isEnabled()); // the marking adult cannot turn it on
+    REQUIRE(g.window->markingPage()->leaveSession(false));
+
+    REQUIRE(share->isEnabled());
+    share->trigger();
+    CHECK(cm::VoiceData::namesShownToAdults(g.context.storage()));
+    g.window->showPage(QStringLiteral("markPage"));
+    g.window->markingPage()->startSession(adult, true);
+    CHECK(named->isVisible());
+    CHECK(named->text().contains(name));
+    REQUIRE(g.window->markingPage()->leaveSession(false));
+    share->trigger(); // and off again
+    CHECK_FALSE(cm::VoiceData::namesShownToAdults(g.context.storage()));
 }

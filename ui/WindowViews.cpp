@@ -15,6 +15,7 @@
 #include "SchoolDocument.h"
 #include "SchoolExport.h"
 #include "UnconnectedPage.h"
+#include "VoiceData.h"
 #include "VoicePage.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalBlocker>
 
 namespace cm {
 
@@ -35,6 +37,7 @@ WindowViews::WindowViews(MainWindow& window)
     addPages();
     addFileActions();
     addReportsMenu();
+    addVoiceSetting();
     // A private marking session hides everything but the marking page.
     connect(&m_document, &SchoolDocument::privateSessionChanged, this,
             [this](bool on) { m_reports->setEnabled(!on && m_document.isOpen()); });
@@ -104,6 +107,38 @@ void WindowViews::addFileActions() {
         QKeySequence(tr("Ctrl+Shift+E")), &WindowViews::exportSchool);
     add(m_window.fileBackupAnchor(), QStringLiteral("actionRestoreBackup"),
         tr("Restore a &backup…"), QKeySequence(), &WindowViews::restoreBackup);
+}
+
+// Settings › Show adults which students named them: a school setting, off by
+// default, that the counselor changes; never during a marking session.
+void WindowViews::addVoiceSetting() {
+    auto* settings = m_window.findChild<QMenu*>(QStringLiteral("settingsMenu"));
+    if (!settings)
+        return;
+    auto* share = settings->addAction(tr("Show adults which students &named them"));
+    share->setObjectName(QStringLiteral("actionShowNamesToAdults"));
+    share->setCheckable(true);
+    share->setToolTip(tr("In their marking session, each adult sees which students named them "
+                         "in the student survey"));
+    auto sync = [this, share] {
+        const bool open = m_document.isOpen();
+        const QSignalBlocker block(share);
+        share->setChecked(open && VoiceData::namesShownToAdults(m_document.storage()));
+        share->setEnabled(open && !m_document.privateSession());
+    };
+    connect(share, &QAction::toggled, this, [this, share](bool on) {
+        const Status s = m_document.setSetting(QLatin1String(VoiceData::kShowNamesToAdultsKey),
+                                               on ? QStringLiteral("1") : QStringLiteral("0"));
+        if (!s.ok()) {
+            const QSignalBlocker block(share);
+            share->setChecked(!on);
+            m_window.interaction().showError(&m_window, tr("Settings"), s.message());
+        }
+    });
+    connect(&m_document, &SchoolDocument::schoolOpened, share, sync);
+    connect(&m_document, &SchoolDocument::schoolClosed, share, sync);
+    connect(&m_document, &SchoolDocument::privateSessionChanged, share, sync);
+    sync();
 }
 
 void WindowViews::addReportsMenu() {

@@ -48,6 +48,7 @@ private:
     void addPages();
     void addFileActions();
     void addReportsMenu();
+    void addVoiceSetting();
     ReportRequest request(ReportRequest::Kind kind) const;
     void afterOutsideWrite();
 
