@@ -1459,6 +1459,13 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>All homerooms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>In the student survey, %n student(s) named you as an adult they would go to: %1.</source>
+        <translation>
+            <numerusform>In the student survey, %n student named you as an adult they would go to: %1.</numerusform>
+            <numerusform>In the student survey, %n students named you as an adult they would go to: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingSheetDialog</name>
@@ -3137,6 +3144,18 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>Student &amp;voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show adults which students &amp;named them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their marking session, each adult sees which students named them in the student survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1468,6 +1468,13 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>All homerooms</source>
         <translation>Todas las tutorías</translation>
     </message>
+    <message numerus="yes">
+        <source>In the student survey, %n student(s) named you as an adult they would go to: %1.</source>
+        <translation>
+            <numerusform>En la encuesta de estudiantes, %n estudiante le nombró como un adulto al que acudiría: %1.</numerusform>
+            <numerusform>En la encuesta de estudiantes, %n estudiantes le nombraron como un adulto al que acudirían: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingSheetDialog</name>
@@ -3153,6 +3160,18 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>Student &amp;voice</source>
         <translation>&amp;Voz del estudiante</translation>
+    </message>
+    <message>
+        <source>Show adults which students &amp;named them</source>
+        <translation>Mostrar a los adultos qué estudiantes los &amp;nombraron</translation>
+    </message>
+    <message>
+        <source>In their marking session, each adult sees which students named them in the student survey</source>
+        <translation>En su sesión de marcado, cada adulto ve qué estudiantes lo nombraron en la encuesta de estudiantes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
 </context>
 </TS>
