@@ -1,6 +1,7 @@
 // The dashboard's student voice figures and the change in agreement between
 // rounds, on the repo's sample survey imported into the demo school.
 #include "DemoSchool.h"
+#include "MentoringSuggestions.h"
 #include "SurveyImport.h"
 #include "TestSupport.h"
 #include "VoiceChange.h"
@@ -88,4 +89,36 @@ TEST_CASE("voice change: agreement between two rounds", "[voice][compare]") {
     const VoiceChange back = VoiceChange::load(s, later->id, first);
     CHECK(back.nowAgree() == c.count(Agreement::Both));
     CHECK(back.noLongerAgree() == 0);
+}
+
+TEST_CASE("voice matching: students who named nobody are offered at the counselor's choice",
+          "[voice][matching]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    const RowId round = importSample(s);
+    const VoiceComparison c = VoiceData::compare(s, round);
+    QVector<RowId> namesNobody;
+    QHash<RowId, QVector<RowId>> staff;
+    for (const VoiceStudent& v : c.students())
+        if (v.agreement == Agreement::StaffOnly) {
+            namesNobody.push_back(v.student.id);
+            staff.insert(v.student.id, v.staffAdults);
+        }
+    REQUIRE(namesNobody.size() == 6);
+
+    const Result<MentorSuggestion> plain = MentoringSuggestions::suggest(s, round, 50);
+    const Result<MentorSuggestion> offered =
+        MentoringSuggestions::suggest(s, round, 50, namesNobody);
+    REQUIRE(plain.ok());
+    REQUIRE(offered.ok());
+    CHECK(offered->students.size() == plain->students.size() + 6);
+    int byMarkingAdult = 0;
+    for (int i = 0; i < offered->students.size(); ++i) {
+        const RowId id = offered->students[i].id;
+        if (!staff.contains(id))
+            continue;
+        if (staff.value(id).contains(offered->assignments[i].adultId))
+            ++byMarkingAdult;
+    }
+    CHECK(byMarkingAdult == 6); // the adults who know them come first
 }

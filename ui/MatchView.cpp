@@ -3,7 +3,9 @@
 #include "MatchApplyCommand.h"
 #include "Mentoring.h"
 #include "SchoolDocument.h"
+#include "VoiceData.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,6 +83,12 @@ MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* p
     bar->addWidget(m_title, 1);
     bar->addWidget(new QLabel(tr("Default capacity:"), this));
     bar->addWidget(m_capacity);
+    m_namesNobody = new QCheckBox(tr("Also students who &named nobody"), this);
+    m_namesNobody->setObjectName(QStringLiteral("matchNamesNobody"));
+    m_namesNobody->setToolTip(tr("Student voice: students whom adults marked but who named no "
+                                 "adult at school in the survey; the adults who marked them "
+                                 "come first"));
+    bar->addWidget(m_namesNobody);
     bar->addWidget(m_suggest);
     bar->addWidget(m_apply);
     setUpTable(m_table, {tr("Student"), tr("ID"), tr("Grade"), tr("Homeroom"), tr("Go-to adult"),
@@ -98,6 +106,7 @@ MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* p
 
     m_capacity->setValue(Mentoring::settings(m_document.storage()).defaultCapacity);
     connect(m_suggest, &QPushButton::clicked, this, &MatchView::refresh);
+    connect(m_namesNobody, &QCheckBox::toggled, this, &MatchView::refresh);
     connect(m_apply, &QPushButton::clicked, this, &MatchView::applySuggestion);
     if (m_undo) {
         // Every edit on the shared stack (a mark toggled on another page
@@ -125,8 +134,13 @@ void MatchView::refresh() {
         m_summary->setText(round.message().toHtmlEscaped());
         return;
     }
-    const Result<MentorSuggestion> s =
-        MentoringSuggestions::suggest(m_document.storage(), round->id, m_capacity->value());
+    QVector<RowId> namesNobody;
+    if (m_namesNobody->isChecked())
+        for (const VoiceStudent& v : VoiceData::compare(m_document.storage(), round->id).students())
+            if (v.agreement == Agreement::StaffOnly)
+                namesNobody.push_back(v.student.id);
+    const Result<MentorSuggestion> s = MentoringSuggestions::suggest(
+        m_document.storage(), round->id, m_capacity->value(), namesNobody);
     if (!s.ok()) {
         m_summary->setText(s.message().toHtmlEscaped());
         return;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -49,6 +50,8 @@ private:
     QLabel* m_title;
     QLabel* m_summary;
     QSpinBox* m_capacity;
+    // Student voice: also offer the students adults know who named nobody.
+    QCheckBox* m_namesNobody = nullptr;
     QPushButton* m_suggest;
     QPushButton* m_apply;
     QTableWidget* m_table;
