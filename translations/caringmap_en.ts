@@ -1732,6 +1732,14 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Go-to adult for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also students who &amp;named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice: students whom adults marked but who named no adult at school in the survey; the adults who marked them come first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MentorCheckInDialog</name>

@@ -1741,6 +1741,14 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>Go-to adult for %1</source>
         <translation>Adulto de referencia para %1</translation>
     </message>
+    <message>
+        <source>Also students who &amp;named nobody</source>
+        <translation>También estudiantes que no &amp;nombraron a nadie</translation>
+    </message>
+    <message>
+        <source>Student voice: students whom adults marked but who named no adult at school in the survey; the adults who marked them come first</source>
+        <translation>Voz del estudiante: estudiantes a los que marcaron adultos pero que no nombraron a ningún adulto de la escuela en la encuesta; primero se proponen los adultos que los marcaron</translation>
+    </message>
 </context>
 <context>
     <name>cm::MentorCheckInDialog</name>
