@@ -1,5 +1,6 @@
 #include "VoiceChange.h"
 
+#include "Storage.h"
 #include "VoiceData.h"
 
 #include <QHash>
@@ -25,6 +26,15 @@ VoiceChange::VoiceChange(const VoiceComparison& a, const VoiceComparison& b) {
 }
 
 VoiceChange VoiceChange::load(const Storage& storage, RowId roundA, RowId roundB) {
+    // No survey in either round (most schools, most rounds): nothing to read.
+    if (storage.surveyAnswerCount(roundA) == 0 && storage.surveyAnswerCount(roundB) == 0) {
+        VoiceChange none; // every active student is no_response in both
+        for (const Student& s : storage.students())
+            none.m_students += s.active ? 1 : 0;
+        none.m_before[int(Agreement::NoResponse)] = none.m_students;
+        none.m_after[int(Agreement::NoResponse)] = none.m_students;
+        return none;
+    }
     return VoiceChange(VoiceData::compare(storage, roundA), VoiceData::compare(storage, roundB));
 }
 

@@ -1,5 +1,6 @@
 #include "VoiceFigures.h"
 
+#include "Storage.h"
 #include "StudentGroups.h"
 #include "VoiceData.h"
 
@@ -66,7 +67,8 @@ QVector<VoiceFigureRow> groupRows(const Storage& storage, const VoiceComparison&
 VoiceFigures VoiceFigures::compute(const Storage& storage, RowId roundId, int privacyThreshold) {
     VoiceFigures f;
     f.privacyThreshold = privacyThreshold;
-    if (roundId == 0)
+    // No survey this round: no answers to read and nothing to resolve.
+    if (roundId == 0 || storage.surveyAnswerCount(roundId) == 0)
         return f;
     const VoiceComparison c = VoiceData::compare(storage, roundId);
     for (int i = 0; i < kAgreementCount; ++i)

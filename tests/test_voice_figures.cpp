@@ -122,3 +122,18 @@ TEST_CASE("voice matching: students who named nobody are offered at the counselo
     }
     CHECK(byMarkingAdult == 6); // the adults who know them come first
 }
+
+TEST_CASE("voice change: rounds without answers count everyone as no response", "[voice]") {
+    cmtest::TempSchool school;
+    Storage& s = school.storage();
+    REQUIRE(DemoSchool::create(s, DemoOptions{}).ok());
+    const QVector<Round> rounds = s.rounds();
+    REQUIRE(rounds.size() >= 2);
+    const VoiceChange none = VoiceChange::load(s, rounds.first().id, rounds.last().id);
+    CHECK_FALSE(none.hasAnswers());
+    const int active = int(VoiceData::compare(s, rounds.last().id).students().size());
+    CHECK(none.before(Agreement::NoResponse) == active);
+    CHECK(none.after(Agreement::NoResponse) == active);
+    CHECK(none.change(Agreement::NoResponse) == 0);
+    CHECK(VoiceFigures::compute(s, rounds.last().id).responded == 0);
+}

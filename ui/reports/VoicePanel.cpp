@@ -189,7 +189,8 @@ void VoicePanel::setFigures(const VoiceFigures& figures) {
         QChart* old = view->chart();
         QString spoken;
         view->setChart(view == m_agreement ? agreementChart(&spoken) : namedChart(&spoken));
-        view->setAccessibleDescription(spoken);
+        view->setAccessibleDescription(spoken.isEmpty() ? tr("No survey answers in this round yet.")
+                                                        : spoken);
         delete old;
     }
     const int rows = int(figures.byGrade.size() + figures.byGroup.size());
