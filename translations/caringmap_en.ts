@@ -2866,6 +2866,10 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>%1 (no answers)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No survey answers in this round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::VoiceReport</name>

@@ -2880,6 +2880,10 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>%1 (no answers)</source>
         <translation>%1 (sin respuestas)</translation>
     </message>
+    <message>
+        <source>No survey answers in this round yet.</source>
+        <translation>Todavía no hay respuestas de encuesta en esta ronda.</translation>
+    </message>
 </context>
 <context>
     <name>cm::VoiceReport</name>
