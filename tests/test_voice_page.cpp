@@ -11,11 +11,13 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -37,6 +39,7 @@ void importSample(GuiSchool& g) {
     INFO(g.fake.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(g.fake.errors.isEmpty());
     REQUIRE(g.fake.infos.size() == 1);
+    g.fake.infos.clear();
 }
 
 QStringList column(const QAbstractItemModel* m, int col) {
@@ -228,4 +231,36 @@ TEST_CASE("voice privacy: an adult sees who named them only when the counselor s
     REQUIRE(g.window->markingPage()->leaveSession(false));
     share->trigger(); // and off again
     CHECK_FALSE(cm::VoiceData::namesShownToAdults(g.context.storage()));
+}
+
+TEST_CASE("voice page: the import previews the file and changes nothing until confirmed",
+          "[voice][gui]") {
+    GuiSchool g(true, true, true);
+    g.window->showPage(QStringLiteral("voicePage"));
+    const cm::RowId round = g.context.viewedRound();
+    g.fake.openFiles << kSample;
+    g.fake.confirmAnswer = false;
+    g.find<QPushButton>(QStringLiteral("voiceImportEmpty"))->click();
+    CHECK(g.fake.confirmations == 1);
+    CHECK(g.fake.errors.isEmpty());
+    CHECK(g.context.storage().surveyAnswerCount(round) == 0);
+
+    // A file that is not a survey: the error, and still nothing.
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Student ID,Adults\n9999999,Ms. Nobody\n");
+    }
+    g.fake.confirmAnswer = true;
+    g.fake.openFiles << bad;
+    g.find<QPushButton>(QStringLiteral("voiceImportEmpty"))->click();
+    REQUIRE(g.fake.errors.size() == 1);
+    CHECK(g.fake.errors.first().contains(QStringLiteral("bad.csv")));
+    CHECK(g.context.storage().surveyAnswerCount(round) == 0);
+
+    g.fake.errors.clear();
+    importSample(g);
+    CHECK(g.context.storage().surveyAnswerCount(round) == 19);
 }

@@ -222,13 +222,35 @@ void VoicePage::applyFilters() {
     m_proxy->setColumnFilter(VoiceModel::Homeroom, m_homeroom->currentData().toString());
 }
 
+// A preview first (the import run and rolled back), then the import itself
+// once the counselor confirms: the file's columns and counts, nothing changed
+// before that.
 void VoicePage::importSurvey() {
     const QString path = m_interaction.openFile(this, tr("Import a student survey"),
-                                                tr("Survey exports (*.csv);;All files (*)"));
+                                                tr("Survey exports (*.csv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     SurveyImportOptions options;
     options.round = m_document.viewedRoundInfo().name;
+    options.dryRun = true;
+    const Result<SurveyImportReport> preview = m_document.importSurvey(path, options);
+    if (!preview.ok()) {
+        m_interaction.showError(this, tr("Import a student survey"), preview.message());
+        return;
+    }
+    const QString question =
+        tr("Read %1 answer(s) from %2 student(s) into %3?\n\nStudent ID column: \"%4\"; answer "
+           "column(s): \"%5\"; time column: \"%6\".\n%7 name(s) will be left to settle. A "
+           "backup of the school is made first.")
+            .arg(preview->rows)
+            .arg(preview->students)
+            .arg(preview->round, preview->studentIdColumn,
+                 preview->answerColumns.join(QStringLiteral("\", \"")),
+                 preview->timestampColumn.isEmpty() ? tr("none") : preview->timestampColumn)
+            .arg(preview->unresolved);
+    if (!m_interaction.confirm(this, tr("Import a student survey"), question))
+        return;
+    options.dryRun = false;
     const Result<SurveyImportReport> r = m_document.importSurvey(path, options);
     if (!r.ok()) {
         m_interaction.showError(this, tr("Import a student survey"), r.message());
