@@ -2802,12 +2802,26 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <translation>Importar una encuesta de estudiantes</translation>
     </message>
     <message>
-        <source>Survey exports (*.csv);;All files (*)</source>
-        <translation>Exportaciones de encuestas (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>%1 answer(s) from %2 student(s) read into %3; %4 stored, %5 name(s) left to settle.</source>
         <translation>%1 respuesta(s) de %2 estudiante(s) leídas en %3; %4 guardadas, %5 nombre(s) por resolver.</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exportaciones de encuestas (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Read %1 answer(s) from %2 student(s) into %3?
+
+Student ID column: &quot;%4&quot;; answer column(s): &quot;%5&quot;; time column: &quot;%6&quot;.
+%7 name(s) will be left to settle. A backup of the school is made first.</source>
+        <translation>¿Leer %1 respuesta(s) de %2 estudiante(s) en %3?
+
+Columna del ID del estudiante: «%4»; columna(s) de respuesta: «%5»; columna de hora: «%6».
+Quedarán %7 nombre(s) por resolver. Antes se hace una copia de seguridad de la escuela.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>
