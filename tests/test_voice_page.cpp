@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -263,4 +264,19 @@ TEST_CASE("voice page: the import previews the file and changes nothing until co
     g.fake.errors.clear();
     importSample(g);
     CHECK(g.context.storage().surveyAnswerCount(round) == 19);
+}
+
+TEST_CASE("voice page: go-to adults can take the students who named nobody too", "[voice][gui]") {
+    GuiSchool g(true, true, true);
+    importSample(g);
+    g.window->showPage(QStringLiteral("matchPage"));
+    auto* names = g.find<QCheckBox>(QStringLiteral("matchNamesNobody"));
+    REQUIRE(names);
+    auto* suggestions = g.window->page(QStringLiteral("matchPage"))->findChild<QTableWidget*>();
+    REQUIRE(suggestions);
+    const int before = suggestions->rowCount();
+    names->setChecked(true);
+    CHECK(suggestions->rowCount() == before + 6);
+    names->setChecked(false);
+    CHECK(suggestions->rowCount() == before);
 }

@@ -135,10 +135,12 @@ void MatchView::refresh() {
         return;
     }
     QVector<RowId> namesNobody;
-    if (m_namesNobody->isChecked())
-        for (const VoiceStudent& v : VoiceData::compare(m_document.storage(), round->id).students())
+    if (m_namesNobody->isChecked()) {
+        const VoiceComparison voice = VoiceData::compare(m_document.storage(), round->id);
+        for (const VoiceStudent& v : voice.students())
             if (v.agreement == Agreement::StaffOnly)
                 namesNobody.push_back(v.student.id);
+    }
     const Result<MentorSuggestion> s = MentoringSuggestions::suggest(
         m_document.storage(), round->id, m_capacity->value(), namesNobody);
     if (!s.ok()) {
