@@ -9,6 +9,7 @@
 #include "ReportPrinting.h"
 #include "SchoolFigures.h"
 #include "Storage.h"
+#include "VoiceData.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,7 @@ QString tr(const char* text) {
 int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStream& out,
                      QTextStream& err) {
     if (rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h"))) {
-        out << "Usage: caringmap [--db FILE] report unconnected|marking-sheet|summary"
+        out << "Usage: caringmap [--db FILE] report unconnected|marking-sheet|summary|voice"
                " --output FILE.pdf\n"
                "         [--round NAME] [--group-by grade|homeroom] [--page-size letter|a4]\n"
                "       caringmap [--db FILE] report mentor --adult ID --output FILE.pdf"
@@ -43,7 +44,8 @@ int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStr
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
     if (pos.isEmpty())
-        return ctx.usage(tr("report needs a kind: unconnected, marking-sheet, summary or mentor"));
+        return ctx.usage(
+            tr("report needs a kind: unconnected, marking-sheet, summary, voice or mentor"));
     if (pos.size() > 1)
         return ctx.usage(tr("unexpected argument '%1'").arg(pos[1]));
 
@@ -55,11 +57,14 @@ int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStr
         request.kind = ReportRequest::Kind::MarkingSheet;
     else if (kind == QLatin1String("summary"))
         request.kind = ReportRequest::Kind::Summary;
+    else if (kind == QLatin1String("voice"))
+        request.kind = ReportRequest::Kind::Voice;
     else if (kind == QLatin1String("mentor"))
         request.kind = ReportRequest::Kind::Mentor;
     else
         return ctx.usage(
-            tr("unknown report '%1' (unconnected, marking-sheet, summary or mentor)").arg(kind));
+            tr("unknown report '%1' (unconnected, marking-sheet, summary, voice or mentor)")
+                .arg(kind));
     if ((request.kind == ReportRequest::Kind::Mentor) != adultId.has_value())
         return ctx.usage(request.kind == ReportRequest::Kind::Mentor
                              ? tr("report mentor needs --adult ID")
@@ -107,6 +112,18 @@ int runReportCommand(const QStringList& rawArgs, const QString& dbPath, QTextStr
                    .arg(*output)
                    .arg(pages)
                    .arg(storage->adultById(request.adultId)->displayName())
+            << "\n";
+        return ExitOk;
+    }
+    if (request.kind == ReportRequest::Kind::Voice) {
+        const VoiceComparison c = VoiceData::compare(*storage, request.round.id);
+        out << tr("Wrote %1 (%2 pages, round %3): %4 of %5 students are known to adults but "
+                  "named nobody.")
+                   .arg(*output)
+                   .arg(pages)
+                   .arg(request.round.name)
+                   .arg(c.count(Agreement::StaffOnly))
+                   .arg(c.students().size())
             << "\n";
         return ExitOk;
     }

@@ -12,6 +12,13 @@
 
 namespace cm {
 
+namespace {
+// The command line's own messages, in the "cm::Cli" context of the .ts files.
+QString tr(const char* text) {
+    return QCoreApplication::translate("cm::Cli", text);
+}
+} // namespace
+
 CliContext::CliContext(CliArgs& a, QTextStream& o, QTextStream& e, QString dbPath)
     : args(a)
     , out(o)
@@ -31,8 +38,9 @@ SchoolDocument* CliContext::document(bool mustExist) {
     if (m_document)
         return m_document;
     if (mustExist && !QFileInfo::exists(m_dbPath)) {
-        fail(QStringLiteral("no database at %1 (make one with 'caringmap demo' or "
-                            "'caringmap import')")
+        fail(QCoreApplication::translate(
+                 "cm::Cli", "no database at %1 (make one with 'caringmap demo' or 'caringmap "
+                            "import')")
                  .arg(m_dbPath));
         return nullptr;
     }
@@ -49,7 +57,7 @@ SchoolDocument* CliContext::document(bool mustExist) {
 
 int CliContext::usage(const QString& message) {
     err << "caringmap: " << message << "\n"
-        << "Try 'caringmap --help'.\n";
+        << QCoreApplication::translate("cm::Cli", "Try 'caringmap --help'.") << "\n";
     err.flush();
     return ExitUsage;
 }
@@ -125,21 +133,25 @@ Cli::Cli(QTextStream& out, QTextStream& err)
     , m_err(err) {}
 
 void Cli::printHelp() {
-    m_out << "caringmap " << CARINGMAP_VERSION
-          << ": make sure every student has at least one caring adult.\n\n"
-          << "Usage:\n"
-          << "  caringmap [--db FILE]              open the window\n";
+    m_out << "caringmap " << CARINGMAP_VERSION << ": "
+          << tr("make sure every student has at least one caring adult.") << "\n\n"
+          << tr("Usage:") << "\n"
+          << "  caringmap [--db FILE]              " << tr("open the window") << "\n";
     for (const CliCommand& c : commands())
         m_out << "  caringmap [--db FILE] " << c.synopsis << "\n";
-    m_out << "  caringmap [--db FILE] report unconnected|marking-sheet|summary --output FILE.pdf\n"
+    m_out << "  caringmap [--db FILE] report unconnected|marking-sheet|summary|voice --output "
+             "FILE.pdf\n"
           << "        [--round NAME] [--group-by grade|homeroom] [--page-size letter|a4]\n"
           << "  caringmap [--db FILE] report mentor --adult ID --output FILE.pdf\n";
-    m_out << "\nOptions:\n"
-          << "  --db FILE      the school's database (default: " << Storage::defaultPath() << ")\n"
-          << "  --lang es|en   the language (default: Settings > Language, else the system's)\n"
-          << "  --help         show this help\n"
-          << "  --version      show the version\n\n"
-          << "Exit codes: 0 done, 1 failed (nothing changed), 2 usage mistake.\n";
+    m_out << "\n"
+          << tr("Options:") << "\n"
+          << "  --db FILE      "
+          << tr("the school's database (default: %1)").arg(Storage::defaultPath()) << "\n"
+          << "  --lang es|en   "
+          << tr("the language (default: Settings > Language, else the system's)") << "\n"
+          << "  --help         " << tr("show this help") << "\n"
+          << "  --version      " << tr("show the version") << "\n\n"
+          << tr("Exit codes: 0 done, 1 failed (nothing changed), 2 usage mistake.") << "\n";
     m_out.flush();
 }
 
@@ -149,7 +161,7 @@ int Cli::run(const QStringList& raw) {
 
 int Cli::run(const GlobalArgs& global) {
     if (!global.error.isEmpty()) {
-        m_err << "caringmap: " << global.error << "\nTry 'caringmap --help'.\n";
+        m_err << "caringmap: " << global.error << "\n" << tr("Try 'caringmap --help'.") << "\n";
         m_err.flush();
         return ExitUsage;
     }
@@ -171,7 +183,8 @@ int Cli::run(const GlobalArgs& global) {
             return finishOutput(c.run(ctx), m_out, m_err);
         }
     }
-    m_err << "caringmap: unknown command '" << name << "'\nTry 'caringmap --help'.\n";
+    m_err << "caringmap: " << tr("unknown command '%1'").arg(name) << "\n"
+          << tr("Try 'caringmap --help'.") << "\n";
     m_err.flush();
     return ExitUsage;
 }
@@ -185,8 +198,9 @@ int Cli::finishOutput(int code, QTextStream& out, QTextStream& err) {
     if (!written) {
         const QString why = file && !file->errorString().isEmpty() ? file->errorString()
                                                                    : QStringLiteral("write error");
-        err << "caringmap: the output could not be written (" << why << ")"
-            << (why.contains(QLatin1String("No space")) ? " - the disk is full" : "") << "\n";
+        err << "caringmap: " << tr("the output could not be written (%1)").arg(why)
+            << (why.contains(QLatin1String("No space")) ? tr(" - the disk is full") : QString())
+            << "\n";
         err.flush();
         return code == ExitOk ? ExitFailure : code;
     }

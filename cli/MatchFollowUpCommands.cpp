@@ -8,6 +8,7 @@
 #include "RoundComparison.h"
 #include "SchoolDocument.h"
 #include "Storage.h"
+#include "VoiceChange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,6 +140,42 @@ int cmdDue(CliContext& ctx) {
     return ExitOk;
 }
 
+namespace {
+
+// The change in agreement (student voice) between the two rounds.
+QJsonObject agreementJson(const VoiceChange& v) {
+    QJsonObject before, after, change;
+    for (int i = 0; i < kAgreementCount; ++i) {
+        const Agreement g = Agreement(i);
+        before.insert(agreementName(g), v.before(g));
+        after.insert(agreementName(g), v.after(g));
+        change.insert(agreementName(g), v.change(g));
+    }
+    return QJsonObject{{QStringLiteral("round_a"), before},
+                       {QStringLiteral("round_b"), after},
+                       {QStringLiteral("change"), change},
+                       {QStringLiteral("now_both"), v.nowAgree()},
+                       {QStringLiteral("no_longer_both"), v.noLongerAgree()}};
+}
+
+void printAgreementText(CliContext& ctx, const VoiceChange& v) {
+    if (!v.hasAnswers())
+        return;
+    ctx.out << "Student voice (agreement):\n";
+    for (int i = 0; i < kAgreementCount; ++i) {
+        const Agreement g = Agreement(i);
+        ctx.out << QStringLiteral("  %1 %2 -> %3  (%4)\n")
+                       .arg(agreementName(g), -12)
+                       .arg(v.before(g), 5)
+                       .arg(v.after(g), 5)
+                       .arg(v.change(g) > 0 ? QStringLiteral("+%1").arg(v.change(g))
+                                            : QString::number(v.change(g)));
+    }
+    ctx.out << "  Now both: " << v.nowAgree() << "; no longer both: " << v.noLongerAgree() << "\n";
+}
+
+} // namespace
+
 int cmdCompare(CliContext& ctx) {
     const QString format = ctx.args.option(QStringLiteral("format"), QStringLiteral("text"));
     const QStringList pos = ctx.args.positionals();
@@ -159,6 +196,7 @@ int cmdCompare(CliContext& ctx) {
     if (!b)
         return ctx.fail(QStringLiteral("there is no round named \"%1\"").arg(pos[1]));
     const RoundComparison c = RoundComparison::load(*storage, a->id, b->id);
+    const VoiceChange voice = VoiceChange::load(*storage, a->id, b->id);
     const People people(*storage);
     const QVector<std::pair<QString, const QVector<ComparedStudent>*>> groups{
         {QStringLiteral("newly_connected"), &c.newlyConnected()},
@@ -208,6 +246,7 @@ int cmdCompare(CliContext& ctx) {
             }
             root.insert(name, arr);
         }
+        root.insert(QStringLiteral("agreement"), agreementJson(voice));
         printJson(ctx, root);
         return ExitOk;
     }
@@ -224,6 +263,7 @@ int cmdCompare(CliContext& ctx) {
                            .arg(s.student.displayName())
                            .arg(s.reason.isEmpty() ? QString() : QStringLiteral("  · ") + s.reason);
     }
+    printAgreementText(ctx, voice);
     return ExitOk;
 }
 

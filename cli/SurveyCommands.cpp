@@ -9,6 +9,7 @@
 #include "SurveyImport.h"
 #include "VoiceData.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -18,8 +19,14 @@ using namespace matchcli;
 
 namespace {
 
-QString plural(int n, const char* one, const char* many) {
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+// lupdate files the tr() calls of free functions in namespace cm under "cm".
+QString tr(const char* text) {
+    return QCoreApplication::translate("cm", text);
+}
+
+// "1 student", "2 students": English and Spanish both take the singular for one only.
+QString plural(int n, const QString& one, const QString& many) {
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
 }
 
 // Every option of the survey sub-commands, read before the positionals.
@@ -47,41 +54,42 @@ int surveyImport(CliContext& ctx, const SurveyFlags& f, const QStringList& pos) 
     const QString encoding = f.encoding.value_or(QStringLiteral("utf-8")).toLower();
     o.dryRun = f.dryRun;
     if (pos.size() != 1)
-        return ctx.usage(QStringLiteral("survey import needs one FILE.csv or FILE.xlsx"));
+        return ctx.usage(tr("survey import needs one FILE.csv or FILE.xlsx"));
     if (encoding == QLatin1String("windows-1252") || encoding == QLatin1String("cp1252") ||
         encoding == QLatin1String("ansi"))
         o.encoding = TextEncoding::Windows1252;
     else if (encoding != QLatin1String("utf-8") && encoding != QLatin1String("utf8"))
-        return ctx.usage(QStringLiteral("--encoding takes utf-8 or windows-1252"));
+        return ctx.usage(tr("--encoding takes utf-8 or windows-1252"));
     SchoolDocument* doc = ctx.document(true);
     if (!doc)
         return ExitFailure;
     const Result<SurveyImportReport> r = doc->importSurvey(pos[0], o);
     if (!r.ok())
-        return ctx.fail(r.message() + QStringLiteral(" (nothing was imported)"));
-    ctx.out << (r->dryRun ? QStringLiteral("Preview of the survey %1 (nothing was changed): ")
-                          : QStringLiteral("Imported the survey %1: "))
+        return ctx.fail(r.message() + tr(" (nothing was imported)"));
+    ctx.out << (r->dryRun ? tr("Preview of the survey %1 (nothing was changed): ")
+                          : tr("Imported the survey %1: "))
                    .arg(pos[0])
-            << plural(r->students, "student", "students") << " answered in "
-            << plural(r->rows, "row", "rows") << " (round " << r->round << "); " << r->stored
-            << " stored";
+            << tr("%1 answered in %2 (round %3); %4 stored")
+                   .arg(plural(r->students, tr("student"), tr("students")),
+                        plural(r->rows, tr("row"), tr("rows")), r->round)
+                   .arg(r->stored);
     if (r->kept > 0)
-        ctx.out << ", " << r->kept << " kept as they were (a later answer was stored already)";
+        ctx.out << tr(", %1 kept as they were (a later answer was stored already)").arg(r->kept);
     ctx.out << ".\n";
     if (r->superseded > 0)
-        ctx.out << plural(r->superseded, "answer was", "answers were")
-                << " replaced by the same student's later answer.\n";
-    ctx.out << "Columns: student id \"" << r->studentIdColumn << "\"; answers \""
-            << r->answerColumns.join(QStringLiteral("\", \"")) << "\"; time "
-            << (r->timestampColumn.isEmpty()
-                    ? QStringLiteral("none (the later row stands)")
-                    : QLatin1Char('"') + r->timestampColumn + QLatin1Char('"'))
-            << ".\n";
+        ctx.out << plural(r->superseded, tr("answer was"), tr("answers were"))
+                << tr(" replaced by the same student's later answer.") << "\n";
+    ctx.out << tr("Columns: student id \"%1\"; answers \"%2\"; time %3.")
+                   .arg(r->studentIdColumn, r->answerColumns.join(QStringLiteral("\", \"")),
+                        r->timestampColumn.isEmpty()
+                            ? tr("none (the later row stands)")
+                            : QLatin1Char('"') + r->timestampColumn + QLatin1Char('"'))
+            << "\n";
     if (r->unresolved > 0)
-        ctx.out << plural(r->unresolved, "name is", "names are")
-                << " unresolved and not counted: see 'caringmap survey unresolved'.\n";
+        ctx.out << plural(r->unresolved, tr("name is"), tr("names are"))
+                << tr(" unresolved and not counted: see 'caringmap survey unresolved'.") << "\n";
     if (!r->backupPath.isEmpty())
-        ctx.out << "A backup of the school before the import: " << r->backupPath << "\n";
+        ctx.out << tr("A backup of the school before the import: %1").arg(r->backupPath) << "\n";
     return ExitOk;
 }
 
@@ -131,47 +139,46 @@ int surveyUnresolved(CliContext& ctx, const SurveyFlags& f, const QStringList& p
                                    {QStringLiteral("unresolved"), names}});
         return ExitOk;
     }
-    ctx.out << "Unresolved names, " << round->name << ": " << list.size() << "\n";
+    ctx.out << tr("Unresolved names, %1: %2").arg(round->name).arg(list.size()) << "\n";
     for (const UnresolvedName& n : list) {
         QStringList could;
         for (RowId id : n.candidates)
             could.push_back(people.adultId(id) + QLatin1Char(' ') + people.adultName(id));
         ctx.out << "  \"" << n.text << "\"  "
-                << plural(int(n.students.size()), "student", "students") << "  · "
-                << (could.isEmpty()
-                        ? QStringLiteral("no active adult by that name")
-                        : QStringLiteral("could be ") + could.join(QStringLiteral(", ")))
+                << plural(int(n.students.size()), tr("student"), tr("students")) << "  · "
+                << (could.isEmpty() ? tr("no active adult by that name")
+                                    : tr("could be %1").arg(could.join(QStringLiteral(", "))))
                 << "\n";
     }
     if (!list.isEmpty())
-        ctx.out << "Settle one with: caringmap survey resolve \"TEXT\" ADULT_ID|none\n";
+        ctx.out << tr("Settle one with: caringmap survey resolve \"TEXT\" ADULT_ID|none") << "\n";
     return ExitOk;
 }
 
 int surveyResolve(CliContext& ctx, const SurveyFlags&, const QStringList& pos) {
     if (pos.size() != 2)
-        return ctx.usage(QStringLiteral("survey resolve needs \"TEXT\" and ADULT_ID (or none)"));
+        return ctx.usage(tr("survey resolve needs \"TEXT\" and ADULT_ID (or none)"));
     SchoolDocument* doc = ctx.document(true);
     if (!doc)
         return ExitFailure;
     const Storage* storage = &doc->storage();
     RowId adultRow = 0;
-    QString meaning = QStringLiteral("no current school adult");
+    QString meaning = tr("no current school adult");
     if (pos[1].compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
         const auto adult = storage->adultByExternalId(pos[1]);
         if (!adult)
-            return ctx.fail(QStringLiteral("there is no adult with the id \"%1\"").arg(pos[1]));
+            return ctx.fail(tr("there is no adult with the id \"%1\"").arg(pos[1]));
         if (!adult->active)
-            return ctx.fail(QStringLiteral("%1 %2 is inactive (has left): answers naming them "
-                                           "are not counted")
+            return ctx.fail(tr("%1 %2 is inactive (has left): answers naming them are not counted")
                                 .arg(adult->adultId, adult->displayName()));
         adultRow = adult->id;
         meaning = adult->adultId + QLatin1Char(' ') + adult->displayName();
     }
     if (Status st = doc->resolveSurveyName(pos[0], adultRow); !st.ok())
         return ctx.fail(st.message());
-    ctx.out << "\"" << pos[0] << "\" now means " << meaning
-            << " in every student's answer, in every round.\n";
+    ctx.out
+        << tr("\"%1\" now means %2 in every student's answer, in every round.").arg(pos[0], meaning)
+        << "\n";
     return ExitOk;
 }
 
@@ -207,11 +214,10 @@ int cmdSurvey(CliContext& ctx) {
             continue;
         for (const QString& option : f.given())
             if (!s.options.contains(option))
-                return ctx.usage(
-                    QStringLiteral("--%1 does not apply to survey %2").arg(option, sub));
+                return ctx.usage(tr("--%1 does not apply to survey %2").arg(option, sub));
         return s.run(ctx, f, pos);
     }
-    return ctx.usage(QStringLiteral("survey needs import, unresolved or resolve"));
+    return ctx.usage(tr("survey needs import, unresolved or resolve"));
 }
 
 } // namespace cm

@@ -8,6 +8,7 @@
 #include "Storage.h"
 #include "VoiceData.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,6 +17,11 @@ namespace cm {
 using namespace matchcli;
 
 namespace {
+
+// lupdate files the tr() calls of free functions in namespace cm under "cm".
+QString tr(const char* text) {
+    return QCoreApplication::translate("cm", text);
+}
 
 QStringList adultIds(const People& people, const QVector<RowId>& ids) {
     QStringList out;
@@ -50,40 +56,43 @@ QJsonObject jsonStudent(const People& people, const VoiceStudent& v) {
 void printText(CliContext& ctx, const People& people, const QString& round,
                const VoiceComparison& c, int unresolved) {
     const int active = int(c.students().size());
-    ctx.out << "Student voice, " << round << ": " << c.responded() << " of " << active
-            << " active students answered; " << c.namedAnyone() << " named at least one adult.\n";
-    const QStringList meaning{
-        QStringLiteral("adults marked them, they named nobody: act here first"),
-        QStringLiteral("no adult marked them and they named nobody"),
-        QStringLiteral("they named an adult who did not mark them: ask that adult"),
-        QStringLiteral("adults marked them and they named an adult"),
-        QStringLiteral("no answer this round")};
+    ctx.out << tr("Student voice, %1: %2 of %3 active students answered; %4 named at least one "
+                  "adult.")
+                   .arg(round)
+                   .arg(c.responded())
+                   .arg(active)
+                   .arg(c.namedAnyone())
+            << "\n";
+    const QStringList meaning{tr("adults marked them, they named nobody: act here first"),
+                              tr("no adult marked them and they named nobody"),
+                              tr("they named an adult who did not mark them: ask that adult"),
+                              tr("adults marked them and they named an adult"),
+                              tr("no answer this round")};
     for (int i = 0; i < kAgreementCount; ++i)
         ctx.out << QStringLiteral("  %1 %2  %3\n")
                        .arg(agreementName(Agreement(i)), -12)
                        .arg(c.count(Agreement(i)), 5)
                        .arg(meaning[i]);
     if (unresolved > 0)
-        ctx.out << "  Unresolved names, not counted: " << unresolved
+        ctx.out << "  " << tr("Unresolved names, not counted: %1").arg(unresolved)
                 << " (caringmap survey unresolved)\n";
     for (const VoiceStudent& v : c.students()) {
         if (v.agreement == Agreement::Both || v.agreement == Agreement::NoResponse)
             continue;
         const QStringList staff = adultNames(people, v.staffAdults);
         const QStringList named = adultNames(people, v.studentAdults);
-        ctx.out << QStringLiteral("  %1  %2  %3  %4  · staff: %5 · named: %6%7\n")
-                       .arg(agreementName(v.agreement), -12)
-                       .arg(v.student.grade, -4)
-                       .arg(v.student.studentId, -10)
-                       .arg(v.student.displayName())
-                       .arg(staff.isEmpty() ? QStringLiteral("nobody")
-                                            : staff.join(QStringLiteral(", ")))
-                       .arg(named.isEmpty() ? QStringLiteral("nobody")
-                                            : named.join(QStringLiteral(", ")))
-                       .arg(v.unresolved.isEmpty()
-                                ? QString()
-                                : QStringLiteral(" (unresolved: %1)")
-                                      .arg(v.unresolved.join(QStringLiteral(", "))));
+        ctx.out
+            << (QStringLiteral("  %1  %2  %3  %4  · ") + tr("staff: %5 · named: %6%7") +
+                QStringLiteral("\n"))
+                   .arg(agreementName(v.agreement), -12)
+                   .arg(v.student.grade, -4)
+                   .arg(v.student.studentId, -10)
+                   .arg(v.student.displayName())
+                   .arg(staff.isEmpty() ? tr("nobody") : staff.join(QStringLiteral(", ")))
+                   .arg(named.isEmpty() ? tr("nobody") : named.join(QStringLiteral(", ")))
+                   .arg(v.unresolved.isEmpty()
+                            ? QString()
+                            : tr(" (unresolved: %1)").arg(v.unresolved.join(QStringLiteral(", "))));
     }
 }
 

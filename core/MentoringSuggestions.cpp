@@ -9,7 +9,8 @@
 namespace cm {
 
 Result<MentorSuggestion> MentoringSuggestions::suggest(const Storage& storage, RowId roundId,
-                                                       int defaultCapacity) {
+                                                       int defaultCapacity,
+                                                       const QVector<RowId>& alsoMatch) {
     const std::optional<Round> round = storage.roundById(roundId);
     if (!round)
         return Error{QStringLiteral("there is no round %1").arg(roundId), {}, 0};
@@ -27,7 +28,11 @@ Result<MentorSuggestion> MentoringSuggestions::suggest(const Storage& storage, R
 
     MatchInput in;
     in.defaultCapacity = out.defaultCapacity;
-    for (const Student& s : analysis.unconnected()) {
+    QVector<Student> toMatch = analysis.unconnected();
+    for (const Student& s : analysis.activeStudents())
+        if (alsoMatch.contains(s.id) && !analysis.isUnconnected(s.id))
+            toMatch.push_back(s);
+    for (const Student& s : toMatch) {
         if (open.contains(s.id)) {
             out.alreadyMatched.push_back(s);
             out.existing.push_back(open.value(s.id));
@@ -35,7 +40,10 @@ Result<MentorSuggestion> MentoringSuggestions::suggest(const Storage& storage, R
         }
         out.students.push_back(s);
         in.students.push_back({s.id, s.grade, s.homeroom});
-        for (RowId a : analysis.connections(s.id).concerned)
+        const StudentConnections c = analysis.connections(s.id);
+        for (RowId a : c.concerned)
+            in.concerns.push_back({a, s.id});
+        for (RowId a : c.connecting) // only students offered by choice have any
             in.concerns.push_back({a, s.id});
     }
     for (const Student& s : analysis.activeStudents())

@@ -40,9 +40,13 @@ struct AppliedMatches {
 // applies a reviewed suggestion in one transaction.
 class MentoringSuggestions {
 public:
-    // defaultCapacity < 0: the school's setting.
+    // defaultCapacity < 0: the school's setting. alsoMatch: connected
+    // students to offer too, at the counselor's choice (student voice: adults
+    // marked them but they named nobody); the adults who marked them come
+    // first, like a concern.
     static Result<MentorSuggestion> suggest(const Storage& storage, RowId roundId,
-                                            int defaultCapacity = -1);
+                                            int defaultCapacity = -1,
+                                            const QVector<RowId>& alsoMatch = {});
     // Assigns every row with an adult, all or nothing. Rows without an adult
     // are skipped.
     static Result<AppliedMatches> apply(Storage& storage, RowId roundId,

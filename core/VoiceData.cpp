@@ -56,4 +56,17 @@ VoiceComparison VoiceData::compare(const Storage& storage, RowId roundId) {
     return VoiceComparison(rule.activeStudents(), staff, load(storage, roundId).voices());
 }
 
+bool VoiceData::namesShownToAdults(const Storage& storage) {
+    return storage.setting(QLatin1String(kShowNamesToAdultsKey)) == QLatin1String("1");
+}
+
+QVector<RowId> VoiceData::studentsNaming(RowId adultId) const {
+    QVector<RowId> out;
+    for (auto it = m_voices.constBegin(); it != m_voices.constEnd(); ++it)
+        if (it->adults.contains(adultId))
+            out.push_back(it.key());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 } // namespace cm

@@ -35,6 +35,14 @@ public:
     // (ConnectionAnalysis) beside these answers, over the active students.
     static VoiceComparison compare(const Storage& storage, RowId roundId);
 
+    // Privacy: an adult's own view (their marking session) shows which
+    // students named them only when the counselor turned this school setting
+    // on ("1"); off by default.
+    static constexpr const char* kShowNamesToAdultsKey = "voice_show_names_to_adults";
+    static bool namesShownToAdults(const Storage& storage);
+    // The students whose answer in the round names the adult, sorted by row id.
+    QVector<RowId> studentsNaming(RowId adultId) const;
+
 private:
     QHash<RowId, StudentVoice> m_voices;
     QVector<UnresolvedName> m_unresolved;

@@ -4,6 +4,9 @@
 // system's language: LANG=es_ES.UTF-8 for Spanish) as on a 1366x768 laptop
 // (the window's inside: the screen less a taskbar and the title bar) and
 // saves one PNG per page (QT_QPA_PLATFORM=offscreen works).
+//     take_screenshots OUTPUT_FOLDER --high-contrast
+// does the same with a high-contrast palette (white on black); with
+// QT_SCALE_FACTOR=2 in the environment the window is drawn at 200%.
 #include "DemoSchool.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
@@ -12,7 +15,9 @@
 #include "SchoolDocument.h"
 #include "Storage.h"
 #include "StudentDialog.h"
+#include "SurveyImport.h"
 #include "Translations.h"
+#include "VoicePanel.h"
 #include "Window.h"
 
 #include <QApplication>
@@ -23,6 +28,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QPalette>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,6 +40,26 @@
 #include <cstdio>
 
 namespace {
+
+// White and yellow on black, as desktop high-contrast themes give.
+void useHighContrast() {
+    QPalette p;
+    p.setColor(QPalette::Window, Qt::black);
+    p.setColor(QPalette::WindowText, Qt::white);
+    p.setColor(QPalette::Base, Qt::black);
+    p.setColor(QPalette::AlternateBase, QColor(30, 30, 30));
+    p.setColor(QPalette::Text, Qt::white);
+    p.setColor(QPalette::Button, Qt::black);
+    p.setColor(QPalette::ButtonText, Qt::white);
+    p.setColor(QPalette::Highlight, Qt::yellow);
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    p.setColor(QPalette::ToolTipBase, Qt::black);
+    p.setColor(QPalette::ToolTipText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(200, 200, 200));
+    p.setColor(QPalette::Link, Qt::cyan);
+    p.setColor(QPalette::Mid, Qt::white);
+    QApplication::setPalette(p);
+}
 
 void save(QWidget& window, const QDir& out, const QString& name) {
     QApplication::processEvents();
@@ -57,6 +84,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
+    if (argc > 2 && QByteArray(argv[2]) == "--high-contrast")
+        useHighContrast();
     QDir().mkpath(out.path());
     QTemporaryDir tmp;
     const QString db = tmp.filePath(QStringLiteral("demo-school.sqlite"));
@@ -64,6 +93,13 @@ int main(int argc, char** argv) {
         cm::Storage storage;
         if (!storage.open(db).ok() || !cm::DemoSchool::create(storage, cm::DemoOptions{}).ok()) {
             std::fprintf(stderr, "could not create the demo school\n");
+            return 1;
+        }
+        // The repo's sample survey: the Student voice page and panel have answers.
+        if (!cm::SurveyImport::import(storage,
+                                      QStringLiteral(CARINGMAP_SAMPLES "/student-survey.csv"), {})
+                 .ok()) {
+            std::fprintf(stderr, "could not import the sample survey\n");
             return 1;
         }
     }
@@ -118,6 +154,14 @@ int main(int argc, char** argv) {
     save(window, out, QStringLiteral("compare"));
     window.showPage(QStringLiteral("dashboardPage"));
     save(window, out, QStringLiteral("dashboard"));
+    if (auto* voice = window.findChild<cm::VoicePanel*>()) {
+        for (QWidget* w = voice->parentWidget(); w; w = w->parentWidget())
+            if (auto* scroll = qobject_cast<QScrollArea*>(w))
+                scroll->ensureWidgetVisible(voice);
+        save(window, out, QStringLiteral("dashboard-voice"));
+    }
+    window.showPage(QStringLiteral("voicePage"));
+    save(window, out, QStringLiteral("voice"));
     context.undoStack()->undo(); // back to the demo school as made
 
     window.showPage(QStringLiteral("markPage"));

@@ -342,7 +342,7 @@ TEST_CASE("reports: the help names the report command", "[reports]") {
     p.start(QStringLiteral(CARINGMAP_EXE), {"--help"});
     REQUIRE(p.waitForFinished(30000));
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
-    CHECK(help.contains("report unconnected|marking-sheet|summary --output FILE.pdf"));
+    CHECK(help.contains("report unconnected|marking-sheet|summary|voice --output FILE.pdf"));
 }
 
 TEST_CASE("reports: a mentor's own list shows mentees with plan and follow-up dates", "[reports]") {

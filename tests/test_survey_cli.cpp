@@ -2,6 +2,7 @@
 // with the repo's sample survey.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -156,4 +157,48 @@ TEST_CASE("survey cli: a bad file changes nothing - usage mistakes", "[voice][cl
         CHECK(u.code == 2);
         CHECK(u.err.contains(QStringLiteral("--help")));
     }
+}
+
+TEST_CASE("survey cli: compare gives the change in agreement, report voice prints the groups",
+          "[voice][cli]") {
+    DemoSchool school;
+    REQUIRE(school.run({QStringLiteral("survey"), QStringLiteral("import"), kSample}).code == 0);
+    const QString first = school.voice().value(QStringLiteral("round")).toString();
+    REQUIRE_FALSE(first.isEmpty());
+    REQUIRE(school.run({QStringLiteral("round"), QStringLiteral("new"), QStringLiteral("Later")})
+                .code == 0);
+
+    const Run compare = school.run({QStringLiteral("compare"), first, QStringLiteral("Later"),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(compare.code == 0);
+    const QJsonObject agreement =
+        jsonObject(compare.out).value(QStringLiteral("agreement")).toObject();
+    auto in = [&](const char* part, const char* group) {
+        return agreement.value(QLatin1String(part))
+            .toObject()
+            .value(QLatin1String(group))
+            .toInt(-99);
+    };
+    CHECK(in("round_a", "both") == 8);
+    CHECK(in("round_a", "staff_only") == 6);
+    CHECK(in("round_b", "both") == 0);
+    CHECK(in("change", "staff_only") == -6);
+    CHECK(in("change", "no_response") == 19);
+    CHECK(agreement.value(QStringLiteral("no_longer_both")).toInt() == 8);
+    CHECK(agreement.value(QStringLiteral("now_both")).toInt() == 0);
+    const Run text = school.run({QStringLiteral("compare"), first, QStringLiteral("Later")});
+    CHECK(text.out.contains(QStringLiteral("no longer both: 8")));
+
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("voice.pdf"));
+    const Run report =
+        school.run({QStringLiteral("report"), QStringLiteral("voice"), QStringLiteral("--round"),
+                    first, QStringLiteral("--output"), pdf});
+    INFO(report.err.toStdString());
+    REQUIRE(report.code == 0);
+    CHECK(report.out.contains(QStringLiteral("6 of")));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    CHECK((file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
 }

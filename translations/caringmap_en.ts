@@ -21,15 +21,7 @@
 <context>
     <name>cm</name>
     <message>
-        <source>report needs a kind: unconnected, marking-sheet, summary or mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary or mentor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -94,6 +86,182 @@
     </message>
     <message>
         <source>Percent connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a kind: unconnected, marking-sheet, summary, voice or mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary, voice or mentor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, round %3): %4 of %5 students are known to adults but named nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice, %1: %2 of %3 active students answered; %4 named at least one adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adults marked them, they named nobody: act here first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no adult marked them and they named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they named an adult who did not mark them: ask that adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adults marked them and they named an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved names, not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff: %5 · named: %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unresolved: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey import needs one FILE.csv or FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nothing was imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the survey %1 (nothing was changed): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the survey %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 (round %3); %4 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 kept as they were (a later answer was stored already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> replaced by the same student&apos;s later answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: student id &quot;%1&quot;; answers &quot;%2&quot;; time %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the later row stands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> unresolved and not counted: see &apos;caringmap survey unresolved&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the school before the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved names, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active adult by that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle one with: caringmap survey resolve &quot;TEXT&quot; ADULT_ID|none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey resolve needs &quot;TEXT&quot; and ADULT_ID (or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no current school adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no adult with the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is inactive (has left): answers naming them are not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now means %2 in every student&apos;s answer, in every round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to survey %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey needs import, unresolved or resolve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,6 +643,81 @@
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy the numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::Cli</name>
+    <message>
+        <source>no database at %1 (make one with &apos;caringmap demo&apos; or &apos;caringmap import&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;caringmap --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make sure every student has at least one caring adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school&apos;s database (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language (default: Settings &gt; Language, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed (nothing changed), 2 usage mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output could not be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::CompareView</name>
@@ -561,6 +804,28 @@
         <source>Choose two different rounds: a round compared with itself has no changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Students whose connection changed between the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Student voice: %n student(s) now agree with the staff</source>
+        <translation>
+            <numerusform>Student voice: %n student now agrees with the staff</numerusform>
+            <numerusform>Student voice: %n students now agree with the staff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer agree</source>
+        <translation>
+            <numerusform>%n no longer agrees</numerusform>
+            <numerusform>%n no longer agree</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 then %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Dashboard</name>
@@ -602,6 +867,10 @@
     </message>
     <message>
         <source>%1: no marks yet. The charts appear as soon as adults mark the students they know (the Mark page, or a marking sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard: figures and charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,6 +960,10 @@
     </message>
     <message>
         <source>No follow-ups are due as of %1; they appear %2 and %3 days after a go-to adult is assigned (Go-to adults page), and stay here until a check-in is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due as of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,6 +1243,18 @@
             <numerusform>and %n more.</numerusform>
             <numerusform>and %n more.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file, a field chooser above each column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1655,13 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>There are no active students to mark yet: import a roster first (File › Import roster).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>In the student survey, %n student(s) named you as an adult they would go to: %1.</source>
+        <translation>
+            <numerusform>In the student survey, %n student named you as an adult they would go to: %1.</numerusform>
+            <numerusform>In the student survey, %n students named you as an adult they would go to: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingSheetDialog</name>
@@ -1492,6 +1784,14 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>%1 updated, %2 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult for the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom for the sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,6 +1960,22 @@ All data stays on this computer, in the school file you open. caringmap never us
             <numerusform>to %n adults; undo with Ctrl+Z.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Default capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-to adult for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also students who &amp;named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice: students whom adults marked but who named no adult at school in the survey; the adults who marked them come first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MentorCheckInDialog</name>
@@ -1814,6 +2130,14 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>%1 has no mentees yet. Give unconnected students a go-to adult on the Go-to adults page (suggest, check, apply), or add a mentee here with Add mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,6 +2333,10 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source> (marked connected)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Student voice: staff and students side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::RestoreBackupDialog</name>
@@ -2030,6 +2358,10 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,6 +2736,30 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>No student matches these filters. Press Escape in the filter box or choose All grades, All homerooms and All students.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice:&lt;/b&gt; no survey answer this round.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice:&lt;/b&gt; named no adult at school.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice: named no adult at school&lt;/b&gt;, though adults marked them: the hidden disconnection. Act here first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice:&lt;/b&gt; would go to %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not resolved yet: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::SummaryReport</name>
@@ -2590,6 +2946,21 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Each of them needs a go-to adult. The list updates as marks are made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the students adults know who named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Names nobody: %n more student(s) have adults who marked them but named no adult at school in the survey, the hidden disconnection.</source>
+        <translation>
+            <numerusform>Names nobody: %n more student has adults who marked them but named no adult at school in the survey, the hidden disconnection.</numerusform>
+            <numerusform>Names nobody: %n more students have adults who marked them but named no adult at school in the survey, the hidden disconnection.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::UnconnectedReportData</name>
@@ -2635,6 +3006,359 @@ All data stays on this computer, in the school file you open. caringmap never us
     <message>
         <source>  Two or more adults:   %1  (%2%)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoiceModel</name>
+    <message>
+        <source>%1 (both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not resolved: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults who marked them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults they named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoicePage</name>
+    <message>
+        <source>&amp;Import a student survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hidden during a private marking session&lt;/h3&gt;&lt;p&gt;Survey answers are confidential like marks; they come back when the session is left.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, grade, homeroom or adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students: adults who marked them and adults they named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No students yet&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No survey answers in %1&lt;/h3&gt;&lt;p&gt;Ask the students which adults at school they would go to, then import the form&apos;s export.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 active students answered; %4 named at least one adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All homerooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a student survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer(s) from %2 student(s) read into %3; %4 stored, %5 name(s) left to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 answer(s) from %2 student(s) into %3?
+
+Student ID column: &quot;%4&quot;; answer column(s): &quot;%5&quot;; time column: &quot;%6&quot;.
+%7 name(s) will be left to settle. A backup of the school is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoicePanel</name>
+    <message>
+        <source>Adults know them, they named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adult either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They named an adult who did not mark them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both views agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice: staff and students compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students who named at least one adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 who answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named at least one adult, of those who answered (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice: %1 of %2 active students answered the survey; %3 named at least one adult. %4 are known to adults but named nobody: act there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice: no survey answers in this round yet (Student voice page, Import a student survey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and students compared, of those who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fewer than %2 answers: not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers in this round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoiceReport</name>
+    <message>
+        <source>Adults marked them, they named nobody: act here first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adult marked them and they named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They named an adult who did not mark them: ask that adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults marked them and they named an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice: staff and students side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 students are known to adults but named nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 active students answered the survey; %3 named at least one adult; %4 gave no answer. &quot;(both)&quot;: the adult marked the student and was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: student information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults who marked them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults they named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not resolved: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoiceResolvePanel</name>
+    <message>
+        <source>Unresolved survey names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult the name means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settle the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the selected name as the chosen adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name in the answers is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) in the answers could not be matched to one adult and are not counted. Choose whom each means; every identical answer is settled at once.</source>
+        <translation>
+            <numerusform>%n name in the answers could not be matched to one adult and is not counted. Choose whom it means; every identical answer is settled at once.</numerusform>
+            <numerusform>%n names in the answers could not be matched to one adult and are not counted. Choose whom each means; every identical answer is settled at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no adult on staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (could be)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on staff (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a survey name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,6 +3494,30 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>The school is back as it was in %1. The state before the restore was kept as a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a student &amp;survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student &amp;voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show adults which students &amp;named them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their marking session, each adult sees which students named them in the student survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

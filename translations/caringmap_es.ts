@@ -21,16 +21,8 @@
 <context>
     <name>cm</name>
     <message>
-        <source>report needs a kind: unconnected, marking-sheet, summary or mentor</source>
-        <translation>report necesita un tipo: unconnected, marking-sheet, summary o mentor</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado «%1»</translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary or mentor)</source>
-        <translation>informe desconocido «%1» (unconnected, marking-sheet, summary o mentor)</translation>
     </message>
     <message>
         <source>report mentor needs --adult ID</source>
@@ -95,6 +87,182 @@
     <message>
         <source>Percent connected</source>
         <translation>% con conexión</translation>
+    </message>
+    <message>
+        <source>report needs a kind: unconnected, marking-sheet, summary, voice or mentor</source>
+        <translation>report necesita un tipo: unconnected, marking-sheet, summary, voice o mentor</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary, voice or mentor)</source>
+        <translation>informe desconocido «%1» (unconnected, marking-sheet, summary, voice o mentor)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, round %3): %4 of %5 students are known to adults but named nobody.</source>
+        <translation>Se escribió %1 (%2 páginas, ronda %3): %4 de %5 estudiantes son conocidos por adultos pero no nombraron a nadie.</translation>
+    </message>
+    <message>
+        <source>Student voice, %1: %2 of %3 active students answered; %4 named at least one adult.</source>
+        <translation>Voz del estudiante, %1: respondieron %2 de %3 estudiantes activos; %4 nombraron al menos a un adulto.</translation>
+    </message>
+    <message>
+        <source>adults marked them, they named nobody: act here first</source>
+        <translation>los marcaron adultos, no nombraron a nadie: actuar aquí primero</translation>
+    </message>
+    <message>
+        <source>no adult marked them and they named nobody</source>
+        <translation>ningún adulto los marcó y no nombraron a nadie</translation>
+    </message>
+    <message>
+        <source>they named an adult who did not mark them: ask that adult</source>
+        <translation>nombraron a un adulto que no los marcó: preguntar a ese adulto</translation>
+    </message>
+    <message>
+        <source>adults marked them and they named an adult</source>
+        <translation>los marcaron adultos y nombraron a un adulto</translation>
+    </message>
+    <message>
+        <source>no answer this round</source>
+        <translation>sin respuesta en esta ronda</translation>
+    </message>
+    <message>
+        <source>Unresolved names, not counted: %1</source>
+        <translation>Nombres sin resolver, no contados: %1</translation>
+    </message>
+    <message>
+        <source>staff: %5 · named: %6%7</source>
+        <translation>personal: %5 · nombró: %6%7</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source> (unresolved: %1)</source>
+        <translation> (sin resolver: %1)</translation>
+    </message>
+    <message>
+        <source>survey import needs one FILE.csv or FILE.xlsx</source>
+        <translation>survey import necesita un FILE.csv o FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or windows-1252</source>
+        <translation>--encoding admite utf-8 o windows-1252</translation>
+    </message>
+    <message>
+        <source> (nothing was imported)</source>
+        <translation> (no se importó nada)</translation>
+    </message>
+    <message>
+        <source>Preview of the survey %1 (nothing was changed): </source>
+        <translation>Vista previa de la encuesta %1 (no se cambió nada): </translation>
+    </message>
+    <message>
+        <source>Imported the survey %1: </source>
+        <translation>Encuesta %1 importada: </translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 (round %3); %4 stored</source>
+        <translation>respondieron %1 en %2 (ronda %3); %4 guardadas</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>estudiantes</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>, %1 kept as they were (a later answer was stored already)</source>
+        <translation>, %1 se dejaron como estaban (ya había una respuesta posterior guardada)</translation>
+    </message>
+    <message>
+        <source>answer was</source>
+        <translation>respuesta fue</translation>
+    </message>
+    <message>
+        <source>answers were</source>
+        <translation>respuestas fueron</translation>
+    </message>
+    <message>
+        <source> replaced by the same student&apos;s later answer.</source>
+        <translation> sustituida(s) por una respuesta posterior del mismo estudiante.</translation>
+    </message>
+    <message>
+        <source>Columns: student id &quot;%1&quot;; answers &quot;%2&quot;; time %3.</source>
+        <translation>Columnas: ID del estudiante «%1»; respuestas «%2»; hora %3.</translation>
+    </message>
+    <message>
+        <source>none (the later row stands)</source>
+        <translation>ninguna (vale la fila posterior)</translation>
+    </message>
+    <message>
+        <source>name is</source>
+        <translation>nombre queda</translation>
+    </message>
+    <message>
+        <source>names are</source>
+        <translation>nombres quedan</translation>
+    </message>
+    <message>
+        <source> unresolved and not counted: see &apos;caringmap survey unresolved&apos;.</source>
+        <translation> sin resolver y no se cuentan: vea «caringmap survey unresolved».</translation>
+    </message>
+    <message>
+        <source>A backup of the school before the import: %1</source>
+        <translation>Copia de seguridad de la escuela antes de importar: %1</translation>
+    </message>
+    <message>
+        <source>Unresolved names, %1: %2</source>
+        <translation>Nombres sin resolver, %1: %2</translation>
+    </message>
+    <message>
+        <source>no active adult by that name</source>
+        <translation>ningún adulto activo con ese nombre</translation>
+    </message>
+    <message>
+        <source>could be %1</source>
+        <translation>podría ser %1</translation>
+    </message>
+    <message>
+        <source>Settle one with: caringmap survey resolve &quot;TEXT&quot; ADULT_ID|none</source>
+        <translation>Resuelva uno con: caringmap survey resolve &quot;TEXTO&quot; ID_ADULTO|none</translation>
+    </message>
+    <message>
+        <source>survey resolve needs &quot;TEXT&quot; and ADULT_ID (or none)</source>
+        <translation>survey resolve necesita &quot;TEXTO&quot; e ID_ADULTO (o none)</translation>
+    </message>
+    <message>
+        <source>no current school adult</source>
+        <translation>ningún adulto actual de la escuela</translation>
+    </message>
+    <message>
+        <source>there is no adult with the id &quot;%1&quot;</source>
+        <translation>no hay ningún adulto con el ID «%1»</translation>
+    </message>
+    <message>
+        <source>%1 %2 is inactive (has left): answers naming them are not counted</source>
+        <translation>%1 %2 está inactivo (ya no está en la escuela): las respuestas que lo nombran no se cuentan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now means %2 in every student&apos;s answer, in every round.</source>
+        <translation>«%1» ahora significa %2 en la respuesta de cada estudiante, en todas las rondas.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to survey %2</source>
+        <translation>--%1 no se aplica a survey %2</translation>
+    </message>
+    <message>
+        <source>survey needs import, unresolved or resolve</source>
+        <translation>survey necesita import, unresolved o resolve</translation>
     </message>
 </context>
 <context>
@@ -475,6 +643,81 @@
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Copy the numbers of %1</source>
+        <translation>Copiar los números de %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG or PDF</source>
+        <translation>Guardar %1 como PNG o PDF</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>Todavía no hay cifras.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Cli</name>
+    <message>
+        <source>no database at %1 (make one with &apos;caringmap demo&apos; or &apos;caringmap import&apos;)</source>
+        <translation>no hay base de datos en %1 (cree una con «caringmap demo» o «caringmap import»)</translation>
+    </message>
+    <message>
+        <source>Try &apos;caringmap --help&apos;.</source>
+        <translation>Pruebe «caringmap --help».</translation>
+    </message>
+    <message>
+        <source>make sure every student has at least one caring adult.</source>
+        <translation>que cada estudiante tenga al menos un adulto de confianza.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>open the window</source>
+        <translation>abre la ventana</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>the school&apos;s database (default: %1)</source>
+        <translation>la base de datos de la escuela (por defecto: %1)</translation>
+    </message>
+    <message>
+        <source>the language (default: Settings &gt; Language, else the system&apos;s)</source>
+        <translation>el idioma (por defecto: Configuración &gt; Idioma; si no, el del sistema)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>muestra esta ayuda</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>muestra la versión</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed (nothing changed), 2 usage mistake.</source>
+        <translation>Códigos de salida: 0 hecho, 1 falló (no cambió nada), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>the output could not be written (%1)</source>
+        <translation>no se pudo escribir la salida (%1)</translation>
+    </message>
+    <message>
+        <source> - the disk is full</source>
+        <translation>: el disco está lleno</translation>
+    </message>
 </context>
 <context>
     <name>cm::CompareView</name>
@@ -561,6 +804,28 @@
         <source>Choose two different rounds: a round compared with itself has no changes.</source>
         <translation>Elija dos rondas distintas: una ronda comparada consigo misma no tiene cambios.</translation>
     </message>
+    <message>
+        <source>Students whose connection changed between the rounds</source>
+        <translation>Estudiantes cuya conexión cambió entre las rondas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Student voice: %n student(s) now agree with the staff</source>
+        <translation>
+            <numerusform>Voz del estudiante: %n estudiante ahora coincide con el personal</numerusform>
+            <numerusform>Voz del estudiante: %n estudiantes ahora coinciden con el personal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer agree</source>
+        <translation>
+            <numerusform>%n ya no coincide</numerusform>
+            <numerusform>%n ya no coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 then %3 (%4)</source>
+        <translation>%1: %2 y luego %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>cm::Dashboard</name>
@@ -603,6 +868,10 @@
     <message>
         <source>%1: no marks yet. The charts appear as soon as adults mark the students they know (the Mark page, or a marking sheet).</source>
         <translation>%1: todavía no hay marcas. Los gráficos aparecen en cuanto los adultos marcan a los estudiantes que conocen (la página Marcar o una hoja de marcado).</translation>
+    </message>
+    <message>
+        <source>Dashboard: figures and charts</source>
+        <translation>Panel: cifras y gráficos</translation>
     </message>
 </context>
 <context>
@@ -692,6 +961,10 @@
     <message>
         <source>No follow-ups are due as of %1; they appear %2 and %3 days after a go-to adult is assigned (Go-to adults page), and stay here until a check-in is recorded.</source>
         <translation>No hay seguimientos pendientes a %1; aparecen %2 y %3 días después de asignar un adulto de referencia (página Adultos de referencia) y siguen aquí hasta que se registra un seguimiento.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due as of</source>
+        <translation>Seguimientos pendientes a fecha de</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1247,18 @@
             <numerusform>y %n más.</numerusform>
             <numerusform>y %n más.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>Archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, a field chooser above each column</source>
+        <translation>Las primeras filas del archivo, con un selector de campo encima de cada columna</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo de la columna %1</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1664,13 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>There are no active students to mark yet: import a roster first (File › Import roster).</source>
         <translation>Todavía no hay estudiantes activos que marcar: importe primero las listas (Archivo › Importar listas).</translation>
     </message>
+    <message numerus="yes">
+        <source>In the student survey, %n student(s) named you as an adult they would go to: %1.</source>
+        <translation>
+            <numerusform>En la encuesta de estudiantes, %n estudiante le nombró como un adulto al que acudiría: %1.</numerusform>
+            <numerusform>En la encuesta de estudiantes, %n estudiantes le nombraron como un adulto al que acudirían: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingSheetDialog</name>
@@ -1502,6 +1794,14 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>%1 updated, %2 unchanged.</source>
         <translation>%1 actualizadas, %2 sin cambios.</translation>
+    </message>
+    <message>
+        <source>Adult for the sheet</source>
+        <translation>Adulto de la hoja</translation>
+    </message>
+    <message>
+        <source>Homeroom for the sheet</source>
+        <translation>Tutoría de la hoja</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1969,22 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
             <numerusform>a %n adultos; deshaga con Ctrl+Z.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Default capacity</source>
+        <translation>Capacidad por defecto</translation>
+    </message>
+    <message>
+        <source>Go-to adult for %1</source>
+        <translation>Adulto de referencia para %1</translation>
+    </message>
+    <message>
+        <source>Also students who &amp;named nobody</source>
+        <translation>También estudiantes que no &amp;nombraron a nadie</translation>
+    </message>
+    <message>
+        <source>Student voice: students whom adults marked but who named no adult at school in the survey; the adults who marked them come first</source>
+        <translation>Voz del estudiante: estudiantes a los que marcaron adultos pero que no nombraron a ningún adulto de la escuela en la encuesta; primero se proponen los adultos que los marcaron</translation>
+    </message>
 </context>
 <context>
     <name>cm::MentorCheckInDialog</name>
@@ -1824,6 +2140,14 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>%1 has no mentees yet. Give unconnected students a go-to adult on the Go-to adults page (suggest, check, apply), or add a mentee here with Add mentee.</source>
         <translation>%1 todavía no tiene estudiantes a su cargo. Asigne adultos de referencia a los estudiantes sin conexión en la página Adultos de referencia (sugerir, revisar, aplicar) o añada uno aquí con Añadir estudiante.</translation>
+    </message>
+    <message>
+        <source>Mentees of</source>
+        <translation>Estudiantes acompañados por</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Estudiantes acompañados</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2342,10 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source> (marked connected)</source>
         <translation> (marcó conexión)</translation>
     </message>
+    <message>
+        <source>Student voice: staff and students side by side</source>
+        <translation>Voz del estudiante: personal y estudiantes lado a lado</translation>
+    </message>
 </context>
 <context>
     <name>cm::RestoreBackupDialog</name>
@@ -2040,6 +2368,10 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>No backups yet.</source>
         <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2745,30 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>No student matches these filters. Press Escape in the filter box or choose All grades, All homerooms and All students.</source>
         <translation>Ningún estudiante coincide con estos filtros. Pulse Escape en el filtro o elija Todos los cursos, Todas las tutorías y Todos los estudiantes.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice:&lt;/b&gt; no survey answer this round.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Voz del estudiante:&lt;/b&gt; sin respuesta a la encuesta en esta ronda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (both)</source>
+        <translation>%1 (ambos)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice:&lt;/b&gt; named no adult at school.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Voz del estudiante:&lt;/b&gt; no nombró a ningún adulto de la escuela.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice: named no adult at school&lt;/b&gt;, though adults marked them: the hidden disconnection. Act here first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Voz del estudiante: no nombró a ningún adulto de la escuela&lt;/b&gt;, aunque lo marcaron adultos: la desconexión oculta. Actuar aquí primero.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Student voice:&lt;/b&gt; would go to %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Voz del estudiante:&lt;/b&gt; acudiría a %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not resolved yet: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sin resolver todavía: %1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cm::SummaryReport</name>
@@ -2599,6 +2955,21 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>Each of them needs a go-to adult. The list updates as marks are made.</source>
         <translation>Cada uno necesita un adulto de referencia. La lista se actualiza a medida que se marca.</translation>
     </message>
+    <message>
+        <source>Show &amp;them</source>
+        <translation>&amp;Mostrarlos</translation>
+    </message>
+    <message>
+        <source>Show the students adults know who named nobody</source>
+        <translation>Mostrar a los estudiantes que los adultos conocen y que no nombraron a nadie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Names nobody: %n more student(s) have adults who marked them but named no adult at school in the survey, the hidden disconnection.</source>
+        <translation>
+            <numerusform>No nombra a nadie: %n estudiante más tiene adultos que lo marcaron pero no nombró a ningún adulto de la escuela en la encuesta: la desconexión oculta.</numerusform>
+            <numerusform>No nombran a nadie: %n estudiantes más tienen adultos que los marcaron pero no nombraron a ningún adulto de la escuela en la encuesta: la desconexión oculta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::UnconnectedReportData</name>
@@ -2650,6 +3021,362 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
 </source>
         <translation>  Con dos o más adultos:    %1  (%2 %)
 </translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoiceModel</name>
+    <message>
+        <source>%1 (both)</source>
+        <translation>%1 (ambos)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>(not resolved: %1)</source>
+        <translation>(sin resolver: %1)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>ID del estudiante</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Adults who marked them</source>
+        <translation>Adultos que lo marcaron</translation>
+    </message>
+    <message>
+        <source>Adults they named</source>
+        <translation>Adultos que nombró</translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoicePage</name>
+    <message>
+        <source>&amp;Import a student survey…</source>
+        <translation>&amp;Importar una encuesta de estudiantes…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hidden during a private marking session&lt;/h3&gt;&lt;p&gt;Survey answers are confidential like marks; they come back when the session is left.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Oculto durante una sesión de marcado privada&lt;/h3&gt;&lt;p&gt;Las respuestas de la encuesta son confidenciales como las marcas; vuelven al salir de la sesión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filter students</source>
+        <translation>Filtrar estudiantes</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, grade, homeroom or adult</source>
+        <translation>Filtrar por nombre, ID, curso, tutoría o adulto</translation>
+    </message>
+    <message>
+        <source>Group filter</source>
+        <translation>Filtro de grupo</translation>
+    </message>
+    <message>
+        <source>Grade filter</source>
+        <translation>Filtro de curso</translation>
+    </message>
+    <message>
+        <source>Homeroom filter</source>
+        <translation>Filtro de tutoría</translation>
+    </message>
+    <message>
+        <source>Students: adults who marked them and adults they named</source>
+        <translation>Estudiantes: adultos que los marcaron y adultos que nombraron</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No students yet&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Todavía no hay estudiantes&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No survey answers in %1&lt;/h3&gt;&lt;p&gt;Ask the students which adults at school they would go to, then import the form&apos;s export.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No hay respuestas de encuesta en %1&lt;/h3&gt;&lt;p&gt;Pregunte a los estudiantes a qué adultos de la escuela acudirían y luego importe la exportación del formulario.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 active students answered; %4 named at least one adult.</source>
+        <translation>%1: respondieron %2 de %3 estudiantes activos; %4 nombraron al menos a un adulto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>All homerooms</source>
+        <translation>Todas las tutorías</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import a student survey</source>
+        <translation>Importar una encuesta de estudiantes</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) from %2 student(s) read into %3; %4 stored, %5 name(s) left to settle.</source>
+        <translation>%1 respuesta(s) de %2 estudiante(s) leídas en %3; %4 guardadas, %5 nombre(s) por resolver.</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exportaciones de encuestas (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Read %1 answer(s) from %2 student(s) into %3?
+
+Student ID column: &quot;%4&quot;; answer column(s): &quot;%5&quot;; time column: &quot;%6&quot;.
+%7 name(s) will be left to settle. A backup of the school is made first.</source>
+        <translation>¿Leer %1 respuesta(s) de %2 estudiante(s) en %3?
+
+Columna del ID del estudiante: «%4»; columna(s) de respuesta: «%5»; columna de hora: «%6».
+Quedarán %7 nombre(s) por resolver. Antes se hace una copia de seguridad de la escuela.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoicePanel</name>
+    <message>
+        <source>Adults know them, they named nobody</source>
+        <translation>Los conocen adultos, no nombraron a nadie</translation>
+    </message>
+    <message>
+        <source>No adult either way</source>
+        <translation>Ningún adulto en ninguna de las dos vistas</translation>
+    </message>
+    <message>
+        <source>They named an adult who did not mark them</source>
+        <translation>Nombraron a un adulto que no los marcó</translation>
+    </message>
+    <message>
+        <source>Both views agree</source>
+        <translation>Las dos vistas coinciden</translation>
+    </message>
+    <message>
+        <source>No survey answer</source>
+        <translation>Sin respuesta a la encuesta</translation>
+    </message>
+    <message>
+        <source>Student voice: staff and students compared</source>
+        <translation>Voz del estudiante: personal y estudiantes comparados</translation>
+    </message>
+    <message>
+        <source>Students who named at least one adult</source>
+        <translation>Estudiantes que nombraron al menos a un adulto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 who answered)</source>
+        <translation>%1 (%2 de %3 que respondieron)</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Curso %1</translation>
+    </message>
+    <message>
+        <source>Named at least one adult, of those who answered (%)</source>
+        <translation>Nombraron al menos a un adulto, de quienes respondieron (%)</translation>
+    </message>
+    <message>
+        <source>Student voice: %1 of %2 active students answered the survey; %3 named at least one adult. %4 are known to adults but named nobody: act there first.</source>
+        <translation>Voz del estudiante: %1 de %2 estudiantes activos respondieron la encuesta; %3 nombraron al menos a un adulto. %4 son conocidos por adultos pero no nombraron a nadie: actuar ahí primero.</translation>
+    </message>
+    <message>
+        <source>Student voice: no survey answers in this round yet (Student voice page, Import a student survey).</source>
+        <translation>Voz del estudiante: todavía no hay respuestas de encuesta en esta ronda (página Voz del estudiante, Importar una encuesta de estudiantes).</translation>
+    </message>
+    <message>
+        <source>Staff and students compared, of those who answered</source>
+        <translation>Personal y estudiantes comparados, de quienes respondieron</translation>
+    </message>
+    <message>
+        <source>%1 (fewer than %2 answers: not shown)</source>
+        <translation>%1 (menos de %2 respuestas: no se muestra)</translation>
+    </message>
+    <message>
+        <source>%1 (no answers)</source>
+        <translation>%1 (sin respuestas)</translation>
+    </message>
+    <message>
+        <source>No survey answers in this round yet.</source>
+        <translation>Todavía no hay respuestas de encuesta en esta ronda.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoiceReport</name>
+    <message>
+        <source>Adults marked them, they named nobody: act here first</source>
+        <translation>Los marcaron adultos, no nombraron a nadie: actuar aquí primero</translation>
+    </message>
+    <message>
+        <source>No adult marked them and they named nobody</source>
+        <translation>Ningún adulto los marcó y no nombraron a nadie</translation>
+    </message>
+    <message>
+        <source>They named an adult who did not mark them: ask that adult</source>
+        <translation>Nombraron a un adulto que no los marcó: preguntar a ese adulto</translation>
+    </message>
+    <message>
+        <source>Adults marked them and they named an adult</source>
+        <translation>Los marcaron adultos y nombraron a un adulto</translation>
+    </message>
+    <message>
+        <source>%1 (both)</source>
+        <translation>%1 (ambos)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Student voice: staff and students side by side</source>
+        <translation>Voz del estudiante: personal y estudiantes lado a lado</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Ronda: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Impreso: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students are known to adults but named nobody</source>
+        <translation>%1 de %2 estudiantes son conocidos por adultos pero no nombraron a nadie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active students answered the survey; %3 named at least one adult; %4 gave no answer. &quot;(both)&quot;: the adult marked the student and was named.</source>
+        <translation>%1 de %2 estudiantes activos respondieron la encuesta; %3 nombraron al menos a un adulto; %4 no respondieron. «(ambos)»: el adulto marcó al estudiante y fue nombrado.</translation>
+    </message>
+    <message>
+        <source>No survey answers in this round.</source>
+        <translation>No hay respuestas de encuesta en esta ronda.</translation>
+    </message>
+    <message>
+        <source>Confidential: student information</source>
+        <translation>Confidencial: información del alumnado</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Homeroom</source>
+        <translation>Tutoría</translation>
+    </message>
+    <message>
+        <source>Adults who marked them</source>
+        <translation>Adultos que lo marcaron</translation>
+    </message>
+    <message>
+        <source>Adults they named</source>
+        <translation>Adultos que nombró</translation>
+    </message>
+    <message>
+        <source>(not resolved: %1)</source>
+        <translation>(sin resolver: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>cm::VoiceResolvePanel</name>
+    <message>
+        <source>Unresolved survey names</source>
+        <translation>Nombres de la encuesta sin resolver</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Nombre tal como se escribió</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Could be</source>
+        <translation>Podría ser</translation>
+    </message>
+    <message>
+        <source>Adult the name means</source>
+        <translation>Adulto al que se refiere el nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Settle the name</source>
+        <translation>&amp;Resolver el nombre</translation>
+    </message>
+    <message>
+        <source>Settle the selected name as the chosen adult</source>
+        <translation>Resolver el nombre seleccionado como el adulto elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Means:</source>
+        <translation>&amp;Se refiere a:</translation>
+    </message>
+    <message>
+        <source>Every name in the answers is resolved.</source>
+        <translation>Todos los nombres de las respuestas están resueltos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) in the answers could not be matched to one adult and are not counted. Choose whom each means; every identical answer is settled at once.</source>
+        <translation>
+            <numerusform>%n nombre de las respuestas no se pudo asociar a un solo adulto y no se cuenta. Elija a quién se refiere; todas las respuestas idénticas se resuelven a la vez.</numerusform>
+            <numerusform>%n nombres de las respuestas no se pudieron asociar a un solo adulto y no se cuentan. Elija a quién se refiere cada uno; todas las respuestas idénticas se resuelven a la vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no adult on staff</source>
+        <translation>ningún adulto del personal</translation>
+    </message>
+    <message>
+        <source>%1 (could be)</source>
+        <translation>%1 (podría ser)</translation>
+    </message>
+    <message>
+        <source>Nobody on staff (not counted)</source>
+        <translation>Nadie del personal (no se cuenta)</translation>
+    </message>
+    <message>
+        <source>Settle a survey name</source>
+        <translation>Resolver un nombre de la encuesta</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +3513,30 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>The school is back as it was in %1. The state before the restore was kept as a backup too.</source>
         <translation>El centro ha vuelto a como estaba en %1. El estado anterior a la restauración también se ha guardado como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Student voice</source>
+        <translation>Voz del estudiante</translation>
+    </message>
+    <message>
+        <source>Import a student &amp;survey…</source>
+        <translation>Importar una &amp;encuesta de estudiantes…</translation>
+    </message>
+    <message>
+        <source>Student &amp;voice</source>
+        <translation>&amp;Voz del estudiante</translation>
+    </message>
+    <message>
+        <source>Show adults which students &amp;named them</source>
+        <translation>Mostrar a los adultos qué estudiantes los &amp;nombraron</translation>
+    </message>
+    <message>
+        <source>In their marking session, each adult sees which students named them in the student survey</source>
+        <translation>En su sesión de marcado, cada adulto ve qué estudiantes lo nombraron en la encuesta de estudiantes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
 </context>
 </TS>

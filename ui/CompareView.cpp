@@ -2,6 +2,8 @@
 
 #include "Storage.h"
 #include "UiHelpers.h"
+#include "VoiceChange.h"
+#include "VoicePanel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -27,6 +29,12 @@ CompareView::CompareView(const Storage& storage, QWidget* parent)
     bar->addWidget(m_after);
     m_summary->setTextFormat(Qt::PlainText);
     bar->addWidget(m_summary, 1);
+    m_before->setObjectName(QStringLiteral("compareBefore"));
+    m_before->setAccessibleName(tr("Earlier round"));
+    m_after->setObjectName(QStringLiteral("compareAfter"));
+    m_after->setAccessibleName(tr("Later round"));
+    m_tree->setObjectName(QStringLiteral("compareTree"));
+    m_tree->setAccessibleName(tr("Students whose connection changed between the rounds"));
     m_tree->setHeaderLabels({tr("Student"), tr("ID"), tr("Grade"), tr("Homeroom"),
                              tr("Adults before"), tr("Adults now"), tr("Why fragile")});
     m_tree->setRootIsDecorated(true);
@@ -119,6 +127,7 @@ void CompareView::compare() {
                                         names(s.adultsAfter), s.reason});
         }
     }
+    addVoiceChange(a, b);
     m_tree->expandAll();
     // The short columns fit their contents; the adults and the reason share
     // what is left, so that every column fits the window without scrolling.
@@ -128,6 +137,35 @@ void CompareView::compare() {
         header->setSectionResizeMode(c,
                                      c >= 4 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_summary->setText(tr("%n active student(s)", nullptr, m_comparison.studentsActive()));
+}
+
+// The change in agreement between staff and students (issue 14), when either
+// round has survey answers.
+void CompareView::addVoiceChange(RowId a, RowId b) {
+    const VoiceChange voice = VoiceChange::load(m_storage, a, b);
+    if (!voice.hasAnswers())
+        return;
+    // First: the change in agreement, above the students' lists.
+    auto* group = new QTreeWidgetItem(QStringList{
+        tr("Student voice: %n student(s) now agree with the staff", nullptr, voice.nowAgree()) +
+        QStringLiteral("; ") + tr("%n no longer agree", nullptr, voice.noLongerAgree())});
+    m_tree->insertTopLevelItem(0, group);
+    group->setData(0, Qt::UserRole, QStringLiteral("voice"));
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    group->setFirstColumnSpanned(true);
+    for (int i = 0; i < kAgreementCount; ++i) {
+        const Agreement g = Agreement(i);
+        const int d = voice.change(g);
+        auto* row = new QTreeWidgetItem(
+            group, {tr("%1: %2 then %3 (%4)")
+                        .arg(VoicePanel::groupText(g))
+                        .arg(voice.before(g))
+                        .arg(voice.after(g))
+                        .arg(d > 0 ? QStringLiteral("+%1").arg(d) : QString::number(d))});
+        row->setFirstColumnSpanned(true);
+    }
 }
 
 } // namespace cm

@@ -31,6 +31,7 @@ public slots:
 
 private:
     void compare();
+    void addVoiceChange(RowId a, RowId b);
 
     const Storage& m_storage;
     RoundComparison m_comparison;

@@ -24,6 +24,8 @@ DueView::DueView(SchoolDocument& document, QWidget* parent)
     , m_checkIn(new QPushButton(tr("Record check-in…"), this))
     , m_table(new QTableWidget(this)) {
     m_asOf->setCalendarPopup(true);
+    m_asOf->setAccessibleName(tr("Follow-ups due as of"));
+    m_table->setAccessibleName(tr("Follow-ups due"));
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("<b>Follow-ups due</b> as of"), this));

@@ -50,6 +50,7 @@ ImportWizard::ImportWizard(SchoolDocument& document, QWidget* parent)
     m_sourceBox->addItem(tr("OneRoster export (folder or .zip)"), OneRosterExport);
     m_sourceBox->addItem(tr("caringmap export folder"), CaringmapExport);
     m_path = new QLineEdit;
+    m_path->setAccessibleName(tr("File or folder"));
     auto* browseButton = new QPushButton(tr("Browse…"));
     connect(browseButton, &QPushButton::clicked, this, &ImportWizard::browse);
     auto* pathRow = new QHBoxLayout;
@@ -74,6 +75,7 @@ ImportWizard::ImportWizard(SchoolDocument& document, QWidget* parent)
     columns->setSubTitle(tr("The first rows of the file. Choose a field for each column; "
                             "columns left on \"ignore\" keep what is stored."));
     m_table = new QTableWidget;
+    m_table->setAccessibleName(tr("The first rows of the file, a field chooser above each column"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_columnsHint = wrapLabel();
     auto* cl = new QVBoxLayout(columns);
@@ -242,6 +244,7 @@ void ImportWizard::fillColumns() {
     m_fieldBoxes.clear();
     for (int c = 0; c < headers.size(); ++c) {
         auto* box = new QComboBox;
+        box->setAccessibleName(tr("Field for column %1").arg(headers[c]));
         box->addItem(tr("(ignore)"), QString());
         for (const QString& f : ColumnMapping::fields(kind))
             box->addItem(fieldLabel(f), f);

@@ -9,6 +9,7 @@
 #include "SchoolDocument.h"
 #include "TableFilterProxy.h"
 #include "UiHelpers.h"
+#include "VoiceData.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,7 +119,12 @@ QWidget* MarkingPage::buildSession() {
     m_count = new QLabel(page);
     m_count->setObjectName(QStringLiteral("markCount"));
     m_count->setTextFormat(Qt::PlainText); // the round name
-    m_title->setTextFormat(Qt::RichText);  // the adult's name in it is escaped
+    m_namedYou = new QLabel(page);
+    m_namedYou->setObjectName(QStringLiteral("sessionNamedYou"));
+    m_namedYou->setTextFormat(Qt::PlainText);
+    m_namedYou->setWordWrap(true);
+    m_namedYou->hide();
+    m_title->setTextFormat(Qt::RichText); // the adult's name in it is escaped
     auto* leave = new QPushButton(tr("&Leave session"), page);
     leave->setObjectName(QStringLiteral("leaveSession"));
     auto* explain = UiHelpers::hint(
@@ -171,6 +177,7 @@ QWidget* MarkingPage::buildSession() {
     auto* titles = new QVBoxLayout;
     titles->addWidget(m_title);
     titles->addWidget(m_count);
+    titles->addWidget(m_namedYou);
     top->addLayout(titles, 1);
     top->addWidget(leave, 0, Qt::AlignTop);
     auto* filters = new QHBoxLayout;
@@ -228,6 +235,7 @@ void MarkingPage::startSession(RowId adultId, bool privateMode) {
     m_homeroom->setCurrentIndex(0);
     updateCount();
     updateEmpty();
+    updateNamedYou();
     m_stack->setCurrentIndex(1);
     focusCurrentStep();
     emit sessionStarted(adultId);
@@ -264,6 +272,24 @@ void MarkingPage::updateCount() {
                      QLatin1Char(' ') +
                      tr("%n positive, trusting relationship(s)", nullptr, connected) +
                      QStringLiteral(" · ") + tr("%n may benefit", nullptr, concern));
+}
+
+// Student voice in the adult's own view: never unless the counselor shares it.
+void MarkingPage::updateNamedYou() {
+    const Storage& storage = m_document.storage();
+    QStringList names;
+    if (m_adult && VoiceData::namesShownToAdults(storage)) {
+        const VoiceData voice = VoiceData::load(storage, m_document.viewedRound());
+        for (RowId id : voice.studentsNaming(m_adult))
+            if (const Student* s = m_document.student(id))
+                names << s->displayName();
+    }
+    names.sort(Qt::CaseInsensitive);
+    m_namedYou->setVisible(!names.isEmpty());
+    m_namedYou->setText(tr("In the student survey, %n student(s) named you as an adult they "
+                           "would go to: %1.",
+                           nullptr, int(names.size()))
+                            .arg(names.join(QStringLiteral(", "))));
 }
 
 void MarkingPage::fillFilters() {

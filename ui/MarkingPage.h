@@ -57,6 +57,7 @@ private:
     QWidget* buildSession();
     void startFromPicker();
     void updateCount();
+    void updateNamedYou();
     void fillFilters();
     void applyFilters();
     void toggleCurrent(MarkKind kind);
@@ -79,6 +80,7 @@ private:
     TableFilterProxy* m_proxy;
     QLabel* m_title;
     QLabel* m_count;
+    QLabel* m_namedYou; // only when the counselor shares student voice with adults
     FilterLineEdit* m_filter;
     QComboBox* m_grade;
     QComboBox* m_homeroom;

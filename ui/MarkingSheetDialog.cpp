@@ -49,6 +49,8 @@ MarkingSheetDialog::MarkingSheetDialog(SchoolDocument& document, QWidget* parent
     std::sort(homerooms.begin(), homerooms.end());
     m_homeroom = new QComboBox;
     m_homeroom->addItems(homerooms);
+    m_adult->setAccessibleName(tr("Adult for the sheet"));
+    m_homeroom->setAccessibleName(tr("Homeroom for the sheet"));
 
     auto* exportBox = new QGroupBox(tr("Export a blank sheet"));
     m_byAdult = new QRadioButton(tr("For one adult (every active student):"));

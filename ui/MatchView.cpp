@@ -5,7 +5,9 @@
 #include "Mentoring.h"
 #include "SchoolDocument.h"
 #include "UiHelpers.h"
+#include "VoiceData.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,6 +80,9 @@ MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* p
     , m_table(new QTableWidget(this))
     , m_matches(new QTableWidget(this)) {
     m_capacity->setRange(0, 99);
+    m_capacity->setAccessibleName(tr("Default capacity"));
+    m_table->setAccessibleName(tr("Suggested go-to adults"));
+    m_matches->setAccessibleName(tr("Go-to adults in place"));
     m_capacity->setToolTip(tr("Mentees per adult when the adult has no capacity of their own"));
     m_summary->setWordWrap(true);
     // Rich text with every piece of user data in it escaped.
@@ -87,6 +92,12 @@ MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* p
     bar->addWidget(m_title, 1);
     bar->addWidget(new QLabel(tr("Default capacity:"), this));
     bar->addWidget(m_capacity);
+    m_namesNobody = new QCheckBox(tr("Also students who &named nobody"), this);
+    m_namesNobody->setObjectName(QStringLiteral("matchNamesNobody"));
+    m_namesNobody->setToolTip(tr("Student voice: students whom adults marked but who named no "
+                                 "adult at school in the survey; the adults who marked them "
+                                 "come first"));
+    bar->addWidget(m_namesNobody);
     bar->addWidget(m_suggest);
     bar->addWidget(m_apply);
     setUpTable(m_table,
@@ -127,6 +138,10 @@ MatchView::MatchView(SchoolDocument& document, QUndoStack* undoStack, QWidget* p
         m_notice->hide();
         refresh();
     });
+    connect(m_namesNobody, &QCheckBox::toggled, this, [this] {
+        m_notice->hide();
+        refresh();
+    });
     connect(m_apply, &QPushButton::clicked, this, &MatchView::applySuggestion);
     if (m_undo) {
         // Every edit on the shared stack (a mark toggled on another page
@@ -155,8 +170,15 @@ void MatchView::refresh() {
         m_summary->setText(round.message().toHtmlEscaped());
         return;
     }
-    const Result<MentorSuggestion> s =
-        MentoringSuggestions::suggest(m_document.storage(), round->id, m_capacity->value());
+    QVector<RowId> namesNobody;
+    if (m_namesNobody->isChecked()) {
+        const VoiceComparison voice = VoiceData::compare(m_document.storage(), round->id);
+        for (const VoiceStudent& v : voice.students())
+            if (v.agreement == Agreement::StaffOnly)
+                namesNobody.push_back(v.student.id);
+    }
+    const Result<MentorSuggestion> s = MentoringSuggestions::suggest(
+        m_document.storage(), round->id, m_capacity->value(), namesNobody);
     if (!s.ok()) {
         m_summary->setText(s.message().toHtmlEscaped());
         return;
@@ -189,6 +211,7 @@ void MatchView::fillSuggestion() {
         m_table->setItem(r, 2, item(st.grade));
         m_table->setItem(r, 3, item(st.homeroom));
         auto* combo = new QComboBox(m_table);
+        combo->setAccessibleName(tr("Go-to adult for %1").arg(st.displayName()));
         combo->addItem(tr("(nobody)"), QVariant::fromValue<qlonglong>(0));
         for (const Adult& a : adults) {
             combo->addItem(QStringLiteral("%1, %2 (%3)").arg(a.familyName, a.givenName, a.role),

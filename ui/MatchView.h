@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -51,6 +52,8 @@ private:
     QLabel* m_summary;
     QLabel* m_notice; // what the last Apply did
     QSpinBox* m_capacity;
+    // Student voice: also offer the students adults know who named nobody.
+    QCheckBox* m_namesNobody = nullptr;
     QPushButton* m_suggest;
     QPushButton* m_apply;
     QTableWidget* m_table;

@@ -33,6 +33,8 @@ MentorListView::MentorListView(SchoolDocument& document, QUndoStack* undoStack, 
     , m_checkIn(new QPushButton(tr("Record check-in…"), this))
     , m_end(new QPushButton(tr("End match"), this))
     , m_table(new QTableWidget(this)) {
+    m_adult->setAccessibleName(tr("Mentees of"));
+    m_table->setAccessibleName(tr("Mentees"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("<b>Mentees of</b>"), this));
     bar->addWidget(m_adult);

@@ -21,6 +21,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& dbPath, QWidget* parent)
                                 "up first, so this can be undone."));
     intro->setWordWrap(true);
     m_list = new QListWidget;
+    m_list->setAccessibleName(tr("Backups"));
     for (const BackupInfo& b : Backup::list(dbPath)) {
         auto* item = new QListWidgetItem(
             tr("%1 — %2 (%3)")

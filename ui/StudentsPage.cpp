@@ -10,6 +10,7 @@
 #include "StudentTableModel.h"
 #include "TableFilterProxy.h"
 #include "UiHelpers.h"
+#include "VoiceData.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -116,6 +117,17 @@ StudentsPage::StudentsPage(SchoolDocument& context, Interaction& interaction, QW
             &StudentsPage::showDetail);
     connect(&context, &SchoolDocument::rosterChanged, this, &StudentsPage::refresh);
     connect(&context, &SchoolDocument::markChanged, this, &StudentsPage::showDetail);
+    // Survey answers and their settled names change through dataChanged.
+    for (auto signal : {&SchoolDocument::dataChanged, &SchoolDocument::schoolOpened})
+        connect(&context, signal, this, [this] {
+            m_voices.reset();
+            showDetail();
+        });
+    connect(&context, &SchoolDocument::viewedRoundChanged, this, [this] {
+        m_voices.reset();
+        showDetail();
+    });
+    connect(&context, &SchoolDocument::privateSessionChanged, this, &StudentsPage::showDetail);
     refresh();
 }
 
@@ -201,7 +213,38 @@ void StudentsPage::showDetail() {
     if (!concerned.isEmpty())
         html += tr("<p><b>May benefit from a relationship</b>, flagged by:</p><ul>%1</ul>")
                     .arg(names(concerned));
+    html += voiceHtml(s->id, connecting);
     m_detail->setHtml(html);
+}
+
+QString StudentsPage::voiceHtml(RowId student, const QVector<RowId>& connecting) {
+    if (m_document.privateSession() || !m_document.isOpen())
+        return {}; // answers are as confidential as the marks
+    if (!m_voices)
+        m_voices = VoiceData::load(m_document.storage(), m_document.viewedRound()).voices();
+    const auto it = m_voices->constFind(student);
+    if (it == m_voices->constEnd())
+        return tr("<p><b>Student voice:</b> no survey answer this round.</p>");
+    QStringList named;
+    for (RowId id : it->adults) {
+        if (const Adult* a = m_document.adult(id))
+            named << (connecting.contains(id) ? tr("%1 (both)").arg(a->displayName())
+                                              : a->displayName())
+                         .toHtmlEscaped();
+    }
+    QString html;
+    if (named.isEmpty())
+        html = connecting.isEmpty()
+                   ? tr("<p><b>Student voice:</b> named no adult at school.</p>")
+                   : tr("<p><b>Student voice: named no adult at school</b>, though adults "
+                        "marked them: the hidden disconnection. Act here first.</p>");
+    else
+        html = tr("<p><b>Student voice:</b> would go to %1.</p>")
+                   .arg(named.join(QStringLiteral(", ")));
+    if (!it->unresolved.isEmpty())
+        html += tr("<p>Not resolved yet: %1</p>")
+                    .arg(it->unresolved.join(QStringLiteral(", ")).toHtmlEscaped());
+    return html;
 }
 
 void StudentsPage::addStudent() {

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "Types.h"
+#include "VoiceComparison.h"
+
+#include <QHash>
+#include <optional>
 
 #include <QWidget>
 
@@ -44,6 +48,8 @@ private:
     void fillFilters();
     void applyFilters();
     void showDetail();
+    // The student's own answer beside the staff's view (issue 14).
+    QString voiceHtml(RowId student, const QVector<RowId>& connecting);
 
     SchoolDocument& m_document;
     Interaction& m_interaction;
@@ -58,6 +64,8 @@ private:
     QTextBrowser* m_detail;
     QPushButton* m_edit;
     QPushButton* m_active;
+    // The viewed round's survey answers, read when first shown after a change.
+    std::optional<QHash<RowId, StudentVoice>> m_voices;
 };
 
 } // namespace cm

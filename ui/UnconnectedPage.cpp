@@ -5,11 +5,13 @@
 #include "TableFilterProxy.h"
 #include "UiHelpers.h"
 #include "UnconnectedModel.h"
+#include "VoiceData.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
@@ -60,9 +62,21 @@ UnconnectedPage::UnconnectedPage(SchoolDocument& context, QWidget* parent)
     filters->addWidget(m_filter, 3);
     filters->addWidget(m_grade, 1);
     filters->addWidget(m_homeroom, 1);
+    m_voiceFlag = new QLabel(list);
+    m_voiceFlag->setObjectName(QStringLiteral("unconnectedVoiceFlag"));
+    m_voiceFlag->setWordWrap(true);
+    m_voiceFlag->setTextFormat(Qt::PlainText);
+    m_voiceShow = new QPushButton(tr("Show &them"), list);
+    m_voiceShow->setObjectName(QStringLiteral("unconnectedVoiceShow"));
+    m_voiceShow->setAccessibleName(tr("Show the students adults know who named nobody"));
+    connect(m_voiceShow, &QPushButton::clicked, this, &UnconnectedPage::namesNobodyRequested);
+    auto* voice = new QHBoxLayout;
+    voice->addWidget(m_voiceFlag, 1);
+    voice->addWidget(m_voiceShow);
     auto* listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_summary);
+    listLayout->addLayout(voice);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_table, 1);
 
@@ -110,6 +124,26 @@ void UnconnectedPage::refresh() {
         m_stack->setCurrentIndex(PrivatePage);
     else
         m_stack->setCurrentIndex(n == 0 ? EmptyPage : ListPage);
+    if (isVisible())
+        updateVoiceFlag();
+}
+
+void UnconnectedPage::showEvent(QShowEvent* event) {
+    updateVoiceFlag();
+    QWidget::showEvent(event);
+}
+
+void UnconnectedPage::updateVoiceFlag() {
+    int namesNobody = 0;
+    const RowId round = m_document.viewedRound();
+    if (m_document.isOpen() && !m_document.privateSession() &&
+        m_document.storage().surveyAnswerCount(round) > 0)
+        namesNobody = VoiceData::compare(m_document.storage(), round).count(Agreement::StaffOnly);
+    m_voiceFlag->setVisible(namesNobody > 0);
+    m_voiceShow->setVisible(namesNobody > 0);
+    m_voiceFlag->setText(tr("Names nobody: %n more student(s) have adults who marked them but "
+                            "named no adult at school in the survey, the hidden disconnection.",
+                            nullptr, namesNobody));
 }
 
 void UnconnectedPage::updateSummary() {

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -26,10 +27,19 @@ public:
 public slots:
     void refresh();
 
+signals:
+    // "Show them": the students adults know who named nobody (Student voice).
+    void namesNobodyRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillFilters();
     void updateSummary();
     void applyFilters();
+    // The "names nobody" flag beside the list: read only while the page is shown.
+    void updateVoiceFlag();
 
     SchoolDocument& m_document;
     UnconnectedModel* m_model;
@@ -41,6 +51,8 @@ private:
     QComboBox* m_homeroom;
     QTableView* m_table;
     QLabel* m_empty;
+    QLabel* m_voiceFlag;
+    QPushButton* m_voiceShow;
 };
 
 } // namespace cm

@@ -14,12 +14,16 @@
 #include "RestoreBackupDialog.h"
 #include "SchoolDocument.h"
 #include "SchoolExport.h"
+#include "UnconnectedPage.h"
+#include "VoiceData.h"
+#include "VoicePage.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalBlocker>
 
 namespace cm {
 
@@ -33,6 +37,7 @@ WindowViews::WindowViews(MainWindow& window)
     addPages();
     addFileActions();
     addReportsMenu();
+    addVoiceSetting();
     // A private marking session hides everything but the marking page.
     connect(&m_document, &SchoolDocument::privateSessionChanged, this,
             [this](bool on) { m_reports->setEnabled(!on && m_document.isOpen()); });
@@ -73,6 +78,15 @@ void WindowViews::addPages() {
     m_window.addPage(QStringLiteral("duePage"), tr("Follow-up due"), due);
 
     m_window.addPage(QStringLiteral("comparePage"), tr("Compare rounds"), new CompareView(storage));
+
+    m_voice = new VoicePage(m_document, m_window.interaction());
+    m_window.addPage(QStringLiteral("voicePage"), tr("Student voice"), m_voice);
+    if (auto* unconnected =
+            qobject_cast<UnconnectedPage*>(m_window.page(QStringLiteral("unconnectedPage"))))
+        connect(unconnected, &UnconnectedPage::namesNobodyRequested, this, [this] {
+            m_window.showPage(QStringLiteral("voicePage"));
+            m_voice->showGroup(Agreement::StaffOnly);
+        });
 }
 
 void WindowViews::addFileActions() {
@@ -89,12 +103,46 @@ void WindowViews::addFileActions() {
     add(m_window.fileExportAnchor(), QStringLiteral("actionImportWizard"),
         tr("Import from a school &system… (OneRoster, spreadsheet)"),
         QKeySequence(tr("Ctrl+Shift+I")), &WindowViews::importWizard);
+    add(m_window.fileExportAnchor(), QStringLiteral("actionImportSurvey"),
+        tr("Import a student &survey…"), QKeySequence(), &WindowViews::importSurvey);
     add(m_window.fileExportAnchor(), QStringLiteral("actionMarkingSheets"), tr("&Marking sheets…"),
         QKeySequence(tr("Ctrl+Shift+M")), &WindowViews::markingSheets);
     add(m_window.fileExportAnchor(), QStringLiteral("actionExport"), tr("&Export the school…"),
         QKeySequence(tr("Ctrl+Shift+E")), &WindowViews::exportSchool);
     add(m_window.fileBackupAnchor(), QStringLiteral("actionRestoreBackup"),
         tr("Restore a &backup…"), QKeySequence(), &WindowViews::restoreBackup);
+}
+
+// Settings › Show adults which students named them: a school setting, off by
+// default, that the counselor changes; never during a marking session.
+void WindowViews::addVoiceSetting() {
+    auto* settings = m_window.findChild<QMenu*>(QStringLiteral("settingsMenu"));
+    if (!settings)
+        return;
+    auto* share = settings->addAction(tr("Show adults which students &named them"));
+    share->setObjectName(QStringLiteral("actionShowNamesToAdults"));
+    share->setCheckable(true);
+    share->setToolTip(tr("In their marking session, each adult sees which students named them "
+                         "in the student survey"));
+    auto sync = [this, share] {
+        const bool open = m_document.isOpen();
+        const QSignalBlocker block(share);
+        share->setChecked(open && VoiceData::namesShownToAdults(m_document.storage()));
+        share->setEnabled(open && !m_document.privateSession());
+    };
+    connect(share, &QAction::toggled, this, [this, share](bool on) {
+        const Status s = m_document.setSetting(QLatin1String(VoiceData::kShowNamesToAdultsKey),
+                                               on ? QStringLiteral("1") : QStringLiteral("0"));
+        if (!s.ok()) {
+            const QSignalBlocker block(share);
+            share->setChecked(!on);
+            m_window.interaction().showError(&m_window, tr("Settings"), s.message());
+        }
+    });
+    connect(&m_document, &SchoolDocument::schoolOpened, share, sync);
+    connect(&m_document, &SchoolDocument::schoolClosed, share, sync);
+    connect(&m_document, &SchoolDocument::privateSessionChanged, share, sync);
+    sync();
 }
 
 void WindowViews::addReportsMenu() {
@@ -111,7 +159,8 @@ void WindowViews::addReportsMenu() {
          tr("&Unconnected students")},
         {ReportRequest::Kind::MarkingSheet, QStringLiteral("MarkingSheet"),
          tr("&Marking sheet for a paper meeting")},
-        {ReportRequest::Kind::Summary, QStringLiteral("Summary"), tr("&Summary with charts")}};
+        {ReportRequest::Kind::Summary, QStringLiteral("Summary"), tr("&Summary with charts")},
+        {ReportRequest::Kind::Voice, QStringLiteral("Voice"), tr("Student &voice")}};
     for (const Entry& e : entries) {
         QMenu* sub = m_reports->addMenu(e.title);
         sub->setObjectName(QStringLiteral("reportMenu") + e.name);
@@ -160,6 +209,11 @@ void WindowViews::importWizard() {
     wizard.exec();
     if (wizard.imported())
         afterOutsideWrite();
+}
+
+void WindowViews::importSurvey() {
+    m_window.showPage(QStringLiteral("voicePage"));
+    m_voice->importSurvey();
 }
 
 void WindowViews::markingSheets() {

@@ -15,6 +15,7 @@ namespace cm {
 
 class MainWindow;
 class SchoolDocument;
+class VoicePage;
 
 // Joins the views beyond the roster and the marking session to the main
 // window: the Dashboard, go-to adults (suggest and assign), mentor lists,
@@ -35,6 +36,7 @@ public:
 
 public slots:
     void importWizard();
+    void importSurvey();
     void markingSheets();
     void exportSchool();
     void restoreBackup();
@@ -46,12 +48,14 @@ private:
     void addPages();
     void addFileActions();
     void addReportsMenu();
+    void addVoiceSetting();
     ReportRequest request(ReportRequest::Kind kind) const;
     void afterOutsideWrite();
 
     MainWindow& m_window;
     SchoolDocument& m_document;
     QMenu* m_reports = nullptr;
+    VoicePage* m_voice = nullptr;
 };
 
 } // namespace cm

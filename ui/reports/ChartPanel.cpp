@@ -45,6 +45,12 @@ ChartPanel::ChartPanel(ChartFactory::Kind kind, QWidget* parent)
     auto* copy = new QPushButton(tr("Copy numbers"), this);
     copy->setToolTip(tr("Copy the numbers behind this chart as a table"));
     auto* save = new QPushButton(tr("Save as PNG or PDF…"), this);
+    // Several panels have the same buttons: a screen reader says which chart.
+    const QString title = ChartFactory::title(kind);
+    m_view->setObjectName(QStringLiteral("chartView"));
+    m_view->setAccessibleName(title);
+    copy->setAccessibleName(tr("Copy the numbers of %1").arg(title));
+    save->setAccessibleName(tr("Save %1 as PNG or PDF").arg(title));
     buttons->addWidget(copy);
     buttons->addWidget(save);
     layout->addLayout(buttons);
@@ -62,6 +68,21 @@ void ChartPanel::setFigures(const SchoolFigures& figures) {
     m_view->setChart(ChartFactory::build(m_kind, m_figures));
     delete old;
     m_view->setMinimumHeight(ChartFactory::preferredHeight(m_kind, m_figures));
+    m_view->setAccessibleDescription(spokenNumbers());
+}
+
+// The chart's numbers as a sentence a screen reader can say: the colors of
+// the bars are never the only way to read them.
+QString ChartPanel::spokenNumbers() const {
+    const ChartTable t = table();
+    QStringList rows;
+    for (const QStringList& r : t.rows) {
+        QStringList cells;
+        for (int c = 0; c < r.size() && c < t.columns.size(); ++c)
+            cells << (c == 0 ? r[c] : tr("%1 %2").arg(t.columns[c], r[c]));
+        rows << cells.join(QStringLiteral(", "));
+    }
+    return rows.isEmpty() ? tr("No figures yet.") : rows.join(QStringLiteral("; "));
 }
 
 void ChartPanel::setNote(const QString& text) {

@@ -35,6 +35,8 @@ public slots:
     void saveAs();
 
 private:
+    QString spokenNumbers() const;
+
     ChartFactory::Kind m_kind;
     SchoolFigures m_figures;
     QChartView* m_view = nullptr;

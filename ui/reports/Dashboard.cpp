@@ -2,6 +2,7 @@
 
 #include "ChartPanel.h"
 #include "Storage.h"
+#include "VoicePanel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -21,16 +22,19 @@ Dashboard::Dashboard(const Storage& storage, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Dashboard: figures and charts"));
     outer->addWidget(scroll);
 
     auto* content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("dashboardContent"));
     content->setStyleSheet(
-        QStringLiteral("#dashboardContent { background: #f4f4f4; }"
-                       "#chartPanel { background: white; border: 1px solid #cfcfcf; }"
-                       "#figureCard { background: white; border: 1px solid #cfcfcf; }"
-                       "#figureValue { font-size: 22pt; font-weight: bold; color: #1f1f1f; }"
-                       "#figureCaption { color: #444444; }"
+        // The desktop's palette, so that a high-contrast theme is used here too
+        // (the charts themselves are black on white whatever the theme).
+        QStringLiteral("#dashboardContent { background: palette(window); }"
+                       "#chartPanel { background: palette(base); border: 1px solid palette(mid); }"
+                       "#figureCard { background: palette(base); border: 1px solid palette(mid); }"
+                       "#figureValue { font-size: 22pt; font-weight: bold; color: palette(text); }"
+                       "#figureCaption { color: palette(text); }"
                        "#dashboardHeading { font-size: 15pt; font-weight: bold; }"));
     scroll->setWidget(content);
     auto* layout = new QVBoxLayout(content);
@@ -83,6 +87,8 @@ Dashboard::Dashboard(const Storage& storage, QWidget* parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
+    m_voice = new VoicePanel(content);
+    layout->addWidget(m_voice);
     layout->addStretch(1);
     refresh();
 }
@@ -140,6 +146,10 @@ void Dashboard::refresh() {
 
     for (ChartPanel* panel : std::as_const(m_panels))
         panel->setFigures(f);
+    const VoiceFigures voice = round.id != 0 && m_storage.isOpen()
+                                   ? VoiceFigures::compute(m_storage, round.id, f.privacyThreshold)
+                                   : VoiceFigures();
+    m_voice->setFigures(voice);
 
     // A round nobody has marked yet: a sentence, not charts of zeros.
     const bool noMarks =
@@ -153,6 +163,8 @@ void Dashboard::refresh() {
     m_noMarks->setVisible(noMarks);
     for (ChartPanel* panel : std::as_const(m_panels))
         panel->setVisible(!noMarks);
+    // Students' answers without any marks yet still say something.
+    m_voice->setVisible(!noMarks || voice.responded > 0);
 
     QStringList missing;
     for (const AdultParticipation& a : f.notMarked())

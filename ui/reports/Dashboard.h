@@ -16,6 +16,7 @@ namespace cm {
 
 class ChartPanel;
 class Storage;
+class VoicePanel;
 
 // How connected the school is, at a glance: the key figures and the charts
 // (adults per student, by grade, equity by student group, change over rounds,
@@ -52,6 +53,7 @@ private:
     QLabel* m_fragile = nullptr;
     QLabel* m_noMarks = nullptr; // in place of the charts while a round has no marks
     QHash<int, ChartPanel*> m_panels;
+    VoicePanel* m_voice = nullptr;
 };
 
 } // namespace cm

@@ -6,6 +6,7 @@
 #include "Storage.h"
 #include "SummaryReport.h"
 #include "TableReportPainter.h"
+#include "VoiceReport.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -45,6 +46,8 @@ QString ReportRenderer::title(ReportRequest::Kind kind) {
         return tr("Relationship mapping: summary");
     case ReportRequest::Kind::Mentor:
         return tr("My go-to students");
+    case ReportRequest::Kind::Voice:
+        return tr("Student voice: staff and students side by side");
     }
     return QString();
 }
@@ -193,6 +196,8 @@ int ReportRenderer::render(const Storage& storage, const ReportRequest& request,
         return SummaryReport(SchoolFigures::compute(storage, request.round)).paint(device);
     case ReportRequest::Kind::Mentor:
         return TableReportPainter(mentorTable(storage, request.adultId)).paint(device);
+    case ReportRequest::Kind::Voice:
+        return TableReportPainter(VoiceReport::table(storage, request.round)).paint(device);
     }
     return 0;
 }

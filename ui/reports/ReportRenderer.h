@@ -14,7 +14,7 @@ class Storage;
 
 // Which report, for which round, grouped how.
 struct ReportRequest {
-    enum class Kind { Unconnected, MarkingSheet, Summary, Mentor };
+    enum class Kind { Unconnected, MarkingSheet, Summary, Mentor, Voice };
     Kind kind = Kind::Unconnected;
     Round round;
     RowId adultId = 0; // the mentor, for Kind::Mentor
