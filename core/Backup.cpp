@@ -173,6 +173,10 @@ bool isReadableBackup(const QString& path) {
 
 } // namespace
 
+Status Backup::snapshot(const QString& dbPath, const QString& target) {
+    return copyInto(dbPath, target);
+}
+
 Result<QString> Backup::create(Storage& storage, const QString& reason) {
     const QString folder = folderFor(storage.path());
     QDir dir;

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -53,6 +54,13 @@ const Table kTables[] = {
      " JOIN adult a ON a.id = t.adult_id JOIN student s ON s.id = t.student_id"
      " ORDER BY t.rowid"},
     {"settings.csv", "key,value", "SELECT key, value FROM setting ORDER BY key"},
+    // The audit trail (issue 15): people by their school ids where they are
+    // still on the roster, and by the label the row was written with.
+    {"audit.csv", "at,who,action,student_id,student,adult_id,adult,before,after",
+     "SELECT l.at, l.who, l.action, COALESCE(s.student_id, ''), l.student,"
+     " COALESCE(a.adult_id, ''), l.adult, l.before, l.after FROM audit l"
+     " LEFT JOIN student s ON s.id = l.student_row LEFT JOIN adult a ON a.id = l.adult_row"
+     " ORDER BY l.id"},
 };
 
 // Writes one table and measures it for the manifest as it goes.
@@ -276,6 +284,49 @@ Status optionalTable(const QString& folder, const char* file, const QStringList&
     return t.status();
 }
 
+// The audit trail comes along; a row already there (the same school
+// imported again) is not added twice. Append only: nothing is replaced.
+QString auditKey(const AuditEntry& e) {
+    return QStringList{e.at.toUTC().toString(Qt::ISODateWithMs),
+                       e.who,
+                       e.action,
+                       e.student,
+                       e.adult,
+                       e.before,
+                       e.after}
+        .join(QChar(0x1f));
+}
+
+Status importAudit(Storage& storage, RosterSync& sync, const QString& folder) {
+    QSet<QString> have;
+    if (QFileInfo::exists(QDir(folder).filePath(QStringLiteral("audit.csv"))))
+        for (const AuditEntry& e : storage.auditEntries())
+            have.insert(auditKey(e));
+    return optionalTable(
+        folder, "audit.csv",
+        {QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("action")},
+        [&](CsvTable& t) -> Status {
+            AuditEntry e;
+            e.at = QDateTime::fromString(t.exact(t.column("at")), Qt::ISODateWithMs);
+            if (!e.at.isValid())
+                return t.error(QStringLiteral("\"at\" is not a date and time"));
+            e.who = t.exact(t.column("who"));
+            e.action = t.exact(t.column("action"));
+            e.studentRow = sync.studentRowId(t.exact(t.column("student_id")));
+            e.student = t.exact(t.column("student"));
+            e.adultRow = sync.adultRowId(t.exact(t.column("adult_id")));
+            e.adult = t.exact(t.column("adult"));
+            e.before = t.exact(t.column("before"));
+            e.after = t.exact(t.column("after"));
+            if (have.contains(auditKey(e)))
+                return {};
+            if (Status st = storage.appendAudit(e); !st.ok())
+                return t.error(
+                    QStringLiteral("the audit row was not stored: %1").arg(st.message()));
+            return {};
+        });
+}
+
 } // namespace
 
 Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& folder,
@@ -285,7 +336,11 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
                                     "adults.csv)"),
                      folder, 0};
     // Complete and unchanged, or refused before anything is read.
-    if (Status st = ExportManifest::verify(folder, fileNames()); !st.ok())
+    // Exports from before the audit trail have no audit.csv.
+    QStringList expected = fileNames();
+    if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("audit.csv"))))
+        expected.removeAll(QStringLiteral("audit.csv"));
+    if (Status st = ExportManifest::verify(folder, expected); !st.ok())
         return st.error();
     RosterReport report;
     report.dryRun = options.dryRun;
@@ -423,6 +478,8 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
                       });
     if (!s.ok())
         return s.error();
+    if (Status a = importAudit(storage, sync, folder); !a.ok())
+        return a.error();
     if (options.dryRun)
         return report; // the transaction rolls back
     if (Status c = tx.commit(); !c.ok())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "Error.h"
 #include "Types.h"
 
@@ -153,6 +154,14 @@ public:
     Status setSurveyResolution(const QString& name, RowId adultId);
     Status removeSurveyResolution(const QString& name);
     // ---- end of student voice ------------------------------------------------
+
+    // ---- Audit trail (issue 15), in core/StorageAudit.cpp -------------------
+    // Append and read only: there is no update or delete (triggers refuse
+    // them). An append joins the caller's transaction.
+    Status appendAudit(const AuditEntry& entry);
+    QVector<AuditEntry> auditEntries(const AuditFilter& filter = {}) const; // oldest first
+    // "students 120, adults 30, marks 900, ...": what an import's row records.
+    QVector<QPair<QString, int>> rowCounts() const;
 
     // For core modules that need their own queries (importers, reports'
     // data). Callers must bind every value.

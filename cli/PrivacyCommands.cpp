@@ -1,0 +1,116 @@
+// Privacy commands (issue 15): the encrypted transfer file (`backup create
+// --encrypt`, `backup restore FILE.caringmap`) and `school passphrase --reset`.
+#include "PrivacyCommands.h"
+#include "Cli.h"
+#include "CliArgs.h"
+#include "Commands.h"
+#include "PassphrasePrompt.h"
+#include "SchoolDocument.h"
+#include "Storage.h"
+#include "TransferFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace cm {
+
+int backupCreateEncrypted(CliContext& ctx, bool encrypt, const std::optional<QString>& output,
+                          const std::optional<QString>& passphraseFile) {
+    if (!encrypt || !output)
+        return ctx.usage(QStringLiteral("backup create needs --encrypt and --output "
+                                        "FILE.caringmap"));
+    SchoolDocument* document = ctx.document(true);
+    if (!document)
+        return ExitFailure;
+    const Result<QString> passphrase = PassphrasePrompt::read(
+        passphraseFile, QStringLiteral("Passphrase for the transfer file"), true, ctx.err);
+    if (!passphrase.ok())
+        return ctx.fail(passphrase.message());
+    if (Status st = document->saveTransferFile(*output, *passphrase); !st.ok())
+        return ctx.fail(st.message());
+    ctx.out << "Wrote " << *output
+            << ": the whole school, encrypted with the passphrase (owner-only). Give the "
+               "passphrase separately from the file; without it the file cannot be read.\n";
+    return ExitOk;
+}
+
+namespace {
+
+// Decrypted beside the target, checked as a caringmap school, then renamed
+// into place.
+Status restoreAsNewSchool(const QString& dbPath, const QString& input, const QString& passphrase) {
+    const QFileInfo target(dbPath);
+    if (!QDir().mkpath(target.absolutePath()))
+        return Status::fail(
+            QStringLiteral("cannot create the folder %1").arg(target.absolutePath()));
+    QTemporaryDir temp(target.absolutePath() + QStringLiteral("/.transfer-XXXXXX"));
+    if (!temp.isValid())
+        return Status::fail(QStringLiteral("cannot make a temporary folder beside the school"));
+    const QString plain = temp.filePath(QStringLiteral("school.sqlite"));
+    if (Status st = TransferFile::decrypt(input, passphrase, plain); !st.ok())
+        return st;
+    {
+        Storage probe;
+        if (Status st = probe.open(plain); !st.ok())
+            return st;
+    }
+    QFile::remove(plain + QStringLiteral("-wal"));
+    QFile::remove(plain + QStringLiteral("-shm"));
+    if (!QFile::rename(plain, dbPath))
+        return Status::fail(QStringLiteral("cannot put the school in place at %1").arg(dbPath));
+    return {};
+}
+
+} // namespace
+
+int backupRestoreEncrypted(CliContext& ctx, const QString& input,
+                           const std::optional<QString>& passphraseFile) {
+    if (!QFileInfo(input).isFile())
+        return ctx.fail(QStringLiteral("no file at %1").arg(input));
+    const Result<QString> passphrase = PassphrasePrompt::read(
+        passphraseFile, QStringLiteral("Passphrase of %1").arg(QFileInfo(input).fileName()), false,
+        ctx.err);
+    if (!passphrase.ok())
+        return ctx.fail(passphrase.message());
+    if (!QFileInfo::exists(ctx.dbPath())) {
+        // A new computer: the decrypted school becomes the file, or nothing
+        // is made at all.
+        if (Status st = restoreAsNewSchool(ctx.dbPath(), input, *passphrase); !st.ok())
+            return ctx.fail(st.message() + QStringLiteral(" (no school was made)"));
+        if (SchoolDocument* d = ctx.document(true))
+            d->recordEvent(QStringLiteral("transfer-file-restored"), QFileInfo(input).fileName());
+        ctx.out << "Restored " << ctx.dbPath() << " from " << input << ".\n";
+        return ExitOk;
+    } else {
+        SchoolDocument* document = ctx.document(true);
+        if (!document)
+            return ExitFailure;
+        if (Status st = document->restoreTransferFile(input, *passphrase); !st.ok())
+            return ctx.fail(st.message() + QStringLiteral(" (the school was not changed)"));
+    }
+    ctx.out << "Restored " << ctx.dbPath() << " from " << input
+            << ".\nThe state before the restore was backed up too (see 'backup list').\n";
+    return ExitOk;
+}
+
+int cmdSchool(CliContext& ctx) {
+    const bool reset = ctx.args.flag(QStringLiteral("reset"));
+    const QStringList pos = ctx.args.positionals();
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (pos != QStringList{QStringLiteral("passphrase")} || !reset)
+        return ctx.usage(QStringLiteral("school takes 'passphrase --reset'"));
+    SchoolDocument* document = ctx.document(true);
+    if (!document)
+        return ExitFailure;
+    if (Status st = document->resetPassphrase(); !st.ok())
+        return ctx.fail(st.message());
+    ctx.out << "The counselor passphrase of " << document->schoolName()
+            << " was removed (recorded in the audit trail). The next private marking session "
+               "asks for a new one.\n";
+    return ExitOk;
+}
+
+} // namespace cm
