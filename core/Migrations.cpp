@@ -180,6 +180,7 @@ MigrationStep v6() {
                                " after TEXT NOT NULL DEFAULT '')"),
                 QStringLiteral("CREATE INDEX audit_student ON audit(student_row)"),
                 QStringLiteral("CREATE INDEX audit_adult ON audit(adult_row)"),
+                QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
                 QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
                                " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
                 QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"

@@ -27,6 +27,8 @@ class TableFilterProxy;
 // change is stored at once and can be undone. In private mode (the default)
 // the other adults' marks and the unconnected list stay hidden until the
 // session is left.
+class PrivacyGuard;
+
 class MarkingPage : public QWidget {
     Q_OBJECT
 public:
@@ -38,8 +40,11 @@ public:
 
 public slots:
     void startSession(cm::RowId adultId, bool privateMode);
-    // Asks for confirmation when ask is true; returns whether it left.
+    // Asks for confirmation when ask is true; a private session always
+    // needs the counselor passphrase. Returns whether it left.
     bool leaveSession(bool ask = true);
+    // Ends the session without asking (the school is being closed).
+    void endSession();
 
 signals:
     void sessionStarted(cm::RowId adultId);
@@ -59,6 +64,7 @@ private:
 
     SchoolDocument& m_document;
     Interaction& m_interaction;
+    PrivacyGuard* m_guard;
     RowId m_adult = 0;
     QStackedWidget* m_stack;
     // picker

@@ -1,0 +1,139 @@
+// Privacy in the window (issue 15): a private marking session needs the
+// counselor passphrase to be left, to close the window and to open another
+// page; the idle lock hides the school until the passphrase is typed.
+#include "GuiFixture.h"
+#include "IdleLock.h"
+#include "MarkingPage.h"
+#include "SessionLock.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace cm;
+using cmtest::GuiSchool;
+
+namespace {
+
+const QString kPass = QStringLiteral("counselor 2026");
+
+// A private session for the school's first adult; the first one sets the
+// passphrase (asked twice).
+const Adult& startPrivate(GuiSchool& g) {
+    g.fake.passphrases = {kPass, kPass};
+    const Adult& adult = g.context.adults().first();
+    g.window->markingPage()->startSession(adult.id, true);
+    REQUIRE(g.window->markingPage()->inSession());
+    REQUIRE(g.context.privateSession());
+    REQUIRE(g.context.hasPassphrase());
+    return adult;
+}
+
+} // namespace
+
+TEST_CASE("privacy ui: the first private session sets the passphrase; cancelling starts none") {
+    GuiSchool g;
+    g.fake.passphrases = {}; // cancelled
+    g.window->markingPage()->startSession(g.context.adults().first().id, true);
+    CHECK_FALSE(g.window->markingPage()->inSession());
+    CHECK_FALSE(g.context.hasPassphrase());
+    g.fake.passphrases = {kPass, QStringLiteral("something else")}; // the two differ
+    g.window->markingPage()->startSession(g.context.adults().first().id, true);
+    CHECK_FALSE(g.window->markingPage()->inSession());
+    CHECK(g.fake.errors.size() == 1);
+    startPrivate(g);
+    // Recorded, with who set it.
+    const QVector<AuditEntry> rows = g.context.storage().auditEntries();
+    REQUIRE_FALSE(rows.isEmpty());
+    CHECK(rows.constLast().action == QStringLiteral("passphrase-set"));
+}
+
+TEST_CASE("privacy ui: leaving, closing and another page all need the passphrase") {
+    GuiSchool g;
+    startPrivate(g);
+    auto* leave = g.find<QPushButton>(QStringLiteral("leaveSession"));
+
+    // Leaving: a wrong passphrase keeps the session.
+    g.fake.passphrases = {QStringLiteral("not it at all")};
+    QTest::mouseClick(leave, Qt::LeftButton);
+    CHECK(g.window->markingPage()->inSession());
+    CHECK(g.fake.errors.size() == 1);
+
+    // Closing the window: cancelled or wrong, the window stays.
+    const int asked = g.fake.passphraseAsks;
+    CHECK_FALSE(g.window->close());
+    CHECK(g.fake.passphraseAsks == asked + 1);
+    CHECK(g.window->isVisible());
+    g.fake.passphrases = {QStringLiteral("wrong again")};
+    CHECK_FALSE(g.window->close());
+    CHECK(g.window->isVisible());
+    CHECK(g.window->markingPage()->inSession());
+
+    // Another page (Ctrl+1, the Students page): asked, refused, still marking.
+    g.fake.passphrases = {QStringLiteral("one more guess")};
+    QTest::keyClick(g.window.get(), Qt::Key_1, Qt::ControlModifier);
+    CHECK(g.fake.passphraseAsks == asked + 3);
+    CHECK(g.window->currentPageName() == QStringLiteral("markPage"));
+    CHECK(g.context.privateSession());
+
+    // The right passphrase: the session ends and the page shows.
+    g.fake.passphrases = {kPass};
+    QTest::keyClick(g.window.get(), Qt::Key_1, Qt::ControlModifier);
+    CHECK_FALSE(g.window->markingPage()->inSession());
+    CHECK_FALSE(g.context.privateSession());
+    CHECK(g.window->currentPageName() == QStringLiteral("studentsPage"));
+}
+
+TEST_CASE("privacy ui: closing with the right passphrase closes the window") {
+    GuiSchool g;
+    startPrivate(g);
+    g.fake.passphrases = {kPass};
+    CHECK(g.window->close());
+    CHECK_FALSE(g.window->isVisible());
+}
+
+TEST_CASE("privacy ui: the idle lock hides the school and says whose session it is") {
+    GuiSchool g;
+    const Adult& adult = startPrivate(g);
+    SessionLock* lock = g.window->sessionLock();
+    lock->idleLock().setTimeout(50); // a tiny timeout instead of minutes
+    auto* central = qobject_cast<QStackedWidget*>(g.window->centralWidget());
+    REQUIRE(central);
+    auto* screen = g.find<QWidget>(QStringLiteral("lockScreen"));
+    REQUIRE(QTest::qWaitFor([&] { return central->currentWidget() == screen; }, 5000));
+    CHECK(lock->isLocked());
+    CHECK(g.find<QLabel>(QStringLiteral("lockWho"))->text().contains(adult.displayName()));
+    lock->idleLock().setTimeout(0); // no new lock while the test types
+
+    auto* field = g.find<QLineEdit>(QStringLiteral("lockPassphrase"));
+    auto* open = g.find<QPushButton>(QStringLiteral("unlockButton"));
+    field->setText(QStringLiteral("wrong passphrase"));
+    QTest::mouseClick(open, Qt::LeftButton);
+    CHECK(lock->isLocked());
+    CHECK(g.find<QLabel>(QStringLiteral("lockMessage"))->text().contains(QStringLiteral("Wrong")));
+    CHECK_FALSE(g.window->close()); // not while locked
+    field->setText(kPass);
+    QTest::mouseClick(open, Qt::LeftButton);
+    CHECK_FALSE(lock->isLocked());
+    CHECK(central->currentWidget() != screen);
+    CHECK(g.window->markingPage()->inSession()); // the session goes on
+}
+
+TEST_CASE("privacy ui: no idle lock without a passphrase, none with 0 minutes") {
+    GuiSchool g;
+    SessionLock* lock = g.window->sessionLock();
+    // No passphrase yet: nothing could open the lock, so idle shows none.
+    QSignalSpy idle(&lock->idleLock(), &IdleLock::idle);
+    lock->idleLock().setTimeout(20);
+    REQUIRE(idle.wait(5000));
+    CHECK_FALSE(lock->isLocked());
+    // 0 minutes: off.
+    lock->idleLock().setTimeout(0);
+    CHECK(lock->idleLock().timeout() == 0);
+    IdleLock::saveMinutes(0);
+    CHECK(IdleLock::savedMinutes() == 0);
+}
