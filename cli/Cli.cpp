@@ -124,6 +124,9 @@ const QVector<CliCommand>& Cli::commands() {
         {"audit", "audit [--student ID] [--adult ID] [--since YYYY-MM-DD] [--format text|csv|json]",
          &cmdAudit},
         {"school", "school passphrase --reset      (a forgotten counselor passphrase)", &cmdSchool},
+        {"purge",
+         "purge (--student ID | --inactive-before YYYY-MM-DD) --yes   (also from every backup)",
+         &cmdPurge},
     };
     return list;
 }

@@ -22,5 +22,6 @@ int cmdSurvey(CliContext& ctx);
 int cmdVoice(CliContext& ctx);
 int cmdAudit(CliContext& ctx);
 int cmdSchool(CliContext& ctx);
+int cmdPurge(CliContext& ctx);
 
 } // namespace cm

@@ -9,6 +9,7 @@
 #include "Storage.h"
 #include "TransferFile.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -92,6 +93,52 @@ int backupRestoreEncrypted(CliContext& ctx, const QString& input,
     }
     ctx.out << "Restored " << ctx.dbPath() << " from " << input
             << ".\nThe state before the restore was backed up too (see 'backup list').\n";
+    return ExitOk;
+}
+
+int cmdPurge(CliContext& ctx) {
+    const std::optional<QString> studentId = ctx.args.option(QStringLiteral("student"));
+    const std::optional<QString> before = ctx.args.option(QStringLiteral("inactive-before"));
+    const bool yes = ctx.args.flag(QStringLiteral("yes"));
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (!ctx.args.positionals().isEmpty() || bool(studentId) == bool(before))
+        return ctx.usage(QStringLiteral("purge takes --student ID or --inactive-before "
+                                        "YYYY-MM-DD"));
+    QDate date;
+    if (before) {
+        date = QDate::fromString(*before, Qt::ISODate);
+        if (!date.isValid())
+            return ctx.usage(
+                QStringLiteral("--inactive-before needs a date as YYYY-MM-DD, not '%1'")
+                    .arg(*before));
+    }
+    if (!yes)
+        return ctx.usage(QStringLiteral("purge removes students for good, from the school and "
+                                        "its backups: add --yes to confirm"));
+    SchoolDocument* document = ctx.document(true);
+    if (!document)
+        return ExitFailure;
+    QVector<RowId> rows;
+    if (studentId) {
+        const std::optional<Student> s = document->storage().studentByExternalId(*studentId);
+        if (!s)
+            return ctx.fail(QStringLiteral("no student with id '%1'").arg(*studentId));
+        rows << s->id;
+    } else {
+        rows = document->storage().inactiveStudentsBefore(date);
+    }
+    int backups = 0;
+    QStringList unreadable;
+    const Result<int> purged = document->purgeStudents(rows, &backups, &unreadable);
+    if (!purged.ok())
+        return ctx.fail(purged.message());
+    ctx.out << "Purged " << *purged << (*purged == 1 ? " student" : " students")
+            << " from the school and from " << backups << (backups == 1 ? " backup" : " backups")
+            << " (their audit rows now say \"purged student\").\n";
+    for (const QString& path : unreadable)
+        ctx.err << "caringmap: warning: " << path
+                << " is not a readable backup and was not purged; delete it by hand\n";
     return ExitOk;
 }
 

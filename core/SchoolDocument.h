@@ -181,6 +181,12 @@ public:
     Status resetPassphrase();
     // The encrypted transfer file (TransferFile): written from the school's
     // committed state; restored after backing up the current school.
+    // Purge: removes the students and everything about them from the
+    // school and from every backup (Backup::list), then compacts each file.
+    // Returns how many students were purged; *backups how many backup files
+    // were cleaned, *unreadable the backup files that could not be opened.
+    Result<int> purgeStudents(const QVector<RowId>& studentRows, int* backups = nullptr,
+                              QStringList* unreadable = nullptr);
     Status saveTransferFile(const QString& output, const QString& passphrase);
     Status restoreTransferFile(const QString& input, const QString& passphrase);
 

@@ -2,12 +2,14 @@
 // the encrypted transfer file.
 #include "SchoolDocument.h"
 
+#include "Backup.h"
 #include "Passphrase.h"
 #include "TransferFile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 namespace cm {
 
@@ -61,6 +63,65 @@ Status SchoolDocument::resetPassphrase() {
         e.after = QStringLiteral("the counselor passphrase was removed");
         return record(e);
     });
+}
+
+namespace {
+
+// One backup file: the same students (by their school ids), then compacted.
+Status purgeBackup(const QString& path, const QStringList& studentIds) {
+    Storage backup;
+    if (Status st = backup.open(path); !st.ok())
+        return st;
+    for (const QString& id : studentIds)
+        if (const std::optional<Student> s = backup.studentByExternalId(id))
+            if (Status st = backup.purgeStudent(s->id); !st.ok())
+                return st;
+    return backup.compact();
+}
+
+} // namespace
+
+Result<int> SchoolDocument::purgeStudents(const QVector<RowId>& studentRows, int* backups,
+                                          QStringList* unreadable) {
+    if (!isOpen())
+        return Error{tr("no school is open"), {}, 0};
+    QStringList ids;
+    for (RowId row : studentRows)
+        if (const std::optional<Student> s = m_storage->studentById(row))
+            ids << s->studentId;
+    const Status purged = audited(
+        [&]() -> Status {
+            for (RowId row : studentRows)
+                if (Status st = m_storage->purgeStudent(row); !st.ok())
+                    return st;
+            return {};
+        },
+        [&] {
+            AuditEntry e;
+            e.action = QStringLiteral("purge");
+            e.after = QStringLiteral("%1 student(s) purged").arg(ids.size());
+            return e;
+        });
+    if (!purged.ok())
+        return purged.error();
+    m_undo->clear(); // nothing may bring them back
+    if (Status st = m_storage->compact(); !st.ok())
+        return st.error();
+    QStringList skipped;
+    int cleaned = 0;
+    for (const BackupInfo& b : Backup::list(path(), &skipped)) {
+        if (Status st = purgeBackup(b.path, ids); !st.ok())
+            return Error{
+                tr("the school was purged, but a backup could not be: %1").arg(st.message()),
+                b.path, 0};
+        ++cleaned;
+    }
+    if (backups)
+        *backups = cleaned;
+    if (unreadable)
+        *unreadable = skipped;
+    reload();
+    return int(ids.size());
 }
 
 Status SchoolDocument::saveTransferFile(const QString& output, const QString& passphrase) {

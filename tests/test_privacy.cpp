@@ -326,3 +326,92 @@ TEST_CASE("transfer file: encrypted, restores identical, refuses a wrong passphr
                     .ok());
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("out.sqlite"))));
 }
+
+TEST_CASE("purge: the student's id and name are nowhere in the school file or its backups",
+          "[privacy][purge]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    const QString students =
+        cmtest::writeFile(dir, QStringLiteral("students.csv"),
+                          "student_id,given_name,family_name,preferred_name,grade,homeroom\n"
+                          "S-7731,Quintessa,Vandermolen,Quinnie,7,7A\nS-2,Bo,Diaz,,7,7A\n");
+    const QString adults = cmtest::writeFile(dir, QStringLiteral("adults.csv"),
+                                             "adult_id,given_name,family_name\nA1,Ben,Ortiz\n");
+    const auto run = [&](const QStringList& args) {
+        return caringmap(QStringList{QStringLiteral("--db"), db} + args);
+    };
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("students"), students}).code == 0);
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("adults"), adults}).code == 0);
+    REQUIRE(run({QStringLiteral("mark"), QStringLiteral("A1"), QStringLiteral("S-7731"),
+                 QStringLiteral("--note"), QStringLiteral("quiet lately")})
+                .code == 0);
+    REQUIRE(run({QStringLiteral("match"), QStringLiteral("assign"), QStringLiteral("S-7731"),
+                 QStringLiteral("A1")})
+                .code == 0);
+    // A second import makes a backup that holds the student too.
+    const QString more =
+        cmtest::writeFile(dir, QStringLiteral("more.csv"),
+                          "student_id,given_name,family_name,grade,homeroom\nS-3,Cy,Eng,8,8B\n");
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("students"), more}).code == 0);
+    const QDir backups(dir.filePath(QStringLiteral("school-backups")));
+    const QStringList backupFiles = backups.entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    REQUIRE_FALSE(backupFiles.isEmpty());
+    REQUIRE(readAll(backups.filePath(backupFiles.first())).contains("Vandermolen"));
+
+    const cmtest::CliRun refused =
+        run({QStringLiteral("purge"), QStringLiteral("--student"), QStringLiteral("S-7731")});
+    CHECK(refused.code == 2); // --yes is needed
+    CHECK(refused.err.contains(QStringLiteral("--yes")));
+    const cmtest::CliRun purged = run({QStringLiteral("purge"), QStringLiteral("--student"),
+                                       QStringLiteral("S-7731"), QStringLiteral("--yes")});
+    INFO(purged.err.toStdString());
+    REQUIRE(purged.code == 0);
+    CHECK(purged.out.startsWith(QStringLiteral("Purged 1 student")));
+
+    QStringList files{db, db + QStringLiteral("-wal")};
+    for (const QString& f : backups.entryList(QDir::Files | QDir::Hidden))
+        files << backups.filePath(f);
+    for (const QString& f : files) {
+        INFO(f.toStdString());
+        const QByteArray bytes = readAll(f);
+        CHECK_FALSE(bytes.contains("S-7731"));
+        CHECK_FALSE(bytes.contains("Vandermolen"));
+        CHECK_FALSE(bytes.contains("Quintessa"));
+        CHECK_FALSE(bytes.contains("Quinnie"));
+    }
+    // The write-ahead log was checkpointed: nothing left in it.
+    CHECK(QFileInfo(db + QStringLiteral("-wal")).size() == 0);
+
+    // The audit rows stay, naming a "purged student"; the others are kept.
+    cm::Storage s;
+    REQUIRE(s.open(db).ok());
+    CHECK(s.students().size() == 2);
+    CHECK(s.marks(s.rounds().constLast().id).isEmpty());
+    bool purgedRow = false;
+    for (const AuditEntry& e : s.auditEntries())
+        purgedRow = purgedRow || (e.action == QStringLiteral("mark") &&
+                                  e.student == cm::AuditTrail::purgedStudent() &&
+                                  e.after.contains(QStringLiteral("quiet lately")));
+    CHECK(purgedRow);
+}
+
+TEST_CASE("purge: --inactive-before takes inactive students with nothing since the date",
+          "[privacy][purge]") {
+    cmtest::TempSchool school;
+    SchoolDocument& doc = school.document();
+    const RowId gone = *doc.addStudent(
+        cm::Student{0, QStringLiteral("S1"), QStringLiteral("Ana"), QStringLiteral("Lopez")});
+    const RowId stays = *doc.addStudent(
+        cm::Student{0, QStringLiteral("S2"), QStringLiteral("Bo"), QStringLiteral("Diaz")});
+    REQUIRE(doc.setStudentActive(gone, false).ok());
+    // Inactive, but with audit rows from today: not before today...
+    CHECK(doc.storage().inactiveStudentsBefore(QDate::currentDate()).isEmpty());
+    // ...but before tomorrow.
+    const QVector<RowId> rows =
+        doc.storage().inactiveStudentsBefore(QDate::currentDate().addDays(1));
+    REQUIRE(rows == QVector<RowId>{gone});
+    REQUIRE(doc.purgeStudents(rows).ok());
+    CHECK_FALSE(doc.storage().studentById(gone));
+    CHECK(doc.storage().studentById(stays));
+    CHECK(doc.storage().auditEntries().constLast().action == QStringLiteral("purge"));
+}
