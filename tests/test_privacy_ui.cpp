@@ -4,9 +4,11 @@
 #include "GuiFixture.h"
 #include "IdleLock.h"
 #include "MarkingPage.h"
+#include "PrivacyActions.h"
 #include "SessionLock.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -136,4 +138,51 @@ TEST_CASE("privacy ui: no idle lock without a passphrase, none with 0 minutes") 
     CHECK(lock->idleLock().timeout() == 0);
     IdleLock::saveMinutes(0);
     CHECK(IdleLock::savedMinutes() == 0);
+}
+
+TEST_CASE("privacy ui: File > Save a copy for another computer, and Open a transfer file") {
+    GuiSchool g;
+    new PrivacyActions(*g.window); // owned by the window, as in createMainWindow
+    const QString file = g.school.dir() + QStringLiteral("/copy.caringmap");
+    g.fake.saveFiles = {file};
+    g.fake.passphrases = {QStringLiteral("usb stick 2026"), QStringLiteral("usb stick 2026")};
+    g.find<QAction>(QStringLiteral("actionSaveTransfer"))->trigger();
+    INFO(g.fake.errors.join(QStringLiteral("; ")).toStdString());
+    REQUIRE(QFileInfo::exists(file));
+    CHECK(g.fake.infos.size() == 1);
+
+    // Wrong passphrase: refused, the school unchanged.
+    REQUIRE(g.context
+                .addStudent(Student{0, QStringLiteral("NEW-1"), QStringLiteral("Late"),
+                                    QStringLiteral("Arrival")})
+                .ok());
+    g.fake.openFiles = {file};
+    g.fake.passphrases = {QStringLiteral("not the passphrase")};
+    g.find<QAction>(QStringLiteral("actionOpenTransfer"))->trigger();
+    CHECK(g.fake.errors.size() == 1);
+    CHECK(g.context.storage().studentByExternalId(QStringLiteral("NEW-1")));
+
+    // The right one: the school as it was saved.
+    g.fake.openFiles = {file};
+    g.fake.passphrases = {QStringLiteral("usb stick 2026")};
+    g.find<QAction>(QStringLiteral("actionOpenTransfer"))->trigger();
+    CHECK(g.fake.errors.size() == 1);
+    CHECK_FALSE(g.context.storage().studentByExternalId(QStringLiteral("NEW-1")));
+    CHECK(g.context.students().size() == g.context.storage().students().size());
+}
+
+TEST_CASE("privacy ui: purging a student asks for confirmation") {
+    GuiSchool g;
+    new PrivacyActions(*g.window);
+    const Student s = g.context.students().first();
+    g.fake.texts = {s.studentId};
+    g.fake.confirmAnswer = false;
+    g.find<QAction>(QStringLiteral("actionPurgeStudent"))->trigger();
+    CHECK(g.fake.confirmations == 1);
+    CHECK(g.context.storage().studentById(s.id));
+    g.fake.texts = {s.studentId};
+    g.fake.confirmAnswer = true;
+    g.find<QAction>(QStringLiteral("actionPurgeStudent"))->trigger();
+    CHECK_FALSE(g.context.storage().studentById(s.id));
+    CHECK(g.context.student(s.id) == nullptr);
 }
