@@ -6,6 +6,7 @@
 #include "MarkingPage.h"
 #include "PrivacyActions.h"
 #include "SessionLock.h"
+#include "StudentsPage.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace cm;
@@ -22,6 +24,11 @@ using cmtest::GuiSchool;
 namespace {
 
 const QString kPass = QStringLiteral("counselor 2026");
+
+struct Pick {
+    Adult adult;
+    Student student;
+};
 
 // A private session for the school's first adult; the first one sets the
 // passphrase (asked twice).
@@ -185,4 +192,27 @@ TEST_CASE("privacy ui: purging a student asks for confirmation") {
     g.find<QAction>(QStringLiteral("actionPurgeStudent"))->trigger();
     CHECK_FALSE(g.context.storage().studentById(s.id));
     CHECK(g.context.student(s.id) == nullptr);
+}
+
+TEST_CASE("privacy ui: the History tab lists a student's changes with who made them") {
+    GuiSchool g;
+    const Pick p{g.context.adults().first(), g.context.students().first()};
+    startPrivate(g);
+    REQUIRE(g.context
+                .setMark(g.context.viewedRound(), p.adult.id, p.student.id, MarkKind::Concern,
+                         QStringLiteral("quiet lately"))
+                .ok());
+    g.fake.passphrases = {kPass};
+    REQUIRE(g.window->markingPage()->leaveSession(true));
+
+    g.window->showPage(QStringLiteral("studentsPage"));
+    g.window->studentsPage()->selectStudent(p.student.id);
+    auto* history = g.find<QTableWidget>(QStringLiteral("studentHistory"));
+    REQUIRE(history);
+    REQUIRE(history->rowCount() >= 1);
+    // Newest first: the concern, made in the adult's marking session.
+    CHECK(history->item(0, 1)->text() ==
+          p.adult.adultId + QLatin1Char(' ') + p.adult.displayName());
+    CHECK(history->item(0, 2)->text() == QStringLiteral("mark"));
+    CHECK(history->item(0, 4)->text().contains(QStringLiteral("quiet lately")));
 }

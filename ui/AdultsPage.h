@@ -12,6 +12,7 @@ class QTableView;
 namespace cm {
 
 class AdultTableModel;
+class HistoryView;
 class Interaction;
 class SchoolDocument;
 class TableFilterProxy;
@@ -44,6 +45,7 @@ private:
     QComboBox* m_role;
     QComboBox* m_status;
     QTableView* m_table;
+    HistoryView* m_history;
     QPushButton* m_edit;
     QPushButton* m_active;
 };

@@ -3,6 +3,7 @@
 #include "AddStudentCommand.h"
 #include "EditStudentCommand.h"
 #include "FilterLineEdit.h"
+#include "HistoryView.h"
 #include "Interaction.h"
 #include "SchoolDocument.h"
 #include "SetActiveCommand.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -84,7 +86,13 @@ StudentsPage::StudentsPage(SchoolDocument& context, Interaction& interaction, QW
     buttons->addStretch();
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
+    m_history = new HistoryView(m_document, this);
+    m_history->setObjectName(QStringLiteral("studentHistory"));
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("studentTabs"));
+    tabs->addTab(m_detail, tr("Details"));
+    tabs->addTab(m_history, tr("History"));
+    splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -142,6 +150,7 @@ void StudentsPage::showDetail() {
     const Student* s = m_document.student(currentStudent());
     m_edit->setEnabled(s != nullptr);
     m_active->setEnabled(s != nullptr);
+    m_history->showStudent(s ? s->id : 0);
     if (!s) {
         m_detail->setHtml(tr("<p>Choose a student to see who their caring adults are.</p>"));
         return;

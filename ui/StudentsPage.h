@@ -12,6 +12,7 @@ class QTextBrowser;
 
 namespace cm {
 
+class HistoryView;
 class Interaction;
 class SchoolDocument;
 class StudentTableModel;
@@ -49,6 +50,7 @@ private:
     QComboBox* m_status;
     QTableView* m_table;
     QTextBrowser* m_detail;
+    HistoryView* m_history;
     QPushButton* m_edit;
     QPushButton* m_active;
 };
