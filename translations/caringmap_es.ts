@@ -287,6 +287,10 @@
         <source>Deactivate %1? Their marks are kept but no longer count; they count again if you reactivate them.</source>
         <translation>¿Desactivar a %1? Sus marcas se conservan pero dejan de contar; vuelven a contar si lo reactiva.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
 </context>
 <context>
     <name>cm::ChartFactory</name>
@@ -636,6 +640,33 @@
     <message>
         <source>Edit student %1</source>
         <translation>Editar al estudiante %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2286,14 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>Deactivate %1? The student is no longer counted; their marks are kept and count again if you reactivate them.</source>
         <translation>¿Desactivar a %1? El estudiante deja de contar; sus marcas se conservan y vuelven a contar si lo reactiva.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
