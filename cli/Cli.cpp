@@ -77,7 +77,7 @@ const QVector<CliCommand>& Cli::commands() {
          "[--sync] [--dry-run]",
          &cmdImport},
         {"import", "import [all] EXPORT_DIR            (a folder written by 'export')", &cmdImport},
-        {"export", "export DIR                         (the whole school as CSV files)",
+        {"export", "export DIR [--with-notes] [--with-demographics]   (the school as CSV files)",
          &cmdExport},
         {"backup", "backup list | backup restore FILE_OR_NUMBER", &cmdBackup},
         {"backup",

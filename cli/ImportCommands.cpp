@@ -197,6 +197,9 @@ int cmdImport(CliContext& ctx) {
 }
 
 int cmdExport(CliContext& ctx) {
+    SchoolExport::Options options; // notes and demographics only when asked for
+    options.withNotes = ctx.args.flag(QStringLiteral("with-notes"));
+    options.withDemographics = ctx.args.flag(QStringLiteral("with-demographics"));
     const QStringList pos = ctx.args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
@@ -205,13 +208,17 @@ int cmdExport(CliContext& ctx) {
     const Storage* storage = ctx.storage(true);
     if (!storage)
         return ExitFailure;
-    const Result<QStringList> r = SchoolExport::exportTo(*storage, pos[0]);
+    const Result<QStringList> r = SchoolExport::exportTo(*storage, pos[0], options);
     if (!r.ok())
         return ctx.fail(r.message());
     ctx.out << "Exported " << storage->schoolName() << " to " << pos[0] << ": "
             << SchoolExport::fileNames().join(QStringLiteral(", "))
             << ", and manifest.csv (their rows and SHA-256 checksums, which 'import' checks).\n"
             << "The files hold student names: keep them private.\n";
+    if (!options.withNotes || !options.withDemographics)
+        ctx.out << "Left out: " << (options.withNotes ? "" : "notes (--with-notes)")
+                << (!options.withNotes && !options.withDemographics ? " and " : "")
+                << (options.withDemographics ? "" : "demographics (--with-demographics)") << ".\n";
     return ExitOk;
 }
 

@@ -64,13 +64,32 @@ const Table kTables[] = {
 };
 
 // Writes one table and measures it for the manifest as it goes.
+// The table's query with what the options leave out taken out.
+QString tableSql(const Table& t, const SchoolExport::Options& options) {
+    QString sql = QString::fromLatin1(t.sql);
+    const QString file = QString::fromLatin1(t.file);
+    if (!options.withNotes && file == QLatin1String("marks.csv"))
+        sql.replace(QStringLiteral("m.note"), QStringLiteral("''"));
+    if (!options.withNotes && file == QLatin1String("audit.csv"))
+        for (const char* column : {"l.before", "l.after"})
+            sql.replace(QLatin1String(column),
+                        QStringLiteral("CASE WHEN instr(%1, '; note: ') > 0 THEN substr(%1, 1,"
+                                       " instr(%1, '; note: ') - 1) ELSE %1 END")
+                            .arg(QLatin1String(column)));
+    if (!options.withDemographics && file == QLatin1String("groups.csv"))
+        sql.replace(QStringLiteral(" ORDER BY g.id"),
+                    QStringLiteral(" WHERE g.category NOT IN ('Sex', 'Race', 'Ethnicity')"
+                                   " ORDER BY g.id"));
+    return sql;
+}
+
 Status writeTable(const Storage& storage, const Table& t, const QString& folder,
-                  ExportManifest::Entry* entry) {
+                  const SchoolExport::Options& options, ExportManifest::Entry* entry) {
     entry->file = QString::fromLatin1(t.file);
     const QString path = QDir(folder).filePath(entry->file);
     QSqlQuery q(storage.database());
     q.setForwardOnly(true);
-    if (Status st = storage.exec(q, QString::fromLatin1(t.sql)); !st.ok())
+    if (Status st = storage.exec(q, tableSql(t, options)); !st.ok())
         return st;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
@@ -146,7 +165,8 @@ private:
 
 } // namespace
 
-Result<QStringList> SchoolExport::exportTo(const Storage& storage, const QString& folder) {
+Result<QStringList> SchoolExport::exportTo(const Storage& storage, const QString& folder,
+                                           const Options& options) {
     QStringList names = fileNames();
     names << ExportManifest::fileName();
     StagedFolder staged(folder, names);
@@ -157,7 +177,7 @@ Result<QStringList> SchoolExport::exportTo(const Storage& storage, const QString
         ReadSnapshot snapshot(storage);
         for (const Table& t : kTables) {
             ExportManifest::Entry entry;
-            if (Status st = writeTable(storage, t, staged.path(), &entry); !st.ok()) {
+            if (Status st = writeTable(storage, t, staged.path(), options, &entry); !st.ok()) {
                 Error e = st.error(); // named as the user knows it, not the temporary folder
                 if (!e.file.isEmpty())
                     e.file = QDir(folder).filePath(QString::fromLatin1(t.file));

@@ -415,3 +415,49 @@ TEST_CASE("purge: --inactive-before takes inactive students with nothing since t
     CHECK(doc.storage().studentById(stays));
     CHECK(doc.storage().auditEntries().constLast().action == QStringLiteral("purge"));
 }
+
+TEST_CASE("export: notes and demographics only with --with-notes / --with-demographics",
+          "[privacy][export]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    const auto run = [&](const QStringList& args) {
+        return caringmap(QStringList{QStringLiteral("--db"), db} + args);
+    };
+    REQUIRE(
+        run({QStringLiteral("demo"), QStringLiteral("--students"), QStringLiteral("30")}).code ==
+        0);
+    cm::Storage s;
+    REQUIRE(s.open(db).ok());
+    const QString adult = s.adults().constFirst().adultId;
+    const QString student = s.students().constFirst().studentId;
+    s.close();
+    REQUIRE(run({QStringLiteral("mark"), adult, student, QStringLiteral("--note"),
+                 QStringLiteral("seems withdrawn")})
+                .code == 0);
+
+    const QString lean = dir.filePath(QStringLiteral("lean"));
+    const cmtest::CliRun minimal = run({QStringLiteral("export"), lean});
+    REQUIRE(minimal.code == 0);
+    CHECK(minimal.out.contains(QStringLiteral("Left out: notes")));
+    const QString full = dir.filePath(QStringLiteral("full"));
+    REQUIRE(run({QStringLiteral("export"), full, QStringLiteral("--with-notes"),
+                 QStringLiteral("--with-demographics")})
+                .code == 0);
+    const auto file = [](const QString& folder, const char* name) {
+        return readAll(QDir(folder).filePath(QLatin1String(name)));
+    };
+    CHECK(file(full, "marks.csv").contains("seems withdrawn"));
+    CHECK(file(full, "audit.csv").contains("seems withdrawn"));
+    CHECK(file(full, "groups.csv").contains("Ethnicity"));
+    for (const char* name : {"marks.csv", "audit.csv", "groups.csv", "students.csv"}) {
+        INFO(name);
+        CHECK_FALSE(file(lean, name).contains("seems withdrawn"));
+    }
+    CHECK_FALSE(file(lean, "groups.csv").contains("Ethnicity"));
+    CHECK_FALSE(file(lean, "groups.csv").contains("Sex"));
+    // The lean export still imports (its manifest matches what was written).
+    QTemporaryDir other;
+    CHECK(caringmap({QStringLiteral("--db"), other.filePath(QStringLiteral("n.sqlite")),
+                     QStringLiteral("import"), QStringLiteral("all"), lean})
+              .code == 0);
+}
