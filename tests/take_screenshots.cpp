@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MarkingPage.h"
 #include "MatchView.h"
+#include "SessionLock.h"
 #include "SchoolDocument.h"
 #include "Storage.h"
 #include "StudentDialog.h"
@@ -99,6 +100,8 @@ int main(int argc, char** argv) {
     QTest::keyClicks(search, QStringLiteral("an"));
     save(window, out, QStringLiteral("mark-who"));
     auto* list = window.findChild<QListView*>(QStringLiteral("adultList"));
+    // A private session needs a counselor passphrase (set here, not asked).
+    context.setPassphrase(QStringLiteral("screenshots only"));
     window.markingPage()->startSession(context.adults().at(3).id, true);
     Q_UNUSED(list);
     auto* table = window.findChild<QTableView*>(QStringLiteral("markTable"));
@@ -112,6 +115,9 @@ int main(int argc, char** argv) {
     QTest::keyClick(table, Qt::Key_C);
     table->setCurrentIndex(table->model()->index(7, 0));
     save(window, out, QStringLiteral("mark"));
+    // The idle lock over the private session.
+    window.sessionLock()->lock();
+    save(window, out, QStringLiteral("lock"));
 
     // The student dialog refusing a duplicate id.
     cm::Student duplicate = context.students().at(1);

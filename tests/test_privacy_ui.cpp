@@ -216,3 +216,26 @@ TEST_CASE("privacy ui: the History tab lists a student's changes with who made t
     CHECK(history->item(0, 2)->text() == QStringLiteral("mark"));
     CHECK(history->item(0, 4)->text().contains(QStringLiteral("quiet lately")));
 }
+
+TEST_CASE("privacy ui: Settings change the idle minutes and the passphrase, after the passphrase") {
+    GuiSchool g;
+    SessionLock& lockWithMenu = *g.window->sessionLock();
+    REQUIRE(g.find<QAction>(QStringLiteral("actionIdleLock")));
+    REQUIRE(g.find<QAction>(QStringLiteral("actionPassphrase")));
+    startPrivate(g);
+    // Idle minutes: a wrong passphrase changes nothing.
+    g.fake.passphrases = {QStringLiteral("wrong guess")};
+    g.fake.texts = {QStringLiteral("0")};
+    lockWithMenu.changeIdleMinutes();
+    CHECK(IdleLock::savedMinutes() == 10);
+    g.fake.passphrases = {kPass};
+    lockWithMenu.changeIdleMinutes();
+    CHECK(IdleLock::savedMinutes() == 0);
+    CHECK(lockWithMenu.idleLock().timeout() == 0);
+
+    // A new passphrase: the old one first, the new one twice.
+    g.fake.passphrases = {kPass, QStringLiteral("new one 2027"), QStringLiteral("new one 2027")};
+    lockWithMenu.changePassphrase();
+    CHECK(g.context.checkPassphrase(QStringLiteral("new one 2027")) ==
+          SchoolDocument::PassphraseCheck::Right);
+}

@@ -6,7 +6,11 @@
 #include "PrivacyGuard.h"
 #include "SchoolDocument.h"
 
+#include "Interaction.h"
+
+#include <QAction>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 
@@ -17,6 +21,7 @@ SessionLock::SessionLock(QMainWindow& window, SchoolDocument& document, Interact
     : QObject(&window)
     , m_window(window)
     , m_document(document)
+    , m_interaction(interaction)
     , m_central(central)
     , m_school(school)
     , m_marking(marking)
@@ -28,6 +33,60 @@ SessionLock::SessionLock(QMainWindow& window, SchoolDocument& document, Interact
     connect(m_idle, &IdleLock::idle, this, &SessionLock::lock);
     connect(m_screen, &LockScreen::unlocked, this, &SessionLock::unlock);
     connect(&m_document, &SchoolDocument::schoolClosed, this, &SessionLock::unlock);
+    if (auto* settings = window.findChild<QMenu*>(QStringLiteral("settingsMenu"))) {
+        settings->addSeparator();
+        QAction* idle = settings->addAction(tr("&Idle lock…"));
+        idle->setObjectName(QStringLiteral("actionIdleLock"));
+        connect(idle, &QAction::triggered, this, &SessionLock::changeIdleMinutes);
+        QAction* pass = settings->addAction(tr("Counselor &passphrase…"));
+        pass->setObjectName(QStringLiteral("actionPassphrase"));
+        connect(pass, &QAction::triggered, this, &SessionLock::changePassphrase);
+    }
+}
+
+void SessionLock::changeIdleMinutes() {
+    if (m_document.isOpen() &&
+        !m_guard->unlock(&m_window, tr("Enter the counselor passphrase to change the idle lock:")))
+        return;
+    const QString text = m_interaction.askText(
+        &m_window, tr("Idle lock"),
+        tr("Minutes without a key press or mouse use before the window locks (0: never):"),
+        QString::number(m_idle->timeout() / 60000));
+    bool ok = false;
+    const int minutes = text.toInt(&ok);
+    if (text.isEmpty())
+        return;
+    if (!ok || minutes < 0 || minutes > 24 * 60) {
+        m_interaction.showError(&m_window, tr("Idle lock"),
+                                tr("Type a number of minutes from 0 to 1440."));
+        return;
+    }
+    IdleLock::saveMinutes(minutes);
+    m_idle->setTimeout(minutes * 60 * 1000);
+}
+
+void SessionLock::changePassphrase() {
+    if (!m_document.isOpen())
+        return;
+    if (m_document.hasPassphrase()) {
+        if (!m_guard->unlock(&m_window, tr("Enter the current counselor passphrase:"), false))
+            return;
+        const QString title = tr("Counselor passphrase");
+        const QString first =
+            m_interaction.askPassphrase(&m_window, title, tr("The new passphrase:"));
+        if (first.isEmpty())
+            return;
+        if (m_interaction.askPassphrase(&m_window, title, tr("Type the passphrase again:")) !=
+            first) {
+            m_interaction.showError(&m_window, title,
+                                    tr("The two passphrases differ. Nothing was set."));
+            return;
+        }
+        if (Status st = m_document.setPassphrase(first); !st.ok())
+            m_interaction.showError(&m_window, title, st.message());
+        return;
+    }
+    m_guard->ensurePassphrase(&m_window);
 }
 
 bool SessionLock::isLocked() const {

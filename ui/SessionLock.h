@@ -37,11 +37,17 @@ public:
     // Before another page shows: during a private session, leaving it first.
     bool allowPage(const QString& objectName);
 
+    // Settings: the idle minutes and a new passphrase, each after the
+    // current passphrase.
+    void changeIdleMinutes();
+    void changePassphrase();
+
 private:
     void unlock();
 
     QMainWindow& m_window;
     SchoolDocument& m_document;
+    Interaction& m_interaction;
     QStackedWidget* m_central;
     QWidget* m_school;
     MarkingPage* m_marking;
