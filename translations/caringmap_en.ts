@@ -2015,6 +2015,50 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>A private marking session is running (%1). Enter the counselor passphrase to close caringmap:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Idle lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the counselor passphrase to change the idle lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without a key press or mouse use before the window locks (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number of minutes from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current counselor passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::SetActiveCommand</name>

@@ -2024,6 +2024,50 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>A private marking session is running (%1). Enter the counselor passphrase to close caringmap:</source>
         <translation>Hay una sesión privada de marcado en curso (%1). Escriba la contraseña de orientación para cerrar caringmap:</translation>
     </message>
+    <message>
+        <source>&amp;Idle lock…</source>
+        <translation>&amp;Bloqueo por inactividad…</translation>
+    </message>
+    <message>
+        <source>Counselor &amp;passphrase…</source>
+        <translation>&amp;Contraseña de orientación…</translation>
+    </message>
+    <message>
+        <source>Enter the counselor passphrase to change the idle lock:</source>
+        <translation>Escriba la contraseña de orientación para cambiar el bloqueo por inactividad:</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Bloqueo por inactividad</translation>
+    </message>
+    <message>
+        <source>Minutes without a key press or mouse use before the window locks (0: never):</source>
+        <translation>Minutos sin usar el teclado ni el ratón antes de que la ventana se bloquee (0: nunca):</translation>
+    </message>
+    <message>
+        <source>Type a number of minutes from 0 to 1440.</source>
+        <translation>Escriba un número de minutos entre 0 y 1440.</translation>
+    </message>
+    <message>
+        <source>Enter the current counselor passphrase:</source>
+        <translation>Escriba la contraseña de orientación actual:</translation>
+    </message>
+    <message>
+        <source>Counselor passphrase</source>
+        <translation>Contraseña de orientación</translation>
+    </message>
+    <message>
+        <source>The new passphrase:</source>
+        <translation>La nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation>Vuelva a escribir la contraseña:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was set.</source>
+        <translation>Las dos contraseñas no coinciden. No se ha guardado nada.</translation>
+    </message>
 </context>
 <context>
     <name>cm::SetActiveCommand</name>
