@@ -86,7 +86,8 @@ AdultsPage::AdultsPage(SchoolDocument& context, Interaction& interaction, QWidge
     splitter->addWidget(m_table);
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({3000, 1000}); // the table keeps its columns
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 

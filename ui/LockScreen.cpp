@@ -30,7 +30,7 @@ LockScreen::LockScreen(PrivacyGuard& guard, QWidget* parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Counselor passphrase"));
     m_passphrase->setPlaceholderText(tr("Counselor passphrase"));
-    m_passphrase->setMaximumWidth(m_passphrase->fontMetrics().averageCharWidth() * 40);
+    m_passphrase->setFixedWidth(m_passphrase->fontMetrics().averageCharWidth() * 36);
     auto* open = new QPushButton(tr("&Unlock"), this);
     open->setObjectName(QStringLiteral("unlockButton"));
     open->setAccessibleName(tr("Unlock"));
