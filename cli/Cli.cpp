@@ -85,9 +85,14 @@ const QVector<CliCommand>& Cli::commands() {
          "[--sync] [--dry-run]",
          &cmdImport},
         {"import", "import [all] EXPORT_DIR            (a folder written by 'export')", &cmdImport},
-        {"export", "export DIR                         (the whole school as CSV files)",
+        {"export", "export DIR [--with-notes] [--with-demographics]   (the school as CSV files)",
          &cmdExport},
         {"backup", "backup list | backup restore FILE_OR_NUMBER", &cmdBackup},
+        {"backup",
+         "backup create --encrypt --output FILE.caringmap [--passphrase-file F]   (for another "
+         "computer)",
+         &cmdBackup},
+        {"backup", "backup restore FILE.caringmap [--passphrase-file F]", &cmdBackup},
         {"sheet",
          "sheet export (--adult ID [--my-students] | --homeroom HR) --output FILE.csv|FILE.xlsx",
          &cmdSheet},
@@ -124,6 +129,12 @@ const QVector<CliCommand>& Cli::commands() {
         {"survey", "survey unresolved [--round NAME] [--format text|csv|json]", &cmdSurvey},
         {"survey", "survey resolve \"TEXT\" ADULT_ID|none", &cmdSurvey},
         {"voice", "voice [--round NAME] [--format text|csv|json]", &cmdVoice},
+        {"audit", "audit [--student ID] [--adult ID] [--since YYYY-MM-DD] [--format text|csv|json]",
+         &cmdAudit},
+        {"school", "school passphrase --reset      (a forgotten counselor passphrase)", &cmdSchool},
+        {"purge",
+         "purge (--student ID | --inactive-before YYYY-MM-DD) --yes   (also from every backup)",
+         &cmdPurge},
     };
     return list;
 }

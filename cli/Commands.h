@@ -20,5 +20,8 @@ int cmdDue(CliContext& ctx);
 int cmdCompare(CliContext& ctx);
 int cmdSurvey(CliContext& ctx);
 int cmdVoice(CliContext& ctx);
+int cmdAudit(CliContext& ctx);
+int cmdSchool(CliContext& ctx);
+int cmdPurge(CliContext& ctx);
 
 } // namespace cm

@@ -7,10 +7,12 @@
 #include "Commands.h"
 #include "CsvImport.h"
 #include "OneRoster.h"
+#include "PrivacyCommands.h"
 #include "SchoolDocument.h"
 #include "SchoolExport.h"
 #include "SpreadsheetImport.h"
 #include "Storage.h"
+#include "TransferFile.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -195,6 +197,9 @@ int cmdImport(CliContext& ctx) {
 }
 
 int cmdExport(CliContext& ctx) {
+    SchoolExport::Options options; // notes and demographics only when asked for
+    options.withNotes = ctx.args.flag(QStringLiteral("with-notes"));
+    options.withDemographics = ctx.args.flag(QStringLiteral("with-demographics"));
     const QStringList pos = ctx.args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
@@ -203,20 +208,32 @@ int cmdExport(CliContext& ctx) {
     const Storage* storage = ctx.storage(true);
     if (!storage)
         return ExitFailure;
-    const Result<QStringList> r = SchoolExport::exportTo(*storage, pos[0]);
+    const Result<QStringList> r = SchoolExport::exportTo(*storage, pos[0], options);
     if (!r.ok())
         return ctx.fail(r.message());
     ctx.out << "Exported " << storage->schoolName() << " to " << pos[0] << ": "
             << SchoolExport::fileNames().join(QStringLiteral(", "))
             << ", and manifest.csv (their rows and SHA-256 checksums, which 'import' checks).\n"
             << "The files hold student names: keep them private.\n";
+    if (!options.withNotes || !options.withDemographics)
+        ctx.out << "Left out: " << (options.withNotes ? "" : "notes (--with-notes)")
+                << (!options.withNotes && !options.withDemographics ? " and " : "")
+                << (options.withDemographics ? "" : "demographics (--with-demographics)") << ".\n";
     return ExitOk;
 }
 
 int cmdBackup(CliContext& ctx) {
+    const bool encrypt = ctx.args.flag(QStringLiteral("encrypt"));
+    const std::optional<QString> output = ctx.args.option(QStringLiteral("output"));
+    const std::optional<QString> passphraseFile =
+        ctx.args.option(QStringLiteral("passphrase-file"));
     const QStringList pos = ctx.args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
+    if (pos == QStringList{QStringLiteral("create")})
+        return backupCreateEncrypted(ctx, encrypt, output, passphraseFile);
+    if (pos.size() == 2 && pos[0] == QLatin1String("restore") && TransferFile::looksLike(pos[1]))
+        return backupRestoreEncrypted(ctx, pos[1], passphraseFile);
     QStringList skipped;
     const QVector<BackupInfo> all = Backup::list(ctx.dbPath(), &skipped);
     if (pos.size() == 1 && pos[0] == QLatin1String("list")) {
@@ -251,7 +268,8 @@ int cmdBackup(CliContext& ctx) {
                 << ".\nThe state before the restore was backed up too (see 'backup list').\n";
         return ExitOk;
     }
-    return ctx.usage(QStringLiteral("backup takes 'list' or 'restore FILE_OR_NUMBER'"));
+    return ctx.usage(QStringLiteral("backup takes 'list', 'restore FILE_OR_NUMBER' or 'create "
+                                    "--encrypt --output FILE.caringmap'"));
 }
 
 } // namespace cm

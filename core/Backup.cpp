@@ -173,6 +173,10 @@ bool isReadableBackup(const QString& path) {
 
 } // namespace
 
+Status Backup::snapshot(const QString& dbPath, const QString& target) {
+    return copyInto(dbPath, target);
+}
+
 Result<QString> Backup::create(Storage& storage, const QString& reason) {
     const QString folder = folderFor(storage.path());
     QDir dir;
@@ -300,10 +304,26 @@ Status copyTables(Storage& live) {
     const QStringList tables = tablesOf(db, QStringLiteral("main"));
     if (tables != tablesOf(db, QStringLiteral("restored")))
         return Status::fail(QStringLiteral("the backup's tables differ from the school's"));
+    // The audit trail is append-only (issue 15): a restore keeps every row
+    // the school has and adds the backup's rows it lacks.
     for (const QString& t : tables)
-        if (Status st = live.exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(t)); !st.ok())
+        if (t != QLatin1String("audit"))
+            if (Status st = live.exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(t)); !st.ok())
+                return st;
+    if (tables.contains(QStringLiteral("audit"))) {
+        if (Status st = live.exec(QStringLiteral(
+                "INSERT INTO main.audit (at, who, action, student_row, student, adult_row, adult,"
+                " before, after) SELECT at, who, action, student_row, student, adult_row, adult,"
+                " before, after FROM restored.audit r WHERE NOT EXISTS (SELECT 1 FROM main.audit m"
+                " WHERE m.at = r.at AND m.who = r.who AND m.action = r.action"
+                " AND m.student = r.student AND m.adult = r.adult AND m.before = r.before"
+                " AND m.after = r.after) ORDER BY r.id"));
+            !st.ok())
             return st;
+    }
     for (const QString& t : tables) {
+        if (t == QLatin1String("audit"))
+            continue;
         const QString cols = columnsOf(db, t).join(QLatin1Char(','));
         if (Status st = live.exec(QStringLiteral("INSERT INTO main.\"%1\" (%2) SELECT %2 FROM "
                                                  "restored.\"%1\"")

@@ -51,6 +51,10 @@ public:
     // and changes nothing.
     static Status restore(const QString& dbPath, const QString& backupPath);
 
+    // The school's last committed state, copied (VACUUM INTO) into a new
+    // owner-only file at target (the encrypted transfer file's plain text).
+    static Status snapshot(const QString& dbPath, const QString& target);
+
 private:
     static void prune(const QString& dbPath);
 };

@@ -192,10 +192,39 @@ MigrationStep v7() {
             }};
 }
 
+// Privacy (issue 15): the audit trail, one row per change, append-only. The
+// people are kept by row id (no foreign key: a purge keeps the row) and by a
+// label ("S001 Ana Lopez") so that a row still reads after a removal. The
+// triggers refuse every UPDATE and DELETE; only a purge lifts them, inside
+// its own transaction, to replace a purged student's id and name.
+MigrationStep v8() {
+    return {8,
+            {
+                QStringLiteral("CREATE TABLE audit ("
+                               " id INTEGER PRIMARY KEY,"
+                               " at TEXT NOT NULL,"
+                               " who TEXT NOT NULL,"
+                               " action TEXT NOT NULL,"
+                               " student_row INTEGER,"
+                               " student TEXT NOT NULL DEFAULT '',"
+                               " adult_row INTEGER,"
+                               " adult TEXT NOT NULL DEFAULT '',"
+                               " before TEXT NOT NULL DEFAULT '',"
+                               " after TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX audit_student ON audit(student_row)"),
+                QStringLiteral("CREATE INDEX audit_adult ON audit(adult_row)"),
+                QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
+                QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                               " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+                QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+                               " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+            }};
+}
+
 } // namespace
 
 const QVector<MigrationStep>& migrationSteps() {
-    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4(), v5(), v6(), v7()};
+    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8()};
     return steps;
 }
 

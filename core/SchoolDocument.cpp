@@ -104,7 +104,20 @@ Result<Round> SchoolDocument::createRound(const QString& name) {
         return Error{tr("A round needs a name."), {}, 0};
     if (m_storage->roundByName(trimmed))
         return Error{tr("There is already a round called \"%1\".").arg(trimmed), {}, 0};
-    Result<Round> r = m_storage->createRound(trimmed);
+    Result<Round> r = Round{};
+    const Status st = audited(
+        [&]() -> Status {
+            r = m_storage->createRound(trimmed);
+            return r.ok() ? Status() : Status(r.error());
+        },
+        [&] {
+            AuditEntry e;
+            e.action = QStringLiteral("round-created");
+            e.after = trimmed;
+            return e;
+        });
+    if (!st.ok())
+        return st.error();
     if (r.ok()) {
         emit roundsChanged();
         if (m_roundId == 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "ConnectionAnalysis.h"
 #include "CsvImport.h"
 #include "Error.h"
@@ -160,6 +161,36 @@ public:
     bool privateSession() const { return m_private; }
     void setPrivateSession(bool on);
 
+    // The audit trail (issue 15; core/SchoolDocumentAudit.cpp). Every write
+    // above appends one row in its own transaction; who made it is the
+    // marking session's adult while one runs, else the OS account.
+    void setSessionAdult(RowId adultId);
+    QString actor() const;
+    // An event that is not a change of data (a passphrase reset, a restore):
+    // one row, in its own transaction.
+    Status recordEvent(const QString& action, const QString& detail);
+
+    // The counselor passphrase (core/SchoolDocumentPrivacy.cpp): only its
+    // Argon2id hash is stored. Five wrong tries in a row add a growing wait
+    // during which every try is refused unchecked.
+    enum class PassphraseCheck { Right, Wrong, Wait };
+    bool hasPassphrase() const;
+    Status setPassphrase(const QString& passphrase);
+    PassphraseCheck checkPassphrase(const QString& passphrase, int* waitSeconds = nullptr);
+    // Forgotten passphrase: removes it (the next private session sets a new
+    // one); recorded in the audit trail.
+    Status resetPassphrase();
+    // The encrypted transfer file (TransferFile): written from the school's
+    // committed state; restored after backing up the current school.
+    // Purge: removes the students and everything about them from the
+    // school and from every backup (Backup::list), then compacts each file.
+    // Returns how many students were purged; *backups how many backup files
+    // were cleaned, *unreadable the backup files that could not be opened.
+    Result<int> purgeStudents(const QVector<RowId>& studentRows, int* backups = nullptr,
+                              QStringList* unreadable = nullptr);
+    Status saveTransferFile(const QString& output, const QString& passphrase);
+    Status restoreTransferFile(const QString& input, const QString& passphrase);
+
 signals:
     void schoolOpened();
     void schoolClosed();
@@ -187,6 +218,14 @@ private:
     void ensureMarks() const;
     void invalidate();
     void afterRosterWrite();
+    // Appends one audit row in the current transaction (who and when filled in).
+    Status record(AuditEntry entry);
+    // work, then the row entry() describes, in one transaction.
+    Status audited(const std::function<Status()>& work, const std::function<AuditEntry()>& entry);
+    AuditEntry aboutStudent(const QString& action, RowId studentRow) const;
+    AuditEntry aboutAdult(const QString& action, RowId adultRow) const;
+    AuditEntry aboutMatch(const QString& action, RowId matchId) const;
+    QString countsText() const;
 
     std::unique_ptr<Storage> m_storage;
     QUndoStack* m_undo = nullptr;
@@ -205,6 +244,9 @@ private:
     mutable bool m_marksLoaded = false;
     mutable QHash<RowId, QVector<Mark>> m_marks; // by student row id
     bool m_private = false;
+    RowId m_sessionAdult = 0;
+    int m_wrongTries = 0;
+    QDateTime m_waitUntil;
 };
 
 } // namespace cm

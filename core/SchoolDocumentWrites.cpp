@@ -2,6 +2,7 @@
 // Each is one transaction and tells the views what changed.
 #include "SchoolDocument.h"
 
+#include "AuditTrail.h"
 #include "Backup.h"
 #include "DemoSchool.h"
 #include "MarkingSheet.h"
@@ -12,6 +13,7 @@
 #include "SpreadsheetImport.h"
 #include "SurveyImport.h"
 
+#include <QFileInfo>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -23,13 +25,23 @@ Status SchoolDocument::writeMark(RowId roundId, const Mark& mark) {
     stored.roundId = roundId;
     if (stored.markedAt.isNull())
         stored.markedAt = QDateTime::currentDateTimeUtc();
+    const std::optional<Mark> previous = m_storage->mark(roundId, stored.adultId, stored.studentId);
+    const Status written =
+        audited([&] { return m_storage->putMark(stored); },
+                [&] {
+                    AuditEntry e = aboutStudent(QStringLiteral("mark"), stored.studentId);
+                    const AuditEntry a = aboutAdult({}, stored.adultId);
+                    e.adultRow = a.adultRow;
+                    e.adult = a.adult;
+                    const QString round = m_storage->roundById(roundId).value_or(Round{}).name;
+                    e.before = round + QStringLiteral(": ") + AuditTrail::describe(previous);
+                    e.after = round + QStringLiteral(": ") + AuditTrail::describe(stored);
+                    return e;
+                });
+    if (!written.ok())
+        return written;
     const bool inMemory = roundId == m_roundId && m_loaded;
-    const std::optional<Mark> before =
-        !inMemory       ? std::nullopt
-        : m_marksLoaded ? this->mark(stored.adultId, stored.studentId)
-                        : m_storage->mark(roundId, stored.adultId, stored.studentId);
-    if (Status s = m_storage->putMark(stored); !s.ok())
-        return s;
+    const std::optional<Mark>& before = previous;
     if (!inMemory) { // not in memory: other views refresh
         emit dataChanged();
         return {};
@@ -64,57 +76,140 @@ Status SchoolDocument::setMark(RowId roundId, RowId adultId, RowId studentId, Ma
     return writeMark(roundId, m);
 }
 
+// People: the row carries the person as they were before and after.
 Result<RowId> SchoolDocument::addStudent(const Student& s) {
-    Result<RowId> r = m_storage->addStudent(s);
-    if (r.ok())
-        afterRosterWrite();
-    return r;
+    RowId id = 0;
+    const Status st = audited(
+        [&]() -> Status {
+            Result<RowId> r = m_storage->addStudent(s);
+            if (!r.ok())
+                return r.error();
+            id = *r;
+            return {};
+        },
+        [&] {
+            AuditEntry e = aboutStudent(QStringLiteral("student-added"), id);
+            e.after = AuditTrail::describe(m_storage->studentById(id).value_or(s));
+            return e;
+        });
+    if (!st.ok())
+        return st.error();
+    afterRosterWrite();
+    return id;
 }
 
 Status SchoolDocument::removeStudent(RowId id) {
-    Status s = m_storage->deleteStudent(id);
-    if (s.ok())
+    const std::optional<Student> before = m_storage->studentById(id);
+    const Status st = audited([&] { return m_storage->deleteStudent(id); },
+                              [&] {
+                                  AuditEntry e;
+                                  e.action = QStringLiteral("student-removed");
+                                  e.studentRow = id;
+                                  if (before) {
+                                      e.student = AuditTrail::label(*before);
+                                      e.before = AuditTrail::describe(*before);
+                                  }
+                                  return e;
+                              });
+    if (st.ok())
         afterRosterWrite();
-    return s;
+    return st;
 }
 
 Status SchoolDocument::updateStudent(const Student& s) {
-    Status st = m_storage->updateStudent(s);
+    const std::optional<Student> before = m_storage->studentById(s.id);
+    const Status st =
+        audited([&] { return m_storage->updateStudent(s); },
+                [&] {
+                    AuditEntry e = aboutStudent(QStringLiteral("student-changed"), s.id);
+                    if (before)
+                        e.before = AuditTrail::describe(*before);
+                    e.after = AuditTrail::describe(m_storage->studentById(s.id).value_or(s));
+                    return e;
+                });
     if (st.ok())
         afterRosterWrite();
     return st;
 }
 
 Status SchoolDocument::setStudentActive(RowId id, bool active) {
-    Status st = m_storage->setStudentActive(id, active);
+    const Status st =
+        audited([&] { return m_storage->setStudentActive(id, active); },
+                [&] {
+                    AuditEntry e = aboutStudent(QStringLiteral("student-active"), id);
+                    e.before = active ? QStringLiteral("inactive") : QStringLiteral("active");
+                    e.after = active ? QStringLiteral("active") : QStringLiteral("inactive");
+                    return e;
+                });
     if (st.ok())
         afterRosterWrite();
     return st;
 }
 
 Result<RowId> SchoolDocument::addAdult(const Adult& a) {
-    Result<RowId> r = m_storage->addAdult(a);
-    if (r.ok())
-        afterRosterWrite();
-    return r;
+    RowId id = 0;
+    const Status st = audited(
+        [&]() -> Status {
+            Result<RowId> r = m_storage->addAdult(a);
+            if (!r.ok())
+                return r.error();
+            id = *r;
+            return {};
+        },
+        [&] {
+            AuditEntry e = aboutAdult(QStringLiteral("adult-added"), id);
+            e.after = AuditTrail::describe(m_storage->adultById(id).value_or(a));
+            return e;
+        });
+    if (!st.ok())
+        return st.error();
+    afterRosterWrite();
+    return id;
 }
 
 Status SchoolDocument::removeAdult(RowId id) {
-    Status s = m_storage->deleteAdult(id);
-    if (s.ok())
+    const std::optional<Adult> before = m_storage->adultById(id);
+    const Status st = audited([&] { return m_storage->deleteAdult(id); },
+                              [&] {
+                                  AuditEntry e;
+                                  e.action = QStringLiteral("adult-removed");
+                                  e.adultRow = id;
+                                  if (before) {
+                                      e.adult = AuditTrail::label(*before);
+                                      e.before = AuditTrail::describe(*before);
+                                  }
+                                  return e;
+                              });
+    if (st.ok())
         afterRosterWrite();
-    return s;
+    return st;
 }
 
 Status SchoolDocument::updateAdult(const Adult& a) {
-    Status st = m_storage->updateAdult(a);
+    const std::optional<Adult> before = m_storage->adultById(a.id);
+    const Status st = audited([&] { return m_storage->updateAdult(a); },
+                              [&] {
+                                  AuditEntry e = aboutAdult(QStringLiteral("adult-changed"), a.id);
+                                  if (before)
+                                      e.before = AuditTrail::describe(*before);
+                                  e.after =
+                                      AuditTrail::describe(m_storage->adultById(a.id).value_or(a));
+                                  return e;
+                              });
     if (st.ok())
         afterRosterWrite();
     return st;
 }
 
 Status SchoolDocument::setAdultActive(RowId id, bool active) {
-    Status st = m_storage->setAdultActive(id, active);
+    const Status st =
+        audited([&] { return m_storage->setAdultActive(id, active); },
+                [&] {
+                    AuditEntry e = aboutAdult(QStringLiteral("adult-active"), id);
+                    e.before = active ? QStringLiteral("inactive") : QStringLiteral("active");
+                    e.after = active ? QStringLiteral("active") : QStringLiteral("inactive");
+                    return e;
+                });
     if (st.ok())
         afterRosterWrite();
     return st;
@@ -154,6 +249,7 @@ Result<Report> SchoolDocument::runImport(const QString& reason, bool dryRun,
         return Error{tr("no school is open"), {}, 0};
     Result<Report> r = [&]() -> Result<Report> {
         Storage::Transaction tx(*m_storage);
+        const QString countsBefore = countsText();
         Result<Report> r = work(*m_storage);
         if (!r.ok())
             return r;
@@ -166,7 +262,13 @@ Result<Report> SchoolDocument::runImport(const QString& reason, bool dryRun,
             return backup.error();
         r.value().backupPath = *backup;
         if (!changed)
-            return r; // the same file again: nothing to commit
+            return r;     // the same file again: nothing to commit
+        AuditEntry entry; // one row per import, with its counts
+        entry.action = reason;
+        entry.before = countsBefore;
+        entry.after = countsText();
+        if (Status st = record(entry); !st.ok())
+            return st.error();
         if (Status st = tx.commit(); !st.ok())
             return st.error();
         return r;
@@ -225,12 +327,21 @@ Result<SurveyImportReport> SchoolDocument::importSurvey(const QString& path,
 }
 
 Status SchoolDocument::resolveSurveyName(const QString& text, RowId adultId) {
-    return write([&](Storage& s) { return s.setSurveyResolution(text, adultId); });
+    return write([&](Storage& s) {
+        if (Status st = s.setSurveyResolution(text, adultId); !st.ok())
+            return st;
+        AuditEntry e = aboutAdult(QStringLiteral("survey-name-settled"), adultId);
+        e.after = QStringLiteral("\"%1\" means %2")
+                      .arg(text, adultId ? e.adult : QStringLiteral("no school adult"));
+        return record(e);
+    });
 }
 
 Result<DemoSummary> SchoolDocument::createDemo(const DemoOptions& options) {
     const Result<DemoSummary> r = DemoSchool::create(*m_storage, options);
     if (r.ok()) {
+        // The school is made; an audit row that cannot be added does not undo it.
+        static_cast<void>(recordEvent(QStringLiteral("demo"), countsText()));
         m_undo->clear();
         m_roundId = m_storage->rounds().isEmpty() ? 0 : m_storage->rounds().constLast().id;
         reload();
@@ -247,38 +358,88 @@ Status SchoolDocument::restoreBackup(const QString& backupPath) {
     const Status reopened = open(dbPath);
     if (!restored.ok())
         return restored;
+    if (reopened.ok())
+        static_cast<void>(
+            recordEvent(QStringLiteral("backup-restored"), QFileInfo(backupPath).fileName()));
     return reopened;
 }
 
 Result<RowId> SchoolDocument::assignMentor(RowId studentId, RowId adultId, const QDate& start,
                                            const QString& plan, RowId roundId,
                                            int defaultCapacity) {
-    Result<RowId> r =
-        Mentoring::assign(*m_storage, studentId, adultId, start, plan, roundId, defaultCapacity);
-    if (r.ok())
-        emit dataChanged();
-    return r;
+    RowId id = 0;
+    const Status st = audited(
+        [&]() -> Status {
+            Result<RowId> r = Mentoring::assign(*m_storage, studentId, adultId, start, plan,
+                                                roundId, defaultCapacity);
+            if (!r.ok())
+                return r.error();
+            id = *r;
+            return {};
+        },
+        [&] { return aboutMatch(QStringLiteral("match-assigned"), id); });
+    if (!st.ok())
+        return st.error();
+    emit dataChanged();
+    return id;
 }
 
 Status SchoolDocument::endMatch(RowId matchId, const QDate& on) {
-    return write([&](Storage& s) { return Mentoring::endMatch(s, matchId, on); });
+    return write([&](Storage& s) {
+        if (Status st = Mentoring::endMatch(s, matchId, on); !st.ok())
+            return st;
+        return record(aboutMatch(QStringLiteral("match-ended"), matchId));
+    });
 }
 
 Status SchoolDocument::reopenMatch(RowId matchId) {
-    return write([&](Storage& s) { return Mentoring::reopenMatch(s, matchId); });
+    return write([&](Storage& s) {
+        if (Status st = Mentoring::reopenMatch(s, matchId); !st.ok())
+            return st;
+        return record(aboutMatch(QStringLiteral("match-reopened"), matchId));
+    });
 }
 
 Status SchoolDocument::deleteMatch(RowId matchId) {
-    return write([&](Storage& s) { return Mentoring::deleteMatch(s, matchId); });
+    const AuditEntry entry = aboutMatch(QStringLiteral("match-deleted"), matchId);
+    return write([&](Storage& s) {
+        if (Status st = Mentoring::deleteMatch(s, matchId); !st.ok())
+            return st;
+        AuditEntry e = entry;
+        std::swap(e.before, e.after);
+        return record(e);
+    });
 }
 
 Status SchoolDocument::updateMatch(const MentorMatch& match) {
-    return write([&](Storage& s) { return Mentoring::updateMatch(s, match); });
+    const AuditEntry before = aboutMatch(QStringLiteral("match-changed"), match.id);
+    return write([&](Storage& s) {
+        if (Status st = Mentoring::updateMatch(s, match); !st.ok())
+            return st;
+        AuditEntry e = aboutMatch(QStringLiteral("match-changed"), match.id);
+        e.before = before.after;
+        return record(e);
+    });
 }
 
 Result<RowId> SchoolDocument::addCheckIn(RowId matchId, CheckInStatus status, const QString& note,
                                          const QDate& date) {
-    Result<RowId> r = Mentoring::addCheckIn(*m_storage, matchId, status, note, date);
+    Result<RowId> r = RowId(0);
+    const Status st = audited(
+        [&]() -> Status {
+            r = Mentoring::addCheckIn(*m_storage, matchId, status, note, date);
+            return r.ok() ? Status() : Status(r.error());
+        },
+        [&] {
+            AuditEntry e = aboutMatch(QStringLiteral("check-in"), matchId);
+            e.after = QStringLiteral("%1 on %2")
+                          .arg(checkInStatusName(status), date.toString(Qt::ISODate));
+            if (!note.isEmpty())
+                e.after += QStringLiteral("; note: ") + note;
+            return e;
+        });
+    if (!st.ok())
+        return st.error();
     if (r.ok()) {
         invalidate(); // a `connected` check-in also marks
         emit totalsChanged();
@@ -294,15 +455,37 @@ Status SchoolDocument::setMentoringSettings(const MentoringSettings& settings) {
 Result<AppliedMatches> SchoolDocument::applyMatches(RowId roundId,
                                                     const QVector<MatchAssignment>& rows,
                                                     const QDate& start, int defaultCapacity) {
-    Result<AppliedMatches> r =
-        MentoringSuggestions::apply(*m_storage, roundId, rows, start, defaultCapacity);
-    if (r.ok())
-        emit dataChanged();
+    Result<AppliedMatches> r = AppliedMatches{};
+    const Status st = audited(
+        [&]() -> Status {
+            r = MentoringSuggestions::apply(*m_storage, roundId, rows, start, defaultCapacity);
+            return r.ok() ? Status() : Status(r.error());
+        },
+        [&] {
+            AuditEntry e;
+            e.action = QStringLiteral("matches-applied");
+            e.after = QStringLiteral("%1 new matches, %2 ended")
+                          .arg(r->created.size())
+                          .arg(r->ended.size());
+            return e;
+        });
+    if (!st.ok())
+        return st.error();
+    emit dataChanged();
     return r;
 }
 
 Status SchoolDocument::undoMatches(const AppliedMatches& applied) {
-    return write([&](Storage& s) { return MentoringSuggestions::undo(s, applied); });
+    return write([&](Storage& s) {
+        if (Status st = MentoringSuggestions::undo(s, applied); !st.ok())
+            return st;
+        AuditEntry e;
+        e.action = QStringLiteral("matches-undone");
+        e.before = QStringLiteral("%1 new matches, %2 ended")
+                       .arg(applied.created.size())
+                       .arg(applied.ended.size());
+        return record(e);
+    });
 }
 
 } // namespace cm

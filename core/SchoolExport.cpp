@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -53,16 +54,42 @@ const Table kTables[] = {
      " JOIN adult a ON a.id = t.adult_id JOIN student s ON s.id = t.student_id"
      " ORDER BY t.adult_id, t.student_id, t.class_id"},
     {"settings.csv", "key,value", "SELECT key, value FROM setting ORDER BY key"},
+    // The audit trail (issue 15): people by their school ids where they are
+    // still on the roster, and by the label the row was written with.
+    {"audit.csv", "at,who,action,student_id,student,adult_id,adult,before,after",
+     "SELECT l.at, l.who, l.action, COALESCE(s.student_id, ''), l.student,"
+     " COALESCE(a.adult_id, ''), l.adult, l.before, l.after FROM audit l"
+     " LEFT JOIN student s ON s.id = l.student_row LEFT JOIN adult a ON a.id = l.adult_row"
+     " ORDER BY l.id"},
 };
 
 // Writes one table and measures it for the manifest as it goes.
+// The table's query with what the options leave out taken out.
+QString tableSql(const Table& t, const SchoolExport::Options& options) {
+    QString sql = QString::fromLatin1(t.sql);
+    const QString file = QString::fromLatin1(t.file);
+    if (!options.withNotes && file == QLatin1String("marks.csv"))
+        sql.replace(QStringLiteral("m.note"), QStringLiteral("''"));
+    if (!options.withNotes && file == QLatin1String("audit.csv"))
+        for (const char* column : {"l.before", "l.after"})
+            sql.replace(QLatin1String(column),
+                        QStringLiteral("CASE WHEN instr(%1, '; note: ') > 0 THEN substr(%1, 1,"
+                                       " instr(%1, '; note: ') - 1) ELSE %1 END")
+                            .arg(QLatin1String(column)));
+    if (!options.withDemographics && file == QLatin1String("groups.csv"))
+        sql.replace(QStringLiteral(" ORDER BY g.id"),
+                    QStringLiteral(" WHERE g.category NOT IN ('Sex', 'Race', 'Ethnicity')"
+                                   " ORDER BY g.id"));
+    return sql;
+}
+
 Status writeTable(const Storage& storage, const Table& t, const QString& folder,
-                  ExportManifest::Entry* entry) {
+                  const SchoolExport::Options& options, ExportManifest::Entry* entry) {
     entry->file = QString::fromLatin1(t.file);
     const QString path = QDir(folder).filePath(entry->file);
     QSqlQuery q(storage.database());
     q.setForwardOnly(true);
-    if (Status st = storage.exec(q, QString::fromLatin1(t.sql)); !st.ok())
+    if (Status st = storage.exec(q, tableSql(t, options)); !st.ok())
         return st;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
@@ -138,7 +165,8 @@ private:
 
 } // namespace
 
-Result<QStringList> SchoolExport::exportTo(const Storage& storage, const QString& folder) {
+Result<QStringList> SchoolExport::exportTo(const Storage& storage, const QString& folder,
+                                           const Options& options) {
     QStringList names = fileNames();
     names << ExportManifest::fileName();
     StagedFolder staged(folder, names);
@@ -149,7 +177,7 @@ Result<QStringList> SchoolExport::exportTo(const Storage& storage, const QString
         ReadSnapshot snapshot(storage);
         for (const Table& t : kTables) {
             ExportManifest::Entry entry;
-            if (Status st = writeTable(storage, t, staged.path(), &entry); !st.ok()) {
+            if (Status st = writeTable(storage, t, staged.path(), options, &entry); !st.ok()) {
                 Error e = st.error(); // named as the user knows it, not the temporary folder
                 if (!e.file.isEmpty())
                     e.file = QDir(folder).filePath(QString::fromLatin1(t.file));
@@ -276,6 +304,49 @@ Status optionalTable(const QString& folder, const char* file, const QStringList&
     return t.status();
 }
 
+// The audit trail comes along; a row already there (the same school
+// imported again) is not added twice. Append only: nothing is replaced.
+QString auditKey(const AuditEntry& e) {
+    return QStringList{e.at.toUTC().toString(Qt::ISODateWithMs),
+                       e.who,
+                       e.action,
+                       e.student,
+                       e.adult,
+                       e.before,
+                       e.after}
+        .join(QChar(0x1f));
+}
+
+Status importAudit(Storage& storage, RosterSync& sync, const QString& folder) {
+    QSet<QString> have;
+    if (QFileInfo::exists(QDir(folder).filePath(QStringLiteral("audit.csv"))))
+        for (const AuditEntry& e : storage.auditEntries())
+            have.insert(auditKey(e));
+    return optionalTable(
+        folder, "audit.csv",
+        {QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("action")},
+        [&](CsvTable& t) -> Status {
+            AuditEntry e;
+            e.at = QDateTime::fromString(t.exact(t.column("at")), Qt::ISODateWithMs);
+            if (!e.at.isValid())
+                return t.error(QStringLiteral("\"at\" is not a date and time"));
+            e.who = t.exact(t.column("who"));
+            e.action = t.exact(t.column("action"));
+            e.studentRow = sync.studentRowId(t.exact(t.column("student_id")));
+            e.student = t.exact(t.column("student"));
+            e.adultRow = sync.adultRowId(t.exact(t.column("adult_id")));
+            e.adult = t.exact(t.column("adult"));
+            e.before = t.exact(t.column("before"));
+            e.after = t.exact(t.column("after"));
+            if (have.contains(auditKey(e)))
+                return {};
+            if (Status st = storage.appendAudit(e); !st.ok())
+                return t.error(
+                    QStringLiteral("the audit row was not stored: %1").arg(st.message()));
+            return {};
+        });
+}
+
 } // namespace
 
 Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& folder,
@@ -285,7 +356,11 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
                                     "adults.csv)"),
                      folder, 0};
     // Complete and unchanged, or refused before anything is read.
-    if (Status st = ExportManifest::verify(folder, fileNames()); !st.ok())
+    // Exports from before the audit trail have no audit.csv.
+    QStringList expected = fileNames();
+    if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("audit.csv"))))
+        expected.removeAll(QStringLiteral("audit.csv"));
+    if (Status st = ExportManifest::verify(folder, expected); !st.ok())
         return st.error();
     RosterReport report;
     report.dryRun = options.dryRun;
@@ -423,6 +498,8 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
                       });
     if (!s.ok())
         return s.error();
+    if (Status a = importAudit(storage, sync, folder); !a.ok())
+        return a.error();
     if (options.dryRun)
         return report; // the transaction rolls back
     if (Status c = tx.commit(); !c.ok())

@@ -22,7 +22,20 @@ public:
     // each file) last, then moves it into place as a whole: the folder is a
     // complete export or absent, never half old, half new. An existing folder
     // is replaced only when it holds nothing but export files. Returns the paths.
-    static Result<QStringList> exportTo(const Storage& storage, const QString& folder);
+    //
+    // Data minimisation (issue 15): without notes the marks' notes are empty
+    // and the audit trail's "; note: ..." parts are cut; without
+    // demographics groups.csv leaves out Sex, Race and Ethnicity. The
+    // command line leaves both out unless --with-notes / --with-demographics.
+    struct Options {
+        bool withNotes = true;
+        bool withDemographics = true;
+    };
+    static Result<QStringList> exportTo(const Storage& storage, const QString& folder,
+                                        const Options& options);
+    static Result<QStringList> exportTo(const Storage& storage, const QString& folder) {
+        return exportTo(storage, folder, Options{});
+    }
     // For canonical CSVs prepared by hand or by another tool: writes the
     // missing files with their header only, then manifest.csv.
     static Status sealFolder(const QString& folder);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "Error.h"
 #include "Types.h"
 
@@ -158,6 +159,25 @@ public:
     Status setSurveyResolution(const QString& name, RowId adultId);
     Status removeSurveyResolution(const QString& name);
     // ---- end of student voice ------------------------------------------------
+
+    // ---- Audit trail (issue 15), in core/StorageAudit.cpp -------------------
+    // Append and read only: there is no update or delete (triggers refuse
+    // them). An append joins the caller's transaction.
+    Status appendAudit(const AuditEntry& entry);
+    QVector<AuditEntry> auditEntries(const AuditFilter& filter = {}) const; // oldest first
+    // "students 120, adults 30, marks 900, ...": what an import's row records.
+    QVector<QPair<QString, int>> rowCounts() const;
+
+    // ---- Purge (issue 15), in core/StoragePurge.cpp ---------------------------
+    // Removes the student and every row about them (marks, notes, matches,
+    // check-ins, survey answers, groups, teaching links); their audit rows
+    // stay with the id and names replaced by "purged student". One
+    // transaction; compact() afterwards so that no free page keeps them.
+    Status purgeStudent(RowId id);
+    // Inactive students with no mark, survey answer or audit row since date.
+    QVector<RowId> inactiveStudentsBefore(const QDate& date) const;
+    // Checkpoints the write-ahead log (truncating it) and VACUUMs.
+    Status compact();
 
     // For core modules that need their own queries (importers, reports'
     // data). Callers must bind every value.

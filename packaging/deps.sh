@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev libqt6svg6
   libgl-dev libegl-dev libglx-dev
   catch2 libquazip1-qt6-dev
+  libsodium-dev # the counselor passphrase and encrypted transfer files (issue 15)
   poppler-utils fonts-dejavu-core
   sqlite3 # the reference of the district benchmark (packaging/bench.sh)
   libsqlite3-dev # core/SqliteStatement: bulk statements under Qt's SQLite driver

@@ -15,7 +15,9 @@ public:
     std::function<bool(cm::Student*, bool)> studentEditor;
     std::function<bool(cm::Adult*, bool)> adultEditor;
     bool confirmAnswer = true;
-    QStringList texts;     // answers to askText, in order
+    QStringList texts;       // answers to askText, in order
+    QStringList passphrases; // answers to askPassphrase, in order ("" = cancel)
+    int passphraseAsks = 0;
     QStringList openFiles; // answers to openFile ("" = cancel)
     QStringList saveFiles;
     QStringList errors; // what showError was told
@@ -34,6 +36,10 @@ public:
     }
     QString askText(QWidget*, const QString&, const QString&, const QString&) override {
         return texts.isEmpty() ? QString() : texts.takeFirst();
+    }
+    QString askPassphrase(QWidget*, const QString&, const QString&) override {
+        ++passphraseAsks;
+        return passphrases.isEmpty() ? QString() : passphrases.takeFirst();
     }
     QString openFile(QWidget*, const QString&, const QString&) override {
         return openFiles.isEmpty() ? QString() : openFiles.takeFirst();

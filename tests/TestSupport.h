@@ -40,7 +40,8 @@ private:
     std::unique_ptr<cm::SchoolDocument> m_document;
 };
 
-// Fingerprint of everything in the database, to prove "nothing changed".
+// Fingerprint of everything in the database but the audit trail, to prove
+// "nothing changed".
 QString dump(const cm::Storage& storage);
 // The same for a school file (opened on its own connection for the read).
 QString dump(const QString& dbPath);

@@ -13,6 +13,7 @@
 #include "MarkingPage.h"
 #include "MatchView.h"
 #include "SchoolDocument.h"
+#include "SessionLock.h"
 #include "Storage.h"
 #include "StudentDialog.h"
 #include "SurveyImport.h"
@@ -169,6 +170,9 @@ int main(int argc, char** argv) {
     QTest::keyClicks(search, QStringLiteral("an"));
     save(window, out, QStringLiteral("mark-who"));
     auto* list = window.findChild<QListView*>(QStringLiteral("adultList"));
+    // A private session needs a counselor passphrase (set here, not asked).
+    if (!context.setPassphrase(QStringLiteral("screenshots only")).ok())
+        return 1;
     window.markingPage()->startSession(context.adults().at(3).id, true);
     Q_UNUSED(list);
     auto* table = window.findChild<QTableView*>(QStringLiteral("markTable"));
@@ -186,7 +190,10 @@ int main(int argc, char** argv) {
     QTest::keyClicks(filter, QStringLiteral("zzyzx"));
     save(window, out, QStringLiteral("mark-no-match"));
     filter->clear();
-    window.markingPage()->leaveSession(false);
+    // The idle lock over the private session.
+    window.sessionLock()->lock();
+    save(window, out, QStringLiteral("lock"));
+    window.markingPage()->endSession();
 
     window.showGuide();
     if (auto* guide = window.findChild<QDialog*>(QStringLiteral("guideDialog"))) {

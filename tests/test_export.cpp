@@ -49,7 +49,7 @@ TEST_CASE("export: the demo school round-trips exactly into an empty database", 
     QTemporaryDir out;
     const Result<QStringList> files = SchoolExport::exportTo(original.storage(), out.path());
     REQUIRE(files.ok());
-    CHECK(files->size() == 8); // seven tables and manifest.csv
+    CHECK(files->size() == 9); // eight tables (audit.csv too) and manifest.csv
     for (const QString& f : *files)
         CHECK(ownerOnly(f));
     const QString students = readAll(out.filePath(QStringLiteral("students.csv")));
@@ -136,6 +136,8 @@ TEST_CASE("backup: an import into a school makes a backup that restores it", "[b
     REQUIRE(Backup::restore(path, list.first().path).ok());
     REQUIRE(school.storage().open(path).ok());
     CHECK(cmtest::dump(school.storage()) == before);
+    // The audit trail is append-only: it keeps the import's row.
+    CHECK(school.storage().auditEntries().size() == 1);
     // The state before the restore was kept too.
     const QVector<BackupInfo> after = Backup::list(school.dbPath());
     REQUIRE(after.size() == 2);

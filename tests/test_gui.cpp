@@ -71,6 +71,9 @@ void startSessionByKeyboard(GuiSchool& g, const Adult& adult, bool privateMode) 
     if (!privateMode)
         QTest::mouseClick(privateBox, Qt::LeftButton, {}, QPoint(5, privateBox->height() / 2));
     REQUIRE(privateBox->isChecked() == privateMode);
+    // The first private session asks the counselor to choose a passphrase.
+    if (privateMode && !g.context.hasPassphrase())
+        g.fake.passphrases = {QStringLiteral("counselor 2026"), QStringLiteral("counselor 2026")};
     auto* search = g.find<QLineEdit>(QStringLiteral("adultSearch"));
     search->setFocus();
     // Part of the name: the given name and the start of the family name.
@@ -197,11 +200,12 @@ TEST_CASE("Private mode hides the other adults marks and the unconnected list") 
     CHECK(qobject_cast<QStackedWidget*>(hidden->parentWidget())->currentWidget() == hidden);
     CHECK_FALSE(g.statusText().contains(QStringLiteral("unconnected")));
 
-    // Leaving asks for confirmation and returns to the counselor's view.
-    g.fake.confirmAnswer = false;
+    // Leaving needs the counselor passphrase and returns to the counselor's view.
+    g.fake.passphrases = {QStringLiteral("a wrong guess")};
     QTest::mouseClick(g.find<QPushButton>(QStringLiteral("leaveSession")), Qt::LeftButton);
     CHECK(g.window->markingPage()->inSession());
-    g.fake.confirmAnswer = true;
+    CHECK(g.fake.errors.size() == 1);
+    g.fake.passphrases = {QStringLiteral("counselor 2026")};
     QTest::mouseClick(g.find<QPushButton>(QStringLiteral("leaveSession")), Qt::LeftButton);
     CHECK_FALSE(g.window->markingPage()->inSession());
     CHECK_FALSE(g.context.privateSession());
@@ -437,6 +441,7 @@ TEST_CASE("Deactivating an adult keeps their marks but they stop counting") {
 TEST_CASE("A note is kept with the mark and F2 edits it") {
     GuiSchool g;
     const Pick p = pickUnconnected(g);
+    g.fake.passphrases = {QStringLiteral("counselor 2026"), QStringLiteral("counselor 2026")};
     g.window->markingPage()->startSession(p.adult.id, true);
     REQUIRE(g.window->currentPageName() == QStringLiteral("markPage"));
     QTableView* table = focusStudent(g, p.student);

@@ -79,6 +79,9 @@ CPick pickC(const GuiSchool& g) {
 // Ctrl+3 opens the Mark page with the cursor in "Who is marking?"; typing
 // the name and Enter starts the session with the cursor in the filter.
 void startByKeyboard(GuiSchool& g, const Adult& adult) {
+    // A private session needs the counselor passphrase (issue 15), set here.
+    if (!g.context.hasPassphrase())
+        REQUIRE(g.context.setPassphrase(QStringLiteral("counselor 2026")).ok());
     QTest::keyClick(g.window.get(), Qt::Key_3, Qt::ControlModifier);
     REQUIRE(g.window->currentPageName() == QStringLiteral("markPage"));
     auto* search = g.find<QLineEdit>(QStringLiteral("adultSearch"));

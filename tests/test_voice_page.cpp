@@ -216,6 +216,10 @@ TEST_CASE("voice privacy: an adult sees who named them only when the counselor s
     REQUIRE(share);
     CHECK_FALSE(share->isChecked()); // off by default
 
+    // A private session needs the counselor passphrase (issue 15): set here,
+    // and given each time a session is left.
+    REQUIRE(g.context.setPassphrase(QStringLiteral("counselor 2026")).ok());
+    g.fake.passphrases = {QStringLiteral("counselor 2026"), QStringLiteral("counselor 2026")};
     g.window->showPage(QStringLiteral("markPage"));
     g.window->markingPage()->startSession(adult, true);
     CHECK_FALSE(named->isVisible());

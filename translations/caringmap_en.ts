@@ -471,6 +471,18 @@
         <source>No adult matches these filters. Press Escape in the filter box or choose All roles and All adults.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the chosen adult</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::ChartFactory</name>
@@ -993,6 +1005,33 @@
     </message>
 </context>
 <context>
+    <name>cm::HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::ImportWizard</name>
     <message>
         <source>Import roster</source>
@@ -1254,6 +1293,25 @@
     </message>
     <message>
         <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::LockScreen</name>
+    <message>
+        <source>caringmap is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,6 +1719,10 @@ All data stays on this computer, in the school file you open. caringmap never us
             <numerusform>In the student survey, %n student named you as an adult they would go to: %1.</numerusform>
             <numerusform>In the student survey, %n students named you as an adult they would go to: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your marks are saved. Enter the counselor passphrase to leave the private session of %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2204,16 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
 </context>
 <context>
+    <name>cm::Passphrase</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::PdfOutput</name>
     <message>
         <source>could not render the report</source>
@@ -2149,6 +2221,122 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::PrivacyActions</name>
+    <message>
+        <source>Save a copy for another &amp;computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;transfer file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge a student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy for another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caringmap transfer files (*.caringmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file (at least 6 characters). Give it to the other person separately, never with the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, encrypted. Open it on the other computer with File &gt; Open a transfer file and the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a transfer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a caringmap transfer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open school will be replaced by the one in %1 (it is backed up first). Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school from %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student id of the student to remove for good:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) and everything about them (marks, notes, matches, check-ins, survey answers) from this school and from every backup? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student was removed from the school and its backups. The audit trail keeps their changes as &quot;purged student&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::PrivacyGuard</name>
+    <message>
+        <source>Counselor passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private session hides colleagues&apos; marks and notes. Choose the counselor passphrase that will be needed to leave it (at least 6 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passphrase. Too many wrong tries: wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Wrong passphrase. Too many wrong tries: wait %n second before the next one.</numerusform>
+            <numerusform>Wrong passphrase. Too many wrong tries: wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2428,6 +2616,69 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>no school is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school was purged, but a backup could not be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::SessionLock</name>
+    <message>
+        <source>School: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private marking session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private marking session is running (%1). Enter the counselor passphrase to close caringmap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the counselor passphrase to change the idle lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without a key press or mouse use before the window locks (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number of minutes from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current counselor passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2758,6 +3009,22 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>&lt;p&gt;Not resolved yet: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details or history of the chosen student</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

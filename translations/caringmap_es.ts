@@ -471,6 +471,18 @@
         <source>No adult matches these filters. Press Escape in the filter box or choose All roles and All adults.</source>
         <translation>Ningún adulto coincide con estos filtros. Pulse Escape en el filtro o elija Todas las funciones y Todos los adultos.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>The chosen adult</source>
+        <translation>El adulto elegido</translation>
+    </message>
+    <message>
+        <source>History of the chosen adult</source>
+        <translation>Historial del adulto elegido</translation>
+    </message>
 </context>
 <context>
     <name>cm::ChartFactory</name>
@@ -993,6 +1005,33 @@
     </message>
 </context>
 <context>
+    <name>cm::HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+</context>
+<context>
     <name>cm::ImportWizard</name>
     <message>
         <source>Import roster</source>
@@ -1259,6 +1298,25 @@
     <message>
         <source>Field for column %1</source>
         <translation>Campo de la columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::LockScreen</name>
+    <message>
+        <source>caringmap is locked</source>
+        <translation>caringmap está bloqueado</translation>
+    </message>
+    <message>
+        <source>Counselor passphrase</source>
+        <translation>Contraseña de orientación</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1728,10 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
             <numerusform>En la encuesta de estudiantes, %n estudiante le nombró como un adulto al que acudiría: %1.</numerusform>
             <numerusform>En la encuesta de estudiantes, %n estudiantes le nombraron como un adulto al que acudirían: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your marks are saved. Enter the counselor passphrase to leave the private session of %1:</source>
+        <translation>Sus marcas están guardadas. Escriba la contraseña de orientación para salir de la sesión privada de %1:</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2213,16 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     </message>
 </context>
 <context>
+    <name>cm::Passphrase</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::PdfOutput</name>
     <message>
         <source>could not render the report</source>
@@ -2159,6 +2231,122 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cm::PrivacyActions</name>
+    <message>
+        <source>Save a copy for another &amp;computer…</source>
+        <translation>Guardar una copia para otro &amp;ordenador…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;transfer file…</source>
+        <translation>Abrir un archivo de &amp;traspaso…</translation>
+    </message>
+    <message>
+        <source>&amp;Purge a student…</source>
+        <translation>&amp;Eliminar del todo a un estudiante…</translation>
+    </message>
+    <message>
+        <source>Save a copy for another computer</source>
+        <translation>Guardar una copia para otro ordenador</translation>
+    </message>
+    <message>
+        <source>caringmap transfer files (*.caringmap)</source>
+        <translation>Archivos de traspaso de caringmap (*.caringmap)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file (at least 6 characters). Give it to the other person separately, never with the file:</source>
+        <translation>Elija una contraseña para este archivo (al menos 6 caracteres). Désela a la otra persona por separado, nunca junto con el archivo:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation>Vuelva a escribir la contraseña:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>Las dos contraseñas no coinciden. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Saved %1, encrypted. Open it on the other computer with File &gt; Open a transfer file and the passphrase.</source>
+        <translation>Se ha guardado %1, cifrado. Ábralo en el otro ordenador con Archivo &gt; Abrir un archivo de traspaso y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Open a transfer file</source>
+        <translation>Abrir un archivo de traspaso</translation>
+    </message>
+    <message>
+        <source>%1 is not a caringmap transfer file.</source>
+        <translation>%1 no es un archivo de traspaso de caringmap.</translation>
+    </message>
+    <message>
+        <source>The open school will be replaced by the one in %1 (it is backed up first). Continue?</source>
+        <translation>El centro abierto se sustituirá por el de %1 (antes se hace una copia de seguridad). ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>La contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>The school from %1 is open.</source>
+        <translation>El centro de %1 está abierto.</translation>
+    </message>
+    <message>
+        <source>Purge a student</source>
+        <translation>Eliminar del todo a un estudiante</translation>
+    </message>
+    <message>
+        <source>The student id of the student to remove for good:</source>
+        <translation>El ID del estudiante que se va a eliminar para siempre:</translation>
+    </message>
+    <message>
+        <source>No student has the id %1.</source>
+        <translation>Ningún estudiante tiene el ID %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) and everything about them (marks, notes, matches, check-ins, survey answers) from this school and from every backup? This cannot be undone.</source>
+        <translation>¿Eliminar a %1 (%2) y todo lo que se refiere a este estudiante (marcas, notas, asignaciones, seguimientos, respuestas a encuestas) de este centro y de todas las copias de seguridad? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The student was removed from the school and its backups. The audit trail keeps their changes as &quot;purged student&quot;.</source>
+        <translation>Se ha eliminado al estudiante del centro y de sus copias de seguridad. El registro de cambios conserva sus cambios como «purged student».</translation>
+    </message>
+</context>
+<context>
+    <name>cm::PrivacyGuard</name>
+    <message>
+        <source>Counselor passphrase</source>
+        <translation>Contraseña de orientación</translation>
+    </message>
+    <message>
+        <source>A private session hides colleagues&apos; marks and notes. Choose the counselor passphrase that will be needed to leave it (at least 6 characters):</source>
+        <translation>Una sesión privada oculta las marcas y notas de los compañeros. Elija la contraseña de orientación que hará falta para salir de ella (al menos 6 caracteres):</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation>Vuelva a escribir la contraseña:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was set.</source>
+        <translation>Las dos contraseñas no coinciden. No se ha guardado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Espere %n segundo y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Espere %n segundos y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passphrase. Too many wrong tries: wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Contraseña incorrecta. Demasiados intentos fallidos: espere %n segundo antes del siguiente.</numerusform>
+            <numerusform>Contraseña incorrecta. Demasiados intentos fallidos: espere %n segundos antes del siguiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was shown.</source>
+        <translation>Contraseña incorrecta. No se ha mostrado nada.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2626,69 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>no school is open</source>
         <translation>no hay ningún centro abierto</translation>
+    </message>
+    <message>
+        <source>the school was purged, but a backup could not be: %1</source>
+        <translation>se ha eliminado del centro, pero no de una copia de seguridad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SessionLock</name>
+    <message>
+        <source>School: %1</source>
+        <translation>Centro: %1</translation>
+    </message>
+    <message>
+        <source>Private marking session of %1</source>
+        <translation>Sesión privada de marcado de %1</translation>
+    </message>
+    <message>
+        <source>A private marking session is running (%1). Enter the counselor passphrase to close caringmap:</source>
+        <translation>Hay una sesión privada de marcado en curso (%1). Escriba la contraseña de orientación para cerrar caringmap:</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock…</source>
+        <translation>&amp;Bloqueo por inactividad…</translation>
+    </message>
+    <message>
+        <source>Counselor &amp;passphrase…</source>
+        <translation>&amp;Contraseña de orientación…</translation>
+    </message>
+    <message>
+        <source>Enter the counselor passphrase to change the idle lock:</source>
+        <translation>Escriba la contraseña de orientación para cambiar el bloqueo por inactividad:</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Bloqueo por inactividad</translation>
+    </message>
+    <message>
+        <source>Minutes without a key press or mouse use before the window locks (0: never):</source>
+        <translation>Minutos sin usar el teclado ni el ratón antes de que la ventana se bloquee (0: nunca):</translation>
+    </message>
+    <message>
+        <source>Type a number of minutes from 0 to 1440.</source>
+        <translation>Escriba un número de minutos entre 0 y 1440.</translation>
+    </message>
+    <message>
+        <source>Enter the current counselor passphrase:</source>
+        <translation>Escriba la contraseña de orientación actual:</translation>
+    </message>
+    <message>
+        <source>Counselor passphrase</source>
+        <translation>Contraseña de orientación</translation>
+    </message>
+    <message>
+        <source>The new passphrase:</source>
+        <translation>La nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation>Vuelva a escribir la contraseña:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was set.</source>
+        <translation>Las dos contraseñas no coinciden. No se ha guardado nada.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3019,22 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>&lt;p&gt;Not resolved yet: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sin resolver todavía: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>The chosen student</source>
+        <translation>El estudiante elegido</translation>
+    </message>
+    <message>
+        <source>Details or history of the chosen student</source>
+        <translation>Detalles o historial del estudiante elegido</translation>
     </message>
 </context>
 <context>

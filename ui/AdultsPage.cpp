@@ -5,6 +5,7 @@
 #include "EditAdultCommand.h"
 #include "EmptyStateView.h"
 #include "FilterLineEdit.h"
+#include "HistoryView.h"
 #include "Interaction.h"
 #include "SchoolDocument.h"
 #include "SetActiveCommand.h"
@@ -16,6 +17,9 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSet>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -77,7 +81,22 @@ AdultsPage::AdultsPage(SchoolDocument& context, Interaction& interaction, QWidge
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(buttons);
-    layout->addWidget(m_tableState, 1);
+    // The History tab: the audit trail's rows about the chosen adult.
+    m_history = new HistoryView(m_document, this);
+    m_history->setObjectName(QStringLiteral("adultHistory"));
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("adultTabs"));
+    tabs->setAccessibleName(tr("The chosen adult"));
+    tabs->tabBar()->setAccessibleName(tr("History of the chosen adult"));
+    tabs->addTab(m_history, tr("History"));
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_tableState);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({3000, 1000}); // the table keeps its columns
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
     for (QComboBox* combo : {m_role, m_status})
@@ -136,6 +155,7 @@ void AdultsPage::updateButtons() {
     const Adult* a = m_document.adult(currentAdult());
     m_edit->setEnabled(a != nullptr);
     m_active->setEnabled(a != nullptr);
+    m_history->showAdult(a ? a->id : 0);
     if (a)
         m_active->setText(a->active ? tr("&Deactivate") : tr("Re&activate"));
 }

@@ -13,6 +13,7 @@ namespace cm {
 
 class AdultTableModel;
 class EmptyStateView;
+class HistoryView;
 class Interaction;
 class SchoolDocument;
 class TableFilterProxy;
@@ -47,6 +48,7 @@ private:
     QComboBox* m_status;
     QTableView* m_table;
     EmptyStateView* m_tableState;
+    HistoryView* m_history;
     QPushButton* m_edit;
     QPushButton* m_active;
 };

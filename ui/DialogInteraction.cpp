@@ -43,6 +43,14 @@ QString DialogInteraction::askText(QWidget* parent, const QString& title, const 
     return ok ? text.trimmed() : QString();
 }
 
+QString DialogInteraction::askPassphrase(QWidget* parent, const QString& title,
+                                         const QString& label) {
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok ? text : QString();
+}
+
 QString DialogInteraction::openFile(QWidget* parent, const QString& title, const QString& filter) {
     return QFileDialog::getOpenFileName(
         parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);

@@ -13,6 +13,7 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     QString askText(QWidget* parent, const QString& title, const QString& label,
                     const QString& initial) override;
+    QString askPassphrase(QWidget* parent, const QString& title, const QString& label) override;
     QString openFile(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFile(QWidget* parent, const QString& title, const QString& filter) override;
     void showError(QWidget* parent, const QString& title, const QString& text) override;

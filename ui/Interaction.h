@@ -26,6 +26,8 @@ public:
     // Empty when cancelled.
     virtual QString askText(QWidget* parent, const QString& title, const QString& label,
                             const QString& initial) = 0;
+    // A passphrase, typed without echo. Empty when cancelled.
+    virtual QString askPassphrase(QWidget* parent, const QString& title, const QString& label) = 0;
     virtual QString openFile(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual QString saveFile(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual void showError(QWidget* parent, const QString& title, const QString& text) = 0;

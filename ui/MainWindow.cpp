@@ -8,6 +8,7 @@
 #include "MarkingPage.h"
 #include "RoundsPage.h"
 #include "SchoolDocument.h"
+#include "SessionLock.h"
 #include "SettingsMenu.h"
 #include "ShortcutsDialog.h"
 #include "StudentsPage.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -88,6 +90,8 @@ MainWindow::MainWindow(SchoolDocument& context, Interaction* interaction, QWidge
 
     buildMenus();
     buildPages();
+    m_sessionLock =
+        new SessionLock(*this, m_document, *m_interaction, m_central, m_main, m_marking);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -130,6 +134,14 @@ MainWindow::MainWindow(SchoolDocument& context, Interaction* interaction, QWidge
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_sessionLock && !m_sessionLock->allowClose()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
@@ -223,7 +235,10 @@ void MainWindow::addPage(const QString& objectName, const QString& title, QWidge
     a->setObjectName(QStringLiteral("view_") + objectName);
     if (n <= 10) // the tenth page (Compare rounds) is Ctrl+0
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n % 10)));
-    connect(a, &QAction::triggered, this, [this, objectName] { showPage(objectName); });
+    connect(a, &QAction::triggered, this, [this, objectName] {
+        if (m_sessionLock->allowPage(objectName)) // a private session: the passphrase
+            showPage(objectName);
+    });
     m_pageActions.push_back(a);
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
@@ -286,7 +301,8 @@ void MainWindow::onPrivateSession(bool on) {
         const bool allowed = !on || item->data(Qt::UserRole).toString() == QLatin1String(kMarkPage);
         item->setFlags(allowed ? item->flags() | Qt::ItemIsEnabled
                                : item->flags() & ~Qt::ItemIsEnabled);
-        m_pageActions[i]->setEnabled(allowed);
+        // The shortcuts stay: they ask for the passphrase (SessionLock).
+        m_pageActions[i]->setEnabled(true);
     }
     for (QAction* a : m_fileMenu->actions()) {
         if (a != m_recentMenu->menuAction() && a->objectName() != QLatin1String("actionQuit"))
@@ -312,7 +328,7 @@ void MainWindow::updateStatus() {
 
 Status MainWindow::openSchool(const QString& path) {
     if (m_marking && m_marking->inSession())
-        m_marking->leaveSession(false);
+        m_marking->endSession();
     Status s = m_document.open(path);
     if (s.ok())
         rememberFile(m_document.path());

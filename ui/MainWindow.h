@@ -21,6 +21,7 @@ class AdultsPage;
 class Interaction;
 class MarkingPage;
 class RoundsPage;
+class SessionLock;
 class SchoolDocument;
 class StudentsPage;
 class UnconnectedPage;
@@ -68,6 +69,8 @@ public:
     Interaction& interaction() { return *m_interaction; }
     MarkingPage* markingPage() const { return m_marking; }
     StudentsPage* studentsPage() const { return m_students; }
+    // The private session's passphrase and the idle lock (issue 15).
+    SessionLock* sessionLock() const { return m_sessionLock; }
 
 public slots:
     void newSchool();
@@ -77,6 +80,9 @@ public slots:
     void about();
     void showGuide();
     void showShortcuts();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
@@ -116,6 +122,7 @@ private:
     MarkingPage* m_marking = nullptr;
     UnconnectedPage* m_unconnected = nullptr;
     RoundsPage* m_rounds = nullptr;
+    SessionLock* m_sessionLock = nullptr;
 };
 
 } // namespace cm

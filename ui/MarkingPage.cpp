@@ -6,6 +6,7 @@
 #include "Interaction.h"
 #include "MarkingKeys.h"
 #include "MarkingModel.h"
+#include "PrivacyGuard.h"
 #include "SchoolDocument.h"
 #include "TableFilterProxy.h"
 #include "UiHelpers.h"
@@ -33,6 +34,7 @@ MarkingPage::MarkingPage(SchoolDocument& context, Interaction& interaction, QWid
     : QWidget(parent)
     , m_document(context)
     , m_interaction(interaction)
+    , m_guard(new PrivacyGuard(context, interaction, this))
     , m_stack(new QStackedWidget(this)) {
     m_stack->addWidget(buildPicker());
     m_stack->addWidget(buildSession());
@@ -218,9 +220,17 @@ void MarkingPage::startSession(RowId adultId, bool privateMode) {
     const Adult* a = m_document.adult(adultId);
     if (!a)
         return;
+    // A private session needs the counselor passphrase to be left: the
+    // first one asks the counselor to choose it.
+    if (privateMode && !m_guard->ensurePassphrase(this))
+        return;
+    a = m_document.adult(adultId);
+    if (!a)
+        return;
     // Copied: what follows may reload the context and move its roster.
     const QString name = a->displayName();
     m_adult = adultId;
+    m_document.setSessionAdult(adultId);
     // Private: the history of earlier edits is not for the marking adult.
     if (privateMode)
         m_document.undoStack()->clear();
@@ -244,10 +254,24 @@ void MarkingPage::startSession(RowId adultId, bool privateMode) {
 bool MarkingPage::leaveSession(bool ask) {
     if (!m_adult)
         return true;
-    if (ask && !m_interaction.confirm(this, tr("Leave the marking session"),
-                                      tr("Your marks are saved. Leave the session and return "
-                                         "to the counselor's view?")))
+    if (m_document.privateSession()) {
+        const Adult* a = m_document.adult(m_adult);
+        if (!m_guard->unlock(this, tr("Your marks are saved. Enter the counselor passphrase to "
+                                      "leave the private session of %1:")
+                                       .arg(a ? a->displayName() : QString())))
+            return false;
+    } else if (ask && !m_interaction.confirm(this, tr("Leave the marking session"),
+                                             tr("Your marks are saved. Leave the session and "
+                                                "return to the counselor's view?"))) {
         return false;
+    }
+    endSession();
+    return true;
+}
+
+void MarkingPage::endSession() {
+    if (!m_adult)
+        return;
     const bool wasPrivate = m_document.privateSession();
     m_adult = 0;
     m_model->setAdult(0);
@@ -259,8 +283,8 @@ bool MarkingPage::leaveSession(bool ask) {
     m_adultList->setCurrentIndex({});
     m_stack->setCurrentIndex(0);
     focusCurrentStep();
+    m_document.setSessionAdult(0);
     emit sessionEnded();
-    return true;
 }
 
 void MarkingPage::updateCount() {

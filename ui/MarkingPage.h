@@ -19,6 +19,7 @@ class FilterLineEdit;
 class Interaction;
 class MarkingModel;
 class EmptyStateView;
+class PrivacyGuard;
 class SchoolDocument;
 class TableFilterProxy;
 
@@ -42,8 +43,11 @@ public:
 
 public slots:
     void startSession(cm::RowId adultId, bool privateMode);
-    // Asks for confirmation when ask is true; returns whether it left.
+    // Asks for confirmation when ask is true; a private session always
+    // needs the counselor passphrase. Returns whether it left.
     bool leaveSession(bool ask = true);
+    // Ends the session without asking (the school is being closed).
+    void endSession();
 
 signals:
     void sessionStarted(cm::RowId adultId);
@@ -67,6 +71,7 @@ private:
 
     SchoolDocument& m_document;
     Interaction& m_interaction;
+    PrivacyGuard* m_guard;
     RowId m_adult = 0;
     QStackedWidget* m_stack;
     // picker

@@ -4,6 +4,7 @@
 #include "EditStudentCommand.h"
 #include "EmptyStateView.h"
 #include "FilterLineEdit.h"
+#include "HistoryView.h"
 #include "Interaction.h"
 #include "SchoolDocument.h"
 #include "SetActiveCommand.h"
@@ -19,6 +20,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -91,7 +94,15 @@ StudentsPage::StudentsPage(SchoolDocument& context, Interaction& interaction, QW
     buttons->addStretch();
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_tableState);
-    splitter->addWidget(m_detail);
+    m_history = new HistoryView(m_document, this);
+    m_history->setObjectName(QStringLiteral("studentHistory"));
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("studentTabs"));
+    tabs->setAccessibleName(tr("The chosen student"));
+    tabs->tabBar()->setAccessibleName(tr("Details or history of the chosen student"));
+    tabs->addTab(m_detail, tr("Details"));
+    tabs->addTab(m_history, tr("History"));
+    splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -180,6 +191,7 @@ void StudentsPage::showDetail() {
     const Student* s = m_document.student(currentStudent());
     m_edit->setEnabled(s != nullptr);
     m_active->setEnabled(s != nullptr);
+    m_history->showStudent(s ? s->id : 0);
     if (!s) {
         m_detail->setHtml(tr("<p>Choose a student to see who their caring adults are.</p>"));
         return;

@@ -17,6 +17,7 @@ class QTextBrowser;
 namespace cm {
 
 class EmptyStateView;
+class HistoryView;
 class Interaction;
 class SchoolDocument;
 class StudentTableModel;
@@ -62,6 +63,7 @@ private:
     QTableView* m_table;
     EmptyStateView* m_tableState;
     QTextBrowser* m_detail;
+    HistoryView* m_history;
     QPushButton* m_edit;
     QPushButton* m_active;
     // The viewed round's survey answers, read when first shown after a change.

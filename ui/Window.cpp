@@ -1,6 +1,7 @@
 #include "Window.h"
 
 #include "MainWindow.h"
+#include "PrivacyActions.h"
 #include "SchoolDocument.h"
 #include "UiHelpers.h"
 #include "WindowViews.h"
@@ -13,7 +14,8 @@ namespace cm {
 
 std::unique_ptr<MainWindow> createMainWindow(SchoolDocument& context, Interaction* interaction) {
     auto window = std::make_unique<MainWindow>(context, interaction);
-    new WindowViews(*window); // owned by the window
+    new WindowViews(*window);    // owned by the window
+    new PrivacyActions(*window); // likewise
     return window;
 }
 
