@@ -11,6 +11,7 @@ int cmdBackup(CliContext& ctx);
 int cmdSheet(CliContext& ctx);
 int cmdMark(CliContext& ctx);
 int cmdRound(CliContext& ctx);
+int cmdSchool(CliContext& ctx);
 int cmdDemo(CliContext& ctx);
 int cmdUnconnected(CliContext& ctx);
 int cmdSummary(CliContext& ctx);

@@ -80,7 +80,7 @@ void DueView::refresh() {
                                                 : QStringLiteral(" · ") + d.lastCheckIn->note)
                                  : tr("none yet");
         const QStringList cells{s.displayName(),
-                                s.studentId,
+                                s.shownId(),
                                 adults.value(d.match.adultId),
                                 d.which == FollowUp::First ? tr("first (about 4 weeks)")
                                                            : tr("second (about 2 months)"),

@@ -30,6 +30,8 @@ public:
     // Returns the reason when it cannot (for example the adult is full).
     QString addMentee(RowId studentId);
 
+    enum PrintAction { PreviewShown, PdfShown, PdfEveryMentor, PrintEveryMentor };
+
 public slots:
     void refresh();
     void chooseMentee();
@@ -38,8 +40,11 @@ public slots:
 
 signals:
     void dataChanged();
+    // The Print button: the list shown, or every mentor's list (one per page).
+    void printRequested(int action);
 
 private:
+    QPushButton* makePrintButton();
     void fillAdults();
     void fillMentees();
     RowId selectedMatch() const;

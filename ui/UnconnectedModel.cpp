@@ -31,7 +31,7 @@ void UnconnectedModel::reset() {
         }
         Row row{s, concerned.join(QStringLiteral(", ")), {}};
         row.search = SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName,
-                                                  s.studentId, s.grade, s.homeroom, row.concern}
+                                                  s.shownId(), s.grade, s.homeroom, row.concern}
                                           .join(QLatin1Char(' ')));
         m_rows.push_back(row);
     }
@@ -72,7 +72,7 @@ QVariant UnconnectedModel::data(const QModelIndex& index, int role) const {
         break;
     case Id:
         if (isValueRole(role))
-            return s.studentId;
+            return s.shownId();
         break;
     case Grade:
         if (isFilterableValueRole(role))

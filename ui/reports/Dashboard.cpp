@@ -1,6 +1,7 @@
 #include "Dashboard.h"
 
 #include "ChartPanel.h"
+#include "SchoolDocument.h"
 #include "Storage.h"
 
 #include <QGridLayout>
@@ -121,11 +122,19 @@ void Dashboard::refresh() {
     m_heading->setText(round.id == 0 ? tr("No mapping round yet")
                                      : tr("%1 · round %2").arg(m_figures.school, round.name));
     const SchoolFigures& f = m_figures;
+    // A round without marks is not a mapping: no alarming zeros.
+    const QString noMarks =
+        m_storage.isOpen() ? SchoolDocument::noMarksText(m_storage, round.id) : QString();
+    if (!noMarks.isEmpty())
+        m_heading->setText(tr("%1 · %2").arg(m_figures.school, noMarks));
+    const auto figure = [&noMarks](const QString& text) {
+        return noMarks.isEmpty() ? text : QStringLiteral("–");
+    };
     m_students->setText(QString::number(f.studentsActive));
-    m_unconnected->setText(QString::number(f.unconnected));
-    m_percent->setText(ChartFactory::percentText(f.percentConnected()));
-    m_one->setText(QString::number(f.exactlyOne));
-    m_fragile->setText(QString::number(f.fragile));
+    m_unconnected->setText(figure(QString::number(f.unconnected)));
+    m_percent->setText(figure(ChartFactory::percentText(f.percentConnected())));
+    m_one->setText(figure(QString::number(f.exactlyOne)));
+    m_fragile->setText(figure(QString::number(f.fragile)));
 
     for (ChartPanel* panel : std::as_const(m_panels))
         panel->setFigures(f);
