@@ -16,8 +16,8 @@ namespace cm {
 
 namespace {
 // lupdate files the tr() calls of free functions in namespace cm under "cm".
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("cm", text, nullptr, n);
+QString tr(const char* text) {
+    return QCoreApplication::translate("cm", text);
 }
 
 // The command line's options, before the school is opened.
@@ -110,8 +110,9 @@ void describe(QTextStream& out, const Storage& storage, const ReportRequest& req
     }
     if (request.kind == Kind::Mentors) {
         const int mentors = int(ReportRenderer::mentorsWithMatches(storage).size());
-        out << tr("Wrote %1 (%2 pages): the lists of %n go-to adult(s), one adult per page.",
-                  mentors)
+        out << QCoreApplication::translate(
+                   "cm", "Wrote %1 (%2 pages): the lists of %n go-to adult(s), one adult per page.",
+                   nullptr, mentors)
                    .arg(output)
                    .arg(pages)
             << "\n";

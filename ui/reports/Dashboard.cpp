@@ -39,6 +39,7 @@ Dashboard::Dashboard(const Storage& storage, QWidget* parent)
     m_heading = new QLabel(content);
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
     m_heading->setTextFormat(Qt::PlainText); // school and round names
+    m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
 
     auto* figures = new QHBoxLayout;
@@ -136,8 +137,10 @@ void Dashboard::refresh() {
     m_one->setText(figure(QString::number(f.exactlyOne)));
     m_fragile->setText(figure(QString::number(f.fragile)));
 
-    for (ChartPanel* panel : std::as_const(m_panels))
+    for (ChartPanel* panel : std::as_const(m_panels)) {
         panel->setFigures(f);
+        panel->setVisible(noMarks.isEmpty()); // no charts of zeros for an unmapped round
+    }
 
     QStringList missing;
     for (const AdultParticipation& a : f.notMarked())
