@@ -21,15 +21,7 @@
 <context>
     <name>cm</name>
     <message>
-        <source>report needs a kind: unconnected, marking-sheet, summary or mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary or mentor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -65,10 +57,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 (%2 pages, round %3): %4 of %5 students have no caring adult connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear marks for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,6 +78,49 @@
     </message>
     <message>
         <source>Edit the note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a kind: unconnected, marking-sheet, summary, mentor or mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary, mentor or mentors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade and --homeroom are for the unconnected report only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade and --homeroom need a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active student is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 pages): the lists of %n go-to adult(s), one adult per page.</source>
+        <translation>
+            <numerusform>Wrote %1 (%2 pages): the list of %n go-to adult, one adult per page.</numerusform>
+            <numerusform>Wrote %1 (%2 pages): the lists of %n go-to adults, one adult per page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, round %3): %4 of %5 %6 have no caring adult connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,6 +579,10 @@
     </message>
     <message>
         <source>fragile: one adult, or all leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +1051,18 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>A backup of the school before the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>School &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s name, as report titles and the window title show it:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingModel</name>
@@ -1404,6 +1451,10 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Nothing was applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggestions come once this round has marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MentorCheckInDialog</name>
@@ -1532,6 +1583,30 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>Unconnected student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print mentor lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this list as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;every mentor&apos;s list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every mentor&apos;s list as one PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,6 +1802,34 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source> (marked connected)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mentor lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this round&apos;s marks first (a marking session or marking sheets); until then the last mapped round is the one to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks have been recorded in this round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 students in %3 has no caring adult connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 students in %3 have no caring adult connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active student in %1 has at least one caring adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adult has a go-to student yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::RestoreBackupDialog</name>
@@ -1753,10 +1856,6 @@ All data stays on this computer, in the school file you open. caringmap never us
 </context>
 <context>
     <name>cm::RoundsPage</name>
-    <message>
-        <source>A round is one mapping meeting. The school usually maps in the fall and again in the spring. Start a new round for the next meeting: the earlier rounds&apos; marks stay as they are. Choose a round and press Enter to view it everywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
@@ -1797,6 +1896,18 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Name of the new round (for example &quot;Spring 2027&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A round is one mapping meeting. The school usually maps in the fall and again in the spring. Start a new round for the next meeting: the earlier rounds&apos; marks stay as they are. A new round is shown only when you choose it: select it and press Enter (or View this round) when its marking starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no marks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round &quot;%1&quot; is ready; it has no marks yet. The window keeps showing &quot;%2&quot; until you choose the new round: select it and press View this round when its marking starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::SchoolDocument</name>
@@ -1814,6 +1925,22 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>no school is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no marks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no marks yet; the last mapped round is %2, %3 unconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school name is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school name has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2235,6 +2362,30 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>All homerooms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the unconnected students shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this round on the Mark page, or view the last mapped round on the Rounds page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::UnconnectedReportData</name>
@@ -2248,6 +2399,17 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>No homeroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::UnconnectedReportData::Filter</name>
+    <message>
+        <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2411,6 +2573,18 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>The school is back as it was in %1. The state before the restore was kept as a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an adult first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
