@@ -304,7 +304,7 @@ TEST_CASE("mentor lists: report mentors writes every go-to adult", "[counselor]"
     CHECK(caringmap({"--db", db, "report", "mentors", "--adult", "T1", "--output", pdf}).code == 2);
 }
 
-TEST_CASE("new round: creating one keeps the viewed round; it says no marks yet",
+TEST_CASE("new round: creating one keeps the viewed round, and it says no marks yet",
           "[counselor][gui]") {
     GuiSchool g(true, true, true);
     const cm::Round fall = g.context.viewedRoundInfo();

@@ -96,7 +96,7 @@ void CompareView::compare() {
         group->setFont(0, bold);
         group->setFirstColumnSpanned(true);
         for (const ComparedStudent& s : *list) {
-            new QTreeWidgetItem(group, {s.student.displayName(), s.student.studentId,
+            new QTreeWidgetItem(group, {s.student.displayName(), s.student.shownId(),
                                         s.student.grade, s.student.homeroom, names(s.adultsBefore),
                                         names(s.adultsAfter), s.reason});
         }
