@@ -116,7 +116,7 @@ TEST_CASE("school name: set and printed by the command line, used by reports", "
     CHECK(help.out.contains(QStringLiteral("--grade")));
 }
 
-TEST_CASE("school name: a OneRoster import names an unnamed school; --school takes the code",
+TEST_CASE("school name: a OneRoster import names an unnamed school, --school takes the code",
           "[counselor]") {
     cmtest::TempSchool school;
     const QString zip = OneRosterFixture::twoSchools().writeZip(school.dir() + "/district.zip");
