@@ -253,6 +253,8 @@ TEST_CASE("mentor lists: every mentor's list in one PDF, one mentor per page", "
         suggested = s;
         return pdf;
     };
+    // The Reports menu has them too.
+    REQUIRE(g.find<QAction>(QStringLiteral("actionPdfMentors")) != nullptr);
     g.window->showPage(QStringLiteral("mentorPage"));
     shot(g, QStringLiteral("mentor-lists"));
     g.find<QAction>(QStringLiteral("mentorPrint%1").arg(int(cm::MentorListView::PdfEveryMentor)))

@@ -129,7 +129,9 @@ void WindowViews::addReportsMenu() {
          tr("&Unconnected students")},
         {ReportRequest::Kind::MarkingSheet, QStringLiteral("MarkingSheet"),
          tr("&Marking sheet for a paper meeting")},
-        {ReportRequest::Kind::Summary, QStringLiteral("Summary"), tr("&Summary with charts")}};
+        {ReportRequest::Kind::Summary, QStringLiteral("Summary"), tr("&Summary with charts")},
+        {ReportRequest::Kind::Mentors, QStringLiteral("Mentors"),
+         tr("Mentor &lists (every go-to adult, one per page)")}};
     for (const Entry& e : entries) {
         QMenu* sub = m_reports->addMenu(e.title);
         sub->setObjectName(QStringLiteral("reportMenu") + e.name);
