@@ -2587,5 +2587,9 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Choose an adult first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mentor &amp;lists (every go-to adult, one per page)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

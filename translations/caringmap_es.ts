@@ -2602,5 +2602,9 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>Choose an adult first.</source>
         <translation>Elija primero un adulto.</translation>
     </message>
+    <message>
+        <source>Mentor &amp;lists (every go-to adult, one per page)</source>
+        <translation>&amp;Listas de mentores (cada adulto de referencia, uno por página)</translation>
+    </message>
 </context>
 </TS>
