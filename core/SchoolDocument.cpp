@@ -130,7 +130,7 @@ bool SchoolDocument::roundHasMarks(RowId roundId) const {
         }
         return false;
     }
-    return m_storage->markCounts().value(roundId) > 0;
+    return m_storage->hasMarks(roundId);
 }
 
 std::optional<Round> SchoolDocument::lastMappedRound(RowId exceptRoundId) const {
@@ -156,7 +156,7 @@ QString SchoolDocument::noMarksText(RowId roundId) const {
 }
 
 QString SchoolDocument::noMarksText(const Storage& storage, RowId roundId) {
-    if (!storage.isOpen() || roundId == 0 || storage.markCounts().value(roundId) > 0)
+    if (!storage.isOpen() || roundId == 0 || storage.hasMarks(roundId))
         return QString();
     const QString name = storage.roundById(roundId).value_or(Round{}).name;
     const std::optional<Round> mapped = lastMappedRound(storage, roundId);

@@ -696,6 +696,13 @@ QHash<RowId, int> Storage::markCounts() const {
     return counts;
 }
 
+bool Storage::hasMarks(RowId roundId) const {
+    QSqlQuery q(database());
+    return exec(q, QStringLiteral("SELECT 1 FROM mark WHERE round_id = ? LIMIT 1"), {roundId})
+               .ok() &&
+           q.next();
+}
+
 Status Storage::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
                         const QString& note, const QDateTime& at) {
     const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
