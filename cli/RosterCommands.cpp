@@ -112,7 +112,7 @@ int cmdRound(CliContext& ctx) {
         for (int i = 0; i < all.size(); ++i) {
             const Round& r = all[i];
             const ConnectionTotals t =
-                ConnectionAnalysis(students, adults, storage->marks(r.id)).totals();
+                ConnectionAnalysis(students, adults, storage->markFlags(r.id)).totals();
             ctx.out << (i == all.size() - 1 ? "* " : "  ") << r.name << "\topened "
                     << r.opened.toLocalTime().date().toString(Qt::ISODate) << "\t"
                     << counts.value(r.id) << " marks\t" << t.unconnected << " of "

@@ -1,9 +1,9 @@
 #include "ConnectionAnalysis.h"
 
 #include "Storage.h"
+#include "StudentOrder.h"
 
 #include <QCollator>
-#include <QCollatorSortKey>
 #include <QLocale>
 
 #include <algorithm>
@@ -26,13 +26,6 @@ const QCollator& nameCollator() {
     return collator;
 }
 
-// A student's place in the shared order, computed once per sort.
-struct OrderKey {
-    int index;
-    QString grade;
-    QCollatorSortKey family;
-    QCollatorSortKey given;
-};
 } // namespace
 
 Fragility StudentConnections::fragility() const {
@@ -59,79 +52,123 @@ bool ConnectionAnalysis::lessThan(const Student& a, const Student& b) {
 }
 
 void ConnectionAnalysis::sortStudents(QVector<Student>& students) {
-    const QCollator& c = nameCollator();
-    std::vector<OrderKey> keys;
-    keys.reserve(size_t(students.size()));
-    for (int i = 0; i < students.size(); ++i)
-        keys.push_back({i, students[i].grade, c.sortKey(students[i].familyName),
-                        c.sortKey(students[i].givenName)});
-    std::sort(keys.begin(), keys.end(), [&students](const OrderKey& a, const OrderKey& b) {
-        if (a.grade != b.grade) {
-            if (int g = compareGrades(a.grade, b.grade); g != 0)
-                return g < 0;
-        }
-        if (int f = a.family.compare(b.family); f != 0)
-            return f < 0;
-        if (int n = a.given.compare(b.given); n != 0)
-            return n < 0;
-        return students[a.index].studentId < students[b.index].studentId;
-    });
-    QVector<Student> sorted;
-    sorted.reserve(students.size());
-    for (const OrderKey& k : keys)
-        sorted.push_back(std::move(students[k.index]));
-    students = std::move(sorted);
+    StudentOrder::sort(students);
 }
 
 ConnectionAnalysis::ConnectionAnalysis(const QVector<Student>& students,
                                        const QVector<Adult>& adults, const QVector<Mark>& marks) {
-    m_activeAdults.reserve(adults.size());
-    for (const Adult& a : adults) {
-        if (a.active)
-            m_activeAdults.insert(a.id, a.leavingDate);
-    }
-    m_active.reserve(students.size());
-    m_byStudent.reserve(students.size());
-    for (const Student& s : students) {
-        if (!s.active)
-            continue;
-        m_active.push_back(s);
-        m_byStudent.insert(s.id, StudentConnections{s.id, {}, {}, 0});
-    }
-    sortStudents(m_active);
+    setRoster(students, adults);
     for (const Mark& m : marks)
+        addMark(MarkFlags(m), +1);
+    finish();
+}
+
+ConnectionAnalysis::ConnectionAnalysis(const QVector<Student>& students,
+                                       const QVector<Adult>& adults,
+                                       const QVector<MarkFlags>& marks) {
+    setRoster(students, adults);
+    for (const MarkFlags& m : marks)
         addMark(m, +1);
-    m_totals.studentsActive = int(m_active.size());
-    for (const StudentConnections& c : std::as_const(m_byStudent))
-        tally(c, +1);
+    finish();
 }
 
 ConnectionAnalysis ConnectionAnalysis::load(const Storage& storage, RowId roundId) {
-    return ConnectionAnalysis(storage.students(), storage.adults(), storage.marks(roundId));
+    return ConnectionAnalysis(storage.students(), storage.adults(), storage.markFlags(roundId));
+}
+
+// Active students and adults, each with a slot found by row id in one step.
+void ConnectionAnalysis::setRoster(const QVector<Student>& students, const QVector<Adult>& adults) {
+    RowId maxAdult = 0;
+    int activeAdults = 0;
+    for (const Adult& a : adults) {
+        if (a.active) {
+            maxAdult = std::max(maxAdult, a.id);
+            ++activeAdults;
+        }
+    }
+    m_adultSlot.reset(maxAdult, activeAdults);
+    m_adultLeaving.reserve(size_t(activeAdults));
+    for (const Adult& a : adults) {
+        if (!a.active)
+            continue;
+        m_adultSlot.insert(a.id, int(m_adultLeaving.size()));
+        m_adultLeaving.push_back(a.leavingDate.isValid() ? 1 : 0);
+    }
+    RowId maxStudent = 0;
+    for (const Student& s : students)
+        maxStudent = std::max(maxStudent, s.id);
+    m_active.reserve(students.size());
+    for (const Student& s : students) {
+        if (s.active)
+            m_active.push_back(s);
+    }
+    m_studentSlot.reset(maxStudent, int(m_active.size()));
+    m_conn.resize(size_t(m_active.size()));
+    for (int i = 0; i < m_active.size(); ++i) {
+        m_studentSlot.insert(m_active[i].id, i);
+        m_conn[size_t(i)].studentId = m_active[i].id;
+    }
+}
+
+void ConnectionAnalysis::finish() {
+    m_totals.studentsActive = int(m_active.size());
+    for (const StudentConnections& c : m_conn)
+        tally(c, +1);
+}
+
+const QVector<Student>& ConnectionAnalysis::activeStudents() const {
+    if (!m_isSorted) {
+        std::vector<const Student*> people;
+        people.reserve(size_t(m_active.size()));
+        for (const Student& s : m_active)
+            people.push_back(&s);
+        const std::vector<StudentOrder::Key> order = StudentOrder::sortedKeys(people);
+        m_sorted.clear();
+        m_sorted.reserve(m_active.size());
+        m_position.assign(order.size(), -1);
+        for (const StudentOrder::Key& k : order) {
+            m_position[size_t(k.index)] = int(m_sorted.size());
+            m_sorted.push_back(m_active[k.index]);
+        }
+        m_isSorted = true;
+    }
+    return m_sorted;
+}
+
+int ConnectionAnalysis::orderOf(RowId studentId) const {
+    const int slot = m_studentSlot.value(studentId);
+    if (slot < 0)
+        return -1;
+    activeStudents();
+    return m_position[size_t(slot)];
+}
+
+const StudentConnections* ConnectionAnalysis::find(RowId studentId) const {
+    const int slot = m_studentSlot.value(studentId);
+    return slot < 0 ? nullptr : &m_conn[size_t(slot)];
 }
 
 // Adds (sign +1) or removes (-1) a mark's observations; the totals are the
 // caller's to keep.
-void ConnectionAnalysis::addMark(const Mark& m, int sign) {
-    const auto adult = m_activeAdults.constFind(m.adultId);
-    if (adult == m_activeAdults.constEnd())
+void ConnectionAnalysis::addMark(const MarkFlags& m, int sign) {
+    const int adult = m_adultSlot.value(m.adultId);
+    const int slot = m_studentSlot.value(m.studentId);
+    if (adult < 0 || slot < 0)
         return;
-    auto it = m_byStudent.find(m.studentId);
-    if (it == m_byStudent.end())
-        return;
+    StudentConnections& c = m_conn[size_t(slot)];
     if (m.connected) {
         if (sign > 0)
-            it->connecting.push_back(m.adultId);
+            c.connecting.push_back(m.adultId);
         else
-            it->connecting.removeOne(m.adultId);
-        if (adult->isValid())
-            it->leaving += sign;
+            c.connecting.removeOne(m.adultId);
+        if (m_adultLeaving[size_t(adult)])
+            c.leaving += sign;
     }
     if (m.concern) {
         if (sign > 0)
-            it->concerned.push_back(m.adultId);
+            c.concerned.push_back(m.adultId);
         else
-            it->concerned.removeOne(m.adultId);
+            c.concerned.removeOne(m.adultId);
     }
 }
 
@@ -150,15 +187,15 @@ void ConnectionAnalysis::tally(const StudentConnections& c, int sign) {
 void ConnectionAnalysis::applyMark(const std::optional<Mark>& before,
                                    const std::optional<Mark>& after) {
     const RowId student = before ? before->studentId : (after ? after->studentId : 0);
-    const auto it = m_byStudent.constFind(student);
-    if (it == m_byStudent.constEnd())
+    const StudentConnections* c = find(student);
+    if (!c)
         return;
-    tally(*it, -1);
+    tally(*c, -1);
     if (before)
-        addMark(*before, -1);
+        addMark(MarkFlags(*before), -1);
     if (after)
-        addMark(*after, +1);
-    tally(m_byStudent.value(student), +1);
+        addMark(MarkFlags(*after), +1);
+    tally(*c, +1);
 }
 
 QVector<Student> ConnectionAnalysis::unconnected() const {
@@ -167,31 +204,33 @@ QVector<Student> ConnectionAnalysis::unconnected() const {
         if (isUnconnected(s.id))
             out.push_back(s);
     }
+    StudentOrder::sort(out);
     return out;
 }
 
 StudentConnections ConnectionAnalysis::connections(RowId studentId) const {
-    return m_byStudent.value(studentId, StudentConnections{studentId, {}, {}, 0});
+    const StudentConnections* c = find(studentId);
+    return c ? *c : StudentConnections{studentId, {}, {}, 0};
 }
 
 int ConnectionAnalysis::count(RowId studentId) const {
-    auto it = m_byStudent.constFind(studentId);
-    return it == m_byStudent.constEnd() ? 0 : it->count();
+    const StudentConnections* c = find(studentId);
+    return c ? c->count() : 0;
 }
 
 bool ConnectionAnalysis::isUnconnected(RowId studentId) const {
-    auto it = m_byStudent.constFind(studentId);
-    return it != m_byStudent.constEnd() && it->count() == 0;
+    const StudentConnections* c = find(studentId);
+    return c && c->count() == 0;
 }
 
 bool ConnectionAnalysis::isConnected(RowId studentId) const {
-    auto it = m_byStudent.constFind(studentId);
-    return it != m_byStudent.constEnd() && it->count() > 0;
+    const StudentConnections* c = find(studentId);
+    return c && c->count() > 0;
 }
 
 Fragility ConnectionAnalysis::fragility(RowId studentId) const {
-    auto it = m_byStudent.constFind(studentId);
-    return it == m_byStudent.constEnd() ? Fragility::None : it->fragility();
+    const StudentConnections* c = find(studentId);
+    return c ? c->fragility() : Fragility::None;
 }
 
 } // namespace cm

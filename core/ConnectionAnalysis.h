@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SlotIndex.h"
 #include "Types.h"
 
 #include <QDate>
@@ -54,17 +55,27 @@ public:
     ConnectionAnalysis() = default;
     ConnectionAnalysis(const QVector<Student>& students, const QVector<Adult>& adults,
                        const QVector<Mark>& marks);
+    ConnectionAnalysis(const QVector<Student>& students, const QVector<Adult>& adults,
+                       const QVector<MarkFlags>& marks);
 
     // Reads the roster and the round's marks from storage.
     static ConnectionAnalysis load(const Storage& storage, RowId roundId);
 
     const ConnectionTotals& totals() const { return m_totals; }
-    // Active students only, sorted by grade, family name, given name.
-    const QVector<Student>& activeStudents() const { return m_active; }
+    // Active students only, sorted by grade, family name, given name (sorted
+    // on first use: most callers only count).
+    const QVector<Student>& activeStudents() const;
+    // A student's position in activeStudents(), or -1: lets a list kept in
+    // that order place one student without sorting again.
+    int orderOf(RowId studentId) const;
+    // Active students in roster (row id) order, for callers that only count.
+    const QVector<Student>& activeRoster() const { return m_active; }
+    // Unconnected students, in the shared order.
     QVector<Student> unconnected() const;
     // Connections of a student (by row id); empty for unknown/inactive ones.
     StudentConnections connections(RowId studentId) const;
     int count(RowId studentId) const;
+    bool isActive(RowId studentId) const { return find(studentId) != nullptr; }
     bool isUnconnected(RowId studentId) const;
     bool isConnected(RowId studentId) const;
     Fragility fragility(RowId studentId) const;
@@ -81,12 +92,20 @@ public:
     static int compareNames(const QString& a, const QString& b);
 
 private:
+    void setRoster(const QVector<Student>& students, const QVector<Adult>& adults);
+    void finish();
     void tally(const StudentConnections& c, int sign);
-    void addMark(const Mark& m, int sign);
+    void addMark(const MarkFlags& m, int sign);
+    const StudentConnections* find(RowId studentId) const;
 
-    QVector<Student> m_active;
-    QHash<RowId, StudentConnections> m_byStudent;
-    QHash<RowId, QDate> m_activeAdults; // active adult -> leaving date (or invalid)
+    QVector<Student> m_active;              // roster order
+    std::vector<StudentConnections> m_conn; // parallel to m_active
+    SlotIndex m_studentSlot;                // student row id -> index in m_active
+    SlotIndex m_adultSlot;                  // active adult row id -> index in m_adultLeaving
+    std::vector<char> m_adultLeaving;       // 1: the adult has a leaving date
+    mutable QVector<Student> m_sorted;      // m_active in the shared order, on first use
+    mutable std::vector<int> m_position;    // by slot: index in m_sorted
+    mutable bool m_isSorted = false;
     ConnectionTotals m_totals;
 };
 

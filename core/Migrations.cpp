@@ -159,10 +159,23 @@ MigrationStep v5() {
             }};
 }
 
-// Real OneRoster exports use opaque ids (GUID sourcedIds); the number the
-// school knows a student by comes in `identifier` (issue 13). Empty: none.
+// District scale (issue 12): every figure reads a round's marks as
+// (student, adult, connected, concern); an index holding exactly those answers
+// from the index alone, in student order, without touching the table rows
+// (which also hold notes and times).
 MigrationStep v6() {
     return {6,
+            {
+                QStringLiteral("DROP INDEX mark_round_student"),
+                QStringLiteral("CREATE INDEX mark_round_flags ON mark(round_id, student_id,"
+                               " adult_id, connected, concern)"),
+            }};
+}
+
+// Real OneRoster exports use opaque ids (GUID sourcedIds); the number the
+// school knows a student by comes in `identifier` (issue 13). Empty: none.
+MigrationStep v7() {
+    return {7,
             {
                 QStringLiteral("ALTER TABLE student ADD COLUMN student_number TEXT NOT NULL "
                                "DEFAULT ''"),
@@ -172,7 +185,7 @@ MigrationStep v6() {
 } // namespace
 
 const QVector<MigrationStep>& migrationSteps() {
-    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4(), v5(), v6()};
+    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4(), v5(), v6(), v7()};
     return steps;
 }
 

@@ -35,7 +35,8 @@ QString fragileReason(const StudentConnections& c, const QHash<RowId, QDate>& le
 } // namespace
 
 RoundComparison::RoundComparison(const QVector<Student>& students, const QVector<Adult>& adults,
-                                 const QVector<Mark>& marksA, const QVector<Mark>& marksB) {
+                                 const QVector<MarkFlags>& marksA,
+                                 const QVector<MarkFlags>& marksB) {
     QHash<RowId, QDate> leaving;
     for (const Adult& a : adults)
         leaving.insert(a.id, a.leavingDate);
@@ -66,8 +67,8 @@ RoundComparison::RoundComparison(const QVector<Student>& students, const QVector
 }
 
 RoundComparison RoundComparison::load(const Storage& storage, RowId roundA, RowId roundB) {
-    return RoundComparison(storage.students(), storage.adults(), storage.marks(roundA),
-                           storage.marks(roundB));
+    return RoundComparison(storage.students(), storage.adults(), storage.markFlags(roundA),
+                           storage.markFlags(roundB));
 }
 
 } // namespace cm

@@ -28,7 +28,7 @@ class RoundComparison {
 public:
     RoundComparison() = default;
     RoundComparison(const QVector<Student>& students, const QVector<Adult>& adults,
-                    const QVector<Mark>& marksA, const QVector<Mark>& marksB);
+                    const QVector<MarkFlags>& marksA, const QVector<MarkFlags>& marksB);
     static RoundComparison load(const Storage& storage, RowId roundA, RowId roundB);
 
     // Each list is sorted by grade and name.

@@ -123,7 +123,7 @@ Result<Round> SchoolDocument::createRound(const QString& name) {
 bool SchoolDocument::roundHasMarks(RowId roundId) const {
     if (!isOpen() || roundId == 0)
         return false;
-    if (roundId == m_roundId && m_loaded) { // the viewed round is in memory
+    if (roundId == m_roundId && m_marksLoaded) { // the viewed round's marks are in memory
         for (const QVector<Mark>& list : m_marks) {
             if (!list.isEmpty())
                 return true;
@@ -190,7 +190,7 @@ int SchoolDocument::adultIndex(RowId id) const {
 }
 
 QVector<Mark> SchoolDocument::marksForStudent(RowId studentId) const {
-    ensureLoaded();
+    ensureMarks();
     return m_marks.value(studentId);
 }
 
@@ -212,7 +212,7 @@ const Adult* SchoolDocument::adult(RowId id) const {
 }
 
 std::optional<Mark> SchoolDocument::mark(RowId adultId, RowId studentId) const {
-    ensureLoaded();
+    ensureMarks();
     const auto it = m_marks.constFind(studentId);
     if (it == m_marks.constEnd())
         return std::nullopt;
@@ -237,14 +237,8 @@ int SchoolDocument::connectionCount(RowId studentId) const {
 
 int SchoolDocument::adultMarkCount(RowId adultId, MarkKind kind) const {
     ensureLoaded();
-    int n = 0;
-    for (const QVector<Mark>& list : m_marks) {
-        for (const Mark& m : list) {
-            if (m.adultId == adultId && m.has(kind))
-                ++n;
-        }
-    }
-    return n;
+    const std::pair<int, int> n = m_adultCounts.value(adultId);
+    return kind == MarkKind::Connected ? n.first : n.second;
 }
 
 QString SchoolDocument::totalsText() const {
@@ -291,7 +285,9 @@ void SchoolDocument::invalidate() {
     m_adults.clear();
     m_studentIndex.clear();
     m_adultIndex.clear();
+    m_marksLoaded = false;
     m_marks.clear();
+    m_adultCounts.clear();
     m_analysis = ConnectionAnalysis();
 }
 
@@ -306,10 +302,22 @@ void SchoolDocument::ensureLoaded() const {
         m_studentIndex.insert(m_students[i].id, i);
     for (int i = 0; i < m_adults.size(); ++i)
         m_adultIndex.insert(m_adults[i].id, i);
-    const QVector<Mark> marks = m_storage->marks(m_roundId);
-    for (const Mark& m : marks)
-        m_marks[m.studentId].push_back(m);
+    const QVector<MarkFlags> marks = m_storage->markFlags(m_roundId);
+    for (const MarkFlags& m : marks) {
+        std::pair<int, int>& n = m_adultCounts[m.adultId];
+        n.first += m.connected ? 1 : 0;
+        n.second += m.concern ? 1 : 0;
+    }
     m_analysis = ConnectionAnalysis(m_students, m_adults, marks);
+}
+
+void SchoolDocument::ensureMarks() const {
+    ensureLoaded();
+    if (m_marksLoaded || !m_storage->isOpen())
+        return;
+    m_marksLoaded = true;
+    for (const Mark& m : m_storage->marks(m_roundId))
+        m_marks[m.studentId].push_back(m);
 }
 
 } // namespace cm

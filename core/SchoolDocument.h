@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QUndoStack;
 
@@ -202,6 +203,7 @@ private:
                              const std::function<Result<Report>(Storage&)>& work);
     Status write(const std::function<Status(Storage&)>& work);
     void ensureLoaded() const;
+    void ensureMarks() const;
     void invalidate();
     void afterRosterWrite();
 
@@ -214,8 +216,13 @@ private:
     mutable QVector<Adult> m_adults;
     mutable QHash<RowId, int> m_studentIndex;
     mutable QHash<RowId, int> m_adultIndex;
+    // The viewed round: the rule over its marks' flags, each adult's counts
+    // (kept per change), and the whole marks (notes, times) read only when a
+    // view first asks for one.
+    mutable ConnectionAnalysis m_analysis;
+    mutable QHash<RowId, std::pair<int, int>> m_adultCounts; // connected, concern
+    mutable bool m_marksLoaded = false;
     mutable QHash<RowId, QVector<Mark>> m_marks; // by student row id
-    mutable ConnectionAnalysis m_analysis;       // the viewed round
     bool m_private = false;
 };
 

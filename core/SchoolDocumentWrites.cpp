@@ -23,25 +23,27 @@ Status SchoolDocument::writeMark(RowId roundId, const Mark& mark) {
     stored.roundId = roundId;
     if (stored.markedAt.isNull())
         stored.markedAt = QDateTime::currentDateTimeUtc();
+    const bool inMemory = roundId == m_roundId && m_loaded;
+    const std::optional<Mark> before =
+        !inMemory       ? std::nullopt
+        : m_marksLoaded ? this->mark(stored.adultId, stored.studentId)
+                        : m_storage->mark(roundId, stored.adultId, stored.studentId);
     if (Status s = m_storage->putMark(stored); !s.ok())
         return s;
-    if (roundId != m_roundId || !m_loaded) { // not in memory: other views refresh
+    if (!inMemory) { // not in memory: other views refresh
         emit dataChanged();
         return {};
     }
-    QVector<Mark>& list = m_marks[stored.studentId];
-    auto it = std::find_if(list.begin(), list.end(),
-                           [&](const Mark& m) { return m.adultId == stored.adultId; });
-    std::optional<Mark> before;
-    if (it != list.end()) {
-        before = *it;
-        list.erase(it);
+    const std::optional<Mark> after = stored.isEmpty() ? std::nullopt : std::optional(stored);
+    if (m_marksLoaded) {
+        QVector<Mark>& list = m_marks[stored.studentId];
+        list.removeIf([&](const Mark& m) { return m.adultId == stored.adultId; });
+        if (after)
+            list.push_back(stored);
     }
-    std::optional<Mark> after;
-    if (!stored.isEmpty()) {
-        after = stored;
-        list.push_back(stored);
-    }
+    std::pair<int, int>& counts = m_adultCounts[stored.adultId];
+    counts.first += int(after && after->connected) - int(before && before->connected);
+    counts.second += int(after && after->concern) - int(before && before->concern);
     m_analysis.applyMark(before, after);
     emit markChanged(stored.adultId, stored.studentId);
     emit totalsChanged();
@@ -51,7 +53,7 @@ Status SchoolDocument::writeMark(RowId roundId, const Mark& mark) {
 
 Status SchoolDocument::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
                                const QString& note) {
-    const std::optional<Mark> before = roundId == m_roundId && m_loaded
+    const std::optional<Mark> before = roundId == m_roundId && m_marksLoaded
                                            ? mark(adultId, studentId)
                                            : m_storage->mark(roundId, adultId, studentId);
     Mark m = before.value_or(Mark{0, roundId, adultId, studentId, false, false, {}, {}});

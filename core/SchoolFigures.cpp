@@ -37,7 +37,7 @@ void tally(QVector<FigureRow>& rows, QHash<QString, int>& index, const QString& 
 QVector<FigureRow> byRoster(const ConnectionAnalysis& analysis, bool grade) {
     QVector<FigureRow> rows;
     QHash<QString, int> index;
-    for (const Student& s : analysis.activeStudents())
+    for (const Student& s : analysis.activeRoster())
         tally(rows, index, grade ? s.grade : s.homeroom, analysis.isUnconnected(s.id));
     std::sort(rows.begin(), rows.end(), [grade](const FigureRow& a, const FigureRow& b) {
         if (grade)
@@ -49,9 +49,6 @@ QVector<FigureRow> byRoster(const ConnectionAnalysis& analysis, bool grade) {
 
 QVector<FigureRow> groupRows(const Storage& storage, const ConnectionAnalysis& analysis,
                              int threshold) {
-    QSet<RowId> active;
-    for (const Student& s : analysis.activeStudents())
-        active.insert(s.id);
     const QHash<RowId, QVector<RowId>> members = StudentGroups::members(storage);
     QVector<FigureRow> rows;
     for (const StudentGroup& g : StudentGroups::all(storage)) {
@@ -59,7 +56,7 @@ QVector<FigureRow> groupRows(const Storage& storage, const ConnectionAnalysis& a
         r.category = g.category;
         r.label = g.name;
         for (RowId id : members.value(g.id)) {
-            if (!active.contains(id))
+            if (!analysis.isActive(id))
                 continue;
             ++r.students;
             if (analysis.isUnconnected(id))
@@ -75,21 +72,23 @@ QVector<FigureRow> groupRows(const Storage& storage, const ConnectionAnalysis& a
     return rows;
 }
 
-QVector<AdultParticipation> participationRows(const Storage& storage, RowId roundId) {
+QVector<AdultParticipation> participationRows(const QVector<Student>& students,
+                                              const QVector<Adult>& adults,
+                                              const QVector<MarkFlags>& marks) {
     QHash<RowId, int> index;
     QVector<AdultParticipation> rows;
-    for (const Adult& a : storage.adults()) {
+    for (const Adult& a : adults) {
         if (!a.active)
             continue;
         index.insert(a.id, int(rows.size()));
         rows.push_back(AdultParticipation{a.id, a.displayName(), a.role, 0, 0, 0});
     }
     QSet<RowId> activeStudents;
-    for (const Student& s : storage.students()) {
+    for (const Student& s : students) {
         if (s.active)
             activeStudents.insert(s.id);
     }
-    for (const Mark& m : storage.marks(roundId)) {
+    for (const MarkFlags& m : marks) {
         auto it = index.constFind(m.adultId);
         if (it == index.constEnd() || !activeStudents.contains(m.studentId))
             continue;
@@ -138,7 +137,8 @@ SchoolFigures SchoolFigures::compute(const Storage& storage, const Round& round,
 
     const QVector<Student> students = storage.students();
     const QVector<Adult> adults = storage.adults();
-    const ConnectionAnalysis analysis(students, adults, storage.marks(round.id));
+    const QVector<MarkFlags> marks = storage.markFlags(round.id);
+    const ConnectionAnalysis analysis(students, adults, marks);
     const ConnectionTotals& t = analysis.totals();
     f.studentsActive = t.studentsActive;
     f.unconnected = t.unconnected;
@@ -147,13 +147,13 @@ SchoolFigures SchoolFigures::compute(const Storage& storage, const Round& round,
     f.fragile = t.fragile;
 
     f.adultsPerStudent = QVector<int>(5, 0);
-    for (const Student& s : analysis.activeStudents())
+    for (const Student& s : analysis.activeRoster())
         ++f.adultsPerStudent[std::min(analysis.count(s.id), 4)];
 
     f.byGrade = byRoster(analysis, true);
     f.byHomeroom = byRoster(analysis, false);
     f.byGroup = groupRows(storage, analysis, privacyThreshold);
-    f.participation = participationRows(storage, round.id);
+    f.participation = participationRows(students, adults, marks);
 
     // Change over rounds: every round opened up to this one, against today's
     // roster (the rule is the same one; only the marks differ).
@@ -164,14 +164,14 @@ SchoolFigures SchoolFigures::compute(const Storage& storage, const Round& round,
         if (!isThis && r.opened.isValid() && round.opened.isValid() && r.opened > round.opened)
             continue;
         const ConnectionAnalysis a =
-            isThis ? analysis : ConnectionAnalysis(students, adults, storage.marks(r.id));
+            isThis ? analysis : ConnectionAnalysis(students, adults, storage.markFlags(r.id));
         RoundFigure rf;
         rf.roundId = r.id;
         rf.row.label = r.name;
         rf.row.students = a.totals().studentsActive;
         rf.row.unconnected = a.totals().unconnected;
         QSet<RowId> nowUnconnected;
-        for (const Student& s : a.activeStudents()) {
+        for (const Student& s : a.activeRoster()) {
             if (a.isUnconnected(s.id))
                 nowUnconnected.insert(s.id);
             else if (!first && previouslyUnconnected.contains(s.id))

@@ -24,10 +24,39 @@ QString isoTime(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Digits at text[from, from + n) as a number, or -1.
+int digits(const QString& text, int from, int n) {
+    int value = 0;
+    for (int i = from; i < from + n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// The times caringmap writes, "2026-11-24T04:15:29.126Z", read without the
+// general parser (a district round holds hundreds of thousands of them).
+QDateTime fromUtcStamp(const QString& t) {
+    const bool ms = t.size() == 24;
+    if ((t.size() != 20 && !ms) || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' ||
+        t[16] != u':' || t[t.size() - 1] != u'Z' || (ms && t[19] != u'.'))
+        return {};
+    const QDate date(digits(t, 0, 4), digits(t, 5, 2), digits(t, 8, 2));
+    const QTime time(digits(t, 11, 2), digits(t, 14, 2), digits(t, 17, 2),
+                     ms ? digits(t, 20, 3) : 0);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDateTime fromIso(const QVariant& v) {
     if (v.isNull())
         return {};
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString text = v.toString();
+    const QDateTime fast = fromUtcStamp(text);
+    return fast.isValid() ? fast : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the lock
@@ -267,8 +296,11 @@ Status Storage::configure() {
     // mode) is written to it.
     if (Status st = checkOwnSchema(); !st.ok())
         return st;
+    // Reads map the file rather than copy it page by page through read()
+    // calls, and a district's working set (tens of MB) stays in the cache.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
+                               "PRAGMA mmap_size = 268435456", "PRAGMA cache_size = -32768"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlError(QString::fromLatin1(pragma), q.lastError());
     }
@@ -677,6 +709,23 @@ Result<Round> Storage::resolveRound(const QString& name) {
 QVector<Mark> Storage::marks(RowId roundId) const {
     return selectAll(*this, &readMark, selectSql(kMarkColumns, "mark", "WHERE round_id = ?"),
                      {roundId});
+}
+
+QVector<MarkFlags> Storage::markFlags(RowId roundId) const {
+    // Answered from the index mark_round_flags alone, in student order.
+    QVector<MarkFlags> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (exec(q,
+             QStringLiteral("SELECT student_id, adult_id, connected, concern FROM mark "
+                            "WHERE round_id = ?"),
+             {roundId})
+            .ok()) {
+        while (q.next())
+            out.push_back(MarkFlags(q.value(1).toLongLong(), q.value(0).toLongLong(),
+                                    q.value(2).toBool(), q.value(3).toBool()));
+    }
+    return out;
 }
 
 std::optional<Mark> Storage::mark(RowId roundId, RowId adultId, RowId studentId) const {

@@ -99,6 +99,8 @@ public:
 
     // Marks: per round, adult and student one row with two independent
     // observations (connected, concern); it never duplicates.
+    // A round's marks without notes and times: what every figure reads.
+    QVector<MarkFlags> markFlags(RowId roundId) const;
     QVector<Mark> marks(RowId roundId) const;
     std::optional<Mark> mark(RowId roundId, RowId adultId, RowId studentId) const;
     // Round row id -> number of marks in it.

@@ -90,6 +90,25 @@ struct Mark {
     bool isEmpty() const { return !connected && !concern; }
 };
 
+// A mark's observations without its note and time: what the rule reads.
+struct MarkFlags {
+    RowId adultId = 0;
+    RowId studentId = 0;
+    bool connected = false;
+    bool concern = false;
+    MarkFlags() = default;
+    MarkFlags(RowId adult, RowId student, bool isConnected, bool isConcern)
+        : adultId(adult)
+        , studentId(student)
+        , connected(isConnected)
+        , concern(isConcern) {}
+    explicit MarkFlags(const Mark& m)
+        : adultId(m.adultId)
+        , studentId(m.studentId)
+        , connected(m.connected)
+        , concern(m.concern) {}
+};
+
 // "yes/no, true/false, 1/0" as the canonical CSVs accept them.
 bool parseYesNo(const QString& text, bool* value);
 

@@ -191,3 +191,37 @@ TEST_CASE("storage: a version 1 school is brought forward and keeps its data", "
     REQUIRE(s.updateAdult(changed).ok());
     CHECK(*s.adultByExternalId(QStringLiteral("T1")) == changed);
 }
+
+TEST_CASE("storage: a mark's time and flags read back exactly, whole or as flags", "[storage]") {
+    QTemporaryDir dir;
+    Storage s;
+    REQUIRE(s.open(dir.filePath(QStringLiteral("times.sqlite"))).ok());
+    Student st;
+    st.studentId = QStringLiteral("S1");
+    st.givenName = QStringLiteral("Ana");
+    st.familyName = QStringLiteral("Ruiz");
+    const Result<RowId> student = s.addStudent(st);
+    Adult a;
+    a.adultId = QStringLiteral("T1");
+    a.givenName = QStringLiteral("Lee");
+    a.familyName = QStringLiteral("Park");
+    const Result<RowId> adult = s.addAdult(a);
+    const Result<Round> round = s.createRound(QStringLiteral("Fall 2026"));
+    REQUIRE((student.ok() && adult.ok() && round.ok()));
+    // With and without milliseconds; both are written as UTC.
+    const QDateTime withMs(QDate(2026, 11, 24), QTime(4, 15, 29, 126), Qt::UTC);
+    const QDateTime plain(QDate(2026, 2, 28), QTime(23, 59, 0), Qt::OffsetFromUTC, 3600);
+    for (const QDateTime& when : {withMs, plain}) {
+        Mark m{0, round->id, *adult, *student, true, true, QStringLiteral("note"), when};
+        REQUIRE(s.putMark(m).ok());
+        const std::optional<Mark> back = s.mark(round->id, *adult, *student);
+        REQUIRE(back);
+        CHECK(back->markedAt == when);
+        CHECK(back->markedAt.timeSpec() == Qt::UTC);
+    }
+    const QVector<MarkFlags> flags = s.markFlags(round->id);
+    REQUIRE(flags.size() == 1);
+    CHECK(flags[0].adultId == *adult);
+    CHECK(flags[0].studentId == *student);
+    CHECK((flags[0].connected && flags[0].concern));
+}

@@ -20,13 +20,6 @@ AdultTableModel::AdultTableModel(SchoolDocument& context, QObject* parent)
 void AdultTableModel::reset() {
     beginResetModel();
     const QVector<Adult>& all = m_document.adults();
-    QHash<RowId, int> counts;
-    for (const Student& s : m_document.students()) {
-        for (const Mark& m : m_document.marksForStudent(s.id)) {
-            if (m.connected)
-                ++counts[m.adultId];
-        }
-    }
     m_search.resize(all.size());
     m_marks.resize(all.size());
     for (int i = 0; i < all.size(); ++i) {
@@ -34,7 +27,7 @@ void AdultTableModel::reset() {
         m_search[i] = SearchText::fold(
             QStringList{a.givenName, a.familyName, a.adultId, a.role, a.email}.join(
                 QLatin1Char(' ')));
-        m_marks[i] = counts.value(a.id);
+        m_marks[i] = m_document.adultMarkCount(a.id, MarkKind::Connected);
     }
     endResetModel();
 }

@@ -2,6 +2,8 @@
 
 #include "Types.h"
 
+#include "RowTextSource.h"
+
 #include <QAbstractTableModel>
 #include <QVector>
 
@@ -10,7 +12,7 @@ namespace cm {
 class SchoolDocument;
 
 // All adults with their number of marks in the viewed round.
-class AdultTableModel : public QAbstractTableModel {
+class AdultTableModel : public QAbstractTableModel, public RowTextSource {
     Q_OBJECT
 public:
     enum Column { Name, Id, Role, Email, Marks, Active, ColumnCount };
@@ -21,6 +23,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    const QString& searchText(int row) const override { return m_search[row]; }
+    bool sortKey(int, int, qint64*) const override { return false; }
 
     RowId adultAt(int row) const;
 

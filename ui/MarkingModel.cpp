@@ -32,12 +32,8 @@ void MarkingModel::setAdult(RowId adultId) {
 
 void MarkingModel::reset() {
     beginResetModel();
-    m_rows.clear();
-    for (const Student& s : m_document.students()) {
-        if (s.active)
-            m_rows.push_back(s);
-    }
-    std::sort(m_rows.begin(), m_rows.end(), &ConnectionAnalysis::lessThan);
+    // The analysis' active students, already in the shared order.
+    m_rows = m_document.isOpen() ? m_document.analysis().activeStudents() : QVector<Student>();
     m_search.resize(m_rows.size());
     m_rowOf.clear();
     for (int i = 0; i < m_rows.size(); ++i) {

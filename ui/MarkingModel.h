@@ -3,6 +3,8 @@
 #include "Error.h"
 #include "Types.h"
 
+#include "RowTextSource.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QVector>
@@ -15,7 +17,7 @@ class SchoolDocument;
 // two checkable columns (connected, may benefit) and note. A toggle is one
 // undoable write; only the touched row is updated. The "Others" column (how
 // many colleagues connect with the student) stays empty in private mode.
-class MarkingModel : public QAbstractTableModel {
+class MarkingModel : public QAbstractTableModel, public RowTextSource {
     Q_OBJECT
 public:
     enum Column { Name, Grade, Homeroom, Connected, Concern, Note, Others, ColumnCount };
@@ -36,6 +38,8 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    const QString& searchText(int row) const override { return m_search[row]; }
+    bool sortKey(int, int, qint64*) const override { return false; }
 
 signals:
     void writeFailed(const QString& message);

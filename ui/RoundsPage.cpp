@@ -50,8 +50,14 @@ RoundsPage::RoundsPage(SchoolDocument& context, Interaction& interaction, QWidge
     connect(add, &QPushButton::clicked, this, &RoundsPage::newRound);
     connect(view, &QPushButton::clicked, this, &RoundsPage::viewSelectedRound);
     connect(m_table, &QTableWidget::activated, this, &RoundsPage::viewSelectedRound);
-    connect(&context, &SchoolDocument::roundsChanged, this, &RoundsPage::refresh);
-    connect(&context, &SchoolDocument::viewedRoundChanged, this, &RoundsPage::refresh);
+    // Counting every round's marks takes a moment at district scale: a hidden
+    // page recounts when it is shown (showEvent), not on every change.
+    auto refreshIfShown = [this] {
+        if (isVisible())
+            refresh();
+    };
+    connect(&context, &SchoolDocument::roundsChanged, this, refreshIfShown);
+    connect(&context, &SchoolDocument::viewedRoundChanged, this, refreshIfShown);
     refresh();
 }
 

@@ -3,6 +3,7 @@
 #include "ConnectionAnalysis.h"
 #include "SchoolDocument.h"
 #include "SearchText.h"
+#include "StudentOrder.h"
 #include "TableRoles.h"
 
 #include <QBrush>
@@ -33,18 +34,8 @@ void StudentTableModel::reset() {
                                            .join(QLatin1Char(' ')));
     }
     // Collate the names once here, not on every re-sort while filtering.
-    QVector<int> order(all.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&all](int a, int b) {
-        if (int f = ConnectionAnalysis::compareNames(all[a].familyName, all[b].familyName))
-            return f < 0;
-        if (int g = ConnectionAnalysis::compareNames(all[a].givenName, all[b].givenName))
-            return g < 0;
-        return all[a].studentId < all[b].studentId;
-    });
-    m_nameRank.resize(all.size());
-    for (int rank = 0; rank < order.size(); ++rank)
-        m_nameRank[order[rank]] = rank;
+    m_nameRank = StudentOrder::nameRanks(all);
+    m_gradeRank = StudentOrder::gradeRanks(all);
     endResetModel();
 }
 
@@ -52,6 +43,26 @@ void StudentTableModel::onMarkChanged(RowId, RowId studentId) {
     const int row = rowOf(studentId);
     if (row >= 0)
         emit dataChanged(index(row, Adults), index(row, Adults));
+}
+
+bool StudentTableModel::sortKey(int row, int column, qint64* key) const {
+    const Student& s = m_document.students()[row];
+    switch (column) {
+    case Name:
+        *key = m_nameRank[row];
+        return true;
+    case Grade:
+        *key = m_gradeRank[row];
+        return true;
+    case Adults:
+        *key = s.active ? m_document.connectionCount(s.id) : -1;
+        return true;
+    case Active:
+        *key = s.active ? 1 : 0;
+        return true;
+    default:
+        return false;
+    }
 }
 
 int StudentTableModel::rowCount(const QModelIndex& parent) const {
@@ -78,7 +89,6 @@ QVariant StudentTableModel::data(const QModelIndex& index, int role) const {
         return m_search[index.row()];
     if (role == RowIdRole)
         return s.id;
-    const int count = s.active ? m_document.connectionCount(s.id) : -1;
     switch (index.column()) {
     case Name:
         if (role == Qt::DisplayRole) {
@@ -102,7 +112,8 @@ QVariant StudentTableModel::data(const QModelIndex& index, int role) const {
         if (isFilterableValueRole(role))
             return s.homeroom;
         break;
-    case Adults:
+    case Adults: {
+        const int count = s.active ? m_document.connectionCount(s.id) : -1;
         if (role == Qt::DisplayRole) {
             if (count < 0)
                 return QStringLiteral("–");
@@ -123,6 +134,7 @@ QVariant StudentTableModel::data(const QModelIndex& index, int role) const {
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         break;
+    }
     case Active:
         if (role == Qt::DisplayRole)
             return s.active ? tr("Active") : tr("Inactive");

@@ -1,9 +1,12 @@
 #include "TableFilterProxy.h"
 
 #include "ConnectionAnalysis.h"
+#include "RowTextSource.h"
 #include "SearchText.h"
 #include "TableRoles.h"
 #include "Types.h"
+
+#include <algorithm>
 
 namespace cm {
 
@@ -12,12 +15,26 @@ TableFilterProxy::TableFilterProxy(QObject* parent)
     setSortRole(SortRole);
 }
 
+void TableFilterProxy::setSourceModel(QAbstractItemModel* model) {
+    m_fast = dynamic_cast<const RowTextSource*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void TableFilterProxy::setSearchText(const QString& text) {
     const QStringList words = SearchText::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words)
         return;
+    // Words added narrow the rows shown: the filter only removes. Any other
+    // change maps again from scratch (one layout change rather than a
+    // signal per reappearing stretch of rows).
+    const bool narrower = !m_words.isEmpty() && words.size() >= m_words.size() &&
+                          std::equal(m_words.begin(), m_words.end() - 1, words.begin()) &&
+                          words[m_words.size() - 1].contains(m_words.constLast());
     m_words = words;
-    invalidateFilter();
+    if (narrower)
+        invalidateFilter();
+    else
+        invalidate();
 }
 
 void TableFilterProxy::setColumnFilter(int column, const QString& value) {
@@ -32,14 +49,15 @@ void TableFilterProxy::setColumnFilter(int column, const QString& value) {
 
 bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QAbstractItemModel* m = sourceModel();
-    for (auto it = m_columnFilters.constBegin(); it != m_columnFilters.constEnd(); ++it) {
+    for (auto it = m_columnFilters.cbegin(), end = m_columnFilters.cend(); it != end; ++it) {
         if (m->index(sourceRow, it.key(), sourceParent).data(FilterKeyRole).toString() !=
             it.value())
             return false;
     }
     if (m_words.isEmpty())
         return true;
-    const QString text = m->index(sourceRow, 0, sourceParent).data(SearchRole).toString();
+    const QString text = m_fast ? m_fast->searchText(sourceRow)
+                                : m->index(sourceRow, 0, sourceParent).data(SearchRole).toString();
     for (const QString& w : m_words) {
         if (!text.contains(w))
             return false;
@@ -48,6 +66,14 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
 }
 
 bool TableFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    qint64 l = 0, r = 0;
+    if (m_fast && m_fast->sortKey(left.row(), left.column(), &l) &&
+        m_fast->sortKey(right.row(), right.column(), &r))
+        return l < r;
+    return lessThanValues(left, right);
+}
+
+bool TableFilterProxy::lessThanValues(const QModelIndex& left, const QModelIndex& right) const {
     const QVariant l = left.data(SortRole);
     const QVariant r = right.data(SortRole);
     if (m_gradeColumns.contains(left.column()))

@@ -1,11 +1,13 @@
 #pragma once
 
-#include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
 namespace cm {
+
+class RowTextSource;
 
 // Filter-as-you-type and sorting for the roster tables. Every word typed must
 // occur in the row's SearchRole text (accent- and case-insensitive); column
@@ -20,14 +22,17 @@ public:
     // An empty value clears the column's filter.
     void setColumnFilter(int column, const QString& value);
     void setGradeColumn(int column) { m_gradeColumns.insert(column); }
+    void setSourceModel(QAbstractItemModel* model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    bool lessThanValues(const QModelIndex& left, const QModelIndex& right) const;
 
 private:
+    const RowTextSource* m_fast = nullptr; // the source model, when it is one
     QStringList m_words;
-    QHash<int, QString> m_columnFilters;
+    QMap<int, QString> m_columnFilters; // column -> value; a handful at most
     QSet<int> m_gradeColumns;
 };
 

@@ -14,31 +14,59 @@ UnconnectedModel::UnconnectedModel(SchoolDocument& context, QObject* parent)
     , m_document(context) {
     connect(&context, &SchoolDocument::rosterChanged, this, &UnconnectedModel::reset);
     connect(&context, &SchoolDocument::schoolClosed, this, &UnconnectedModel::reset);
-    connect(&context, &SchoolDocument::markChanged, this, &UnconnectedModel::reset);
+    connect(&context, &SchoolDocument::markChanged, this, &UnconnectedModel::onMarkChanged);
     reset();
+}
+
+UnconnectedModel::Row UnconnectedModel::makeRow(const Student& s, int order) const {
+    QStringList concerned;
+    for (RowId a : m_document.concernedAdults(s.id)) {
+        if (const Adult* adult = m_document.adult(a))
+            concerned << adult->displayName();
+    }
+    Row row{s, order, concerned.join(QStringLiteral(", ")), {}};
+    row.search = SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName,
+                                              s.shownId(), s.grade, s.homeroom, row.concern}
+                                      .join(QLatin1Char(' ')));
+    return row;
 }
 
 void UnconnectedModel::reset() {
     beginResetModel();
     m_rows.clear();
-    for (const Student& s : m_document.students()) {
-        if (!s.active || m_document.connectionCount(s.id) > 0)
-            continue;
-        QStringList concerned;
-        for (RowId a : m_document.concernedAdults(s.id)) {
-            if (const Adult* adult = m_document.adult(a))
-                concerned << adult->displayName();
+    if (m_document.isOpen()) {
+        const ConnectionAnalysis& analysis = m_document.analysis();
+        const QVector<Student>& ordered = analysis.activeStudents();
+        for (int i = 0; i < ordered.size(); ++i) {
+            if (analysis.isUnconnected(ordered[i].id))
+                m_rows.push_back(makeRow(ordered[i], i));
         }
-        Row row{s, concerned.join(QStringLiteral(", ")), {}};
-        row.search = SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName,
-                                                  s.shownId(), s.grade, s.homeroom, row.concern}
-                                          .join(QLatin1Char(' ')));
-        m_rows.push_back(row);
     }
-    std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
-        return ConnectionAnalysis::lessThan(a.student, b.student);
-    });
     endResetModel();
+}
+
+void UnconnectedModel::onMarkChanged(RowId, RowId studentId) {
+    const ConnectionAnalysis& analysis = m_document.analysis();
+    const int order = analysis.orderOf(studentId);
+    if (order < 0)
+        return;
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), order,
+                                     [](const Row& r, int o) { return r.order < o; });
+    const int row = int(it - m_rows.begin());
+    const bool listed = it != m_rows.end() && it->order == order;
+    const bool unconnected = analysis.isUnconnected(studentId);
+    if (listed && !unconnected) {
+        beginRemoveRows({}, row, row);
+        m_rows.remove(row);
+        endRemoveRows();
+    } else if (!listed && unconnected) {
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, makeRow(analysis.activeStudents()[order], order));
+        endInsertRows();
+    } else if (listed) { // a "may benefit" flag changed
+        m_rows[row] = makeRow(m_rows[row].student, order);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 RowId UnconnectedModel::studentAt(int row) const {
