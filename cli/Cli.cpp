@@ -100,6 +100,8 @@ const QVector<CliCommand>& Cli::commands() {
          &cmdSheet},
         {"mark", "mark ADULT_ID STUDENT_ID [--concern] [--note TEXT] [--round NAME]", &cmdMark},
         {"round", "round new NAME | round list", &cmdRound},
+        {"school", "school name [\"NAME\"]               (the name on reports and the window)",
+         &cmdSchool},
         {"unconnected", "unconnected [--round NAME] [--format text|csv|json]", &cmdUnconnected},
         {"summary", "summary [--round NAME] [--format text|json]", &cmdSummary},
         {"demo", "demo [--students N] [--adults M] [--seed S]", &cmdDemo},
@@ -153,7 +155,10 @@ void Cli::printHelp() {
     m_out << "  caringmap [--db FILE] report unconnected|marking-sheet|summary|voice --output "
              "FILE.pdf\n"
           << "        [--round NAME] [--group-by grade|homeroom] [--page-size letter|a4]\n"
-          << "  caringmap [--db FILE] report mentor --adult ID --output FILE.pdf\n";
+          << "        [--grade G] [--homeroom H]     (unconnected: one grade or homeroom)\n"
+          << "  caringmap [--db FILE] report mentor --adult ID --output FILE.pdf\n"
+          << "  caringmap [--db FILE] report mentors --output FILE.pdf"
+             "   (every go-to adult, one per page)\n";
     m_out << "\n"
           << tr("Options:") << "\n"
           << "  --db FILE      "

@@ -11,6 +11,7 @@ int cmdBackup(CliContext& ctx);
 int cmdSheet(CliContext& ctx);
 int cmdMark(CliContext& ctx);
 int cmdRound(CliContext& ctx);
+int cmdSchool(CliContext& ctx);
 int cmdDemo(CliContext& ctx);
 int cmdUnconnected(CliContext& ctx);
 int cmdSummary(CliContext& ctx);
@@ -21,7 +22,8 @@ int cmdCompare(CliContext& ctx);
 int cmdSurvey(CliContext& ctx);
 int cmdVoice(CliContext& ctx);
 int cmdAudit(CliContext& ctx);
-int cmdSchool(CliContext& ctx);
+int cmdSchoolPassphrase(
+    CliContext& ctx, const QStringList& positionals); // school passphrase --reset (PrivacyCommands)
 int cmdPurge(CliContext& ctx);
 
 } // namespace cm

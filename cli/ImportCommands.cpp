@@ -59,9 +59,11 @@ int importOneRoster(CliContext& ctx, const QString& path, const ImportFlags& f) 
         return ctx.fail(schools.message() + QStringLiteral(" (nothing was imported)"));
     if (schools->size() > 1 && !f.school) {
         ctx.err << "caringmap: the export holds " << schools->size()
-                << " schools; choose one with --school ID_OR_NAME:\n";
+                << " schools; choose one with --school ID_OR_NAME (or its code):\n";
         for (const OneRosterSchool& s : *schools)
-            ctx.err << "  " << s.sourcedId << "\t" << s.name << "\n";
+            ctx.err << "  " << s.sourcedId << "\t" << s.name
+                    << (s.identifier.isEmpty() ? QString() : QStringLiteral("\t") + s.identifier)
+                    << "\n";
         return ExitUsage;
     }
     SchoolDocument* doc = ctx.document();

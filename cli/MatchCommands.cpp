@@ -106,6 +106,10 @@ int matchSuggest(CliContext& ctx, const MatchOptions& o, const QStringList& pos)
     const Result<Round> round = doc->round(roundName);
     if (!round.ok())
         return ctx.fail(round.message());
+    // A round without marks would offer every student as unconnected.
+    if (const QString none = SchoolDocument::noMarksText(*storage, round->id); !none.isEmpty())
+        return ctx.fail(none + QStringLiteral(" (no suggestions until this round has marks; "
+                                              "choose a mapped round with --round)"));
     const Result<MentorSuggestion> r =
         MentoringSuggestions::suggest(*storage, round->id, capacity.value_or(-1));
     if (!r.ok())

@@ -148,9 +148,8 @@ int cmdPurge(CliContext& ctx) {
     return ExitOk;
 }
 
-int cmdSchool(CliContext& ctx) {
+int cmdSchoolPassphrase(CliContext& ctx, const QStringList& pos) {
     const bool reset = ctx.args.flag(QStringLiteral("reset"));
-    const QStringList pos = ctx.args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
     if (pos != QStringList{QStringLiteral("passphrase")} || !reset)

@@ -44,6 +44,39 @@ int cmdMark(CliContext& ctx) {
     return ExitOk;
 }
 
+// `school name` prints the school's name; `school name "NAME"` sets it.
+int cmdSchool(CliContext& ctx) {
+    const QStringList pos = ctx.args.positionals();
+    if (!pos.isEmpty() && pos[0] == QLatin1String("passphrase"))
+        return cmdSchoolPassphrase(ctx, pos); // its own options (--reset)
+    if (int u = ctx.checkArgs(); u >= 0)
+        return u;
+    if (pos.isEmpty() || pos[0] != QLatin1String("name"))
+        return ctx.usage(
+            QStringLiteral("school takes 'name', 'name \"NAME\"' or 'passphrase --reset'"));
+    if (pos.size() > 2)
+        return ctx.usage(QStringLiteral("school name takes one NAME (quote a name with spaces)"));
+    SchoolDocument* doc = ctx.document(pos.size() == 1);
+    if (!doc)
+        return ExitFailure;
+    if (pos.size() == 1) {
+        const QString stored = doc->storedSchoolName();
+        if (stored.isEmpty())
+            ctx.out << "No school name yet; reports show the file name \"" << doc->schoolName()
+                    << "\". Set one with: caringmap school name \"NAME\"\n";
+        else
+            ctx.out << stored << "\n";
+        return ExitOk;
+    }
+    if (pos[1].trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("school name needs a NAME that is not empty"));
+    if (Status st = doc->setSchoolName(pos[1]); !st.ok())
+        return ctx.fail(st.message());
+    ctx.out << "The school is now called \"" << doc->schoolName()
+            << "\"; reports and the window title use this name.\n";
+    return ExitOk;
+}
+
 int cmdRound(CliContext& ctx) {
     const QStringList pos = ctx.args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
@@ -59,7 +92,9 @@ int cmdRound(CliContext& ctx) {
         const Result<Round> r = doc->createRound(pos[1]);
         if (!r.ok())
             return ctx.fail(r.message());
-        ctx.out << "Created round \"" << r->name << "\"; it is now the current round.\n";
+        ctx.out << "Created round \"" << r->name
+                << "\"; commands without --round now use it. It has no marks yet; the window "
+                   "keeps showing the round it shows until you choose this one.\n";
         return ExitOk;
     }
     if (pos[0] == QLatin1String("list")) {

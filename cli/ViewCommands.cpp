@@ -66,6 +66,35 @@ QString percent(int part, int whole) {
     return QLocale().toString(whole == 0 ? 0.0 : 100.0 * part / whole, 'f', 1);
 }
 
+// A round without marks is not a mapping: say so instead of "477 of 477
+// unconnected". Returns true when it was said.
+bool sayNoMarks(CliContext& ctx, const ViewSetup& v, const QString& command) {
+    const QString none = SchoolDocument::noMarksText(*v.storage, v.round.id);
+    if (none.isEmpty())
+        return false;
+    const std::optional<Round> last = SchoolDocument::lastMappedRound(*v.storage, v.round.id);
+    if (v.format == QLatin1String("json")) {
+        QJsonObject root{{QStringLiteral("round"), v.round.name},
+                         {QStringLiteral("no_marks_yet"), true},
+                         {QStringLiteral("message"), none}};
+        if (last)
+            root.insert(QStringLiteral("last_mapped_round"), last->name);
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else if (v.format == QLatin1String("csv")) {
+        ctx.err << "caringmap: " << none << "\n"; // the CSV stays a table (no rows)
+        ctx.out << csv::formatRecord({QStringLiteral("student_id"), QStringLiteral("given_name"),
+                                      QStringLiteral("family_name"),
+                                      QStringLiteral("preferred_name"), QStringLiteral("grade"),
+                                      QStringLiteral("homeroom"), QStringLiteral("concern_by")});
+    } else {
+        ctx.out << none << "\n";
+        if (last)
+            ctx.out << "See it with: caringmap " << command << " --round \"" << last->name
+                    << "\"\n";
+    }
+    return true;
+}
+
 } // namespace
 
 int cmdUnconnected(CliContext& ctx) {
@@ -73,6 +102,8 @@ int cmdUnconnected(CliContext& ctx) {
         setUp(ctx, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")});
     if (v.exitCode >= 0)
         return v.exitCode;
+    if (sayNoMarks(ctx, v, QStringLiteral("unconnected")))
+        return ExitOk;
     const ConnectionAnalysis analysis = ConnectionAnalysis::load(*v.storage, v.round.id);
     const QVector<Student> list = analysis.unconnected();
     QHash<RowId, QString> adultNames;
@@ -102,6 +133,7 @@ int cmdUnconnected(CliContext& ctx) {
         for (const Student& s : list) {
             students.append(QJsonObject{
                 {QStringLiteral("student_id"), s.studentId},
+                {QStringLiteral("student_number"), s.studentNumber},
                 {QStringLiteral("given_name"), s.givenName},
                 {QStringLiteral("family_name"), s.familyName},
                 {QStringLiteral("preferred_name"), s.preferredName},
@@ -133,7 +165,7 @@ int cmdUnconnected(CliContext& ctx) {
         ctx.out << QStringLiteral("%1  %2  %3  %4, %5%6\n")
                        .arg(s.grade, -5)
                        .arg(s.homeroom, -8)
-                       .arg(s.studentId, -10)
+                       .arg(s.shownId(), -10)
                        .arg(s.familyName,
                             s.preferredName.isEmpty()
                                 ? s.givenName
@@ -149,6 +181,11 @@ int cmdSummary(CliContext& ctx) {
     ViewSetup v = setUp(ctx, {QStringLiteral("text"), QStringLiteral("json")});
     if (v.exitCode >= 0)
         return v.exitCode;
+    if (v.format == QLatin1String("text"))
+        ctx.out << QCoreApplication::translate("cm::ViewCommands", "%1, round %2\n")
+                       .arg(v.storage->schoolName(), v.round.name);
+    if (sayNoMarks(ctx, v, QStringLiteral("summary")))
+        return ExitOk;
     const SchoolFigures f = SchoolFigures::compute(*v.storage, v.round);
     ConnectionTotals t;
     t.studentsActive = f.studentsActive;
@@ -197,8 +234,6 @@ int cmdSummary(CliContext& ctx) {
         return ExitOk;
     }
     ctx.out
-        << QCoreApplication::translate("cm::ViewCommands", "%1, round %2\n")
-               .arg(v.storage->schoolName(), v.round.name)
         << QCoreApplication::translate("cm::ViewCommands", "  Active students:      %1\n")
                .arg(t.studentsActive, 6)
         << QCoreApplication::translate("cm::ViewCommands", "  Unconnected:          %1  (%2%)\n")

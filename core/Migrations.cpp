@@ -221,10 +221,20 @@ MigrationStep v8() {
             }};
 }
 
+// Real OneRoster exports use opaque ids (GUID sourcedIds); the number the
+// school knows a student by comes in `identifier` (issue 13). Empty: none.
+MigrationStep v9() {
+    return {9,
+            {
+                QStringLiteral("ALTER TABLE student ADD COLUMN student_number TEXT NOT NULL "
+                               "DEFAULT ''"),
+            }};
+}
+
 } // namespace
 
 const QVector<MigrationStep>& migrationSteps() {
-    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8()};
+    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8(), v9()};
     return steps;
 }
 

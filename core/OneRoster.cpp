@@ -20,6 +20,7 @@ const QStringList kNotStaff{QStringLiteral("guardian"), QStringLiteral("parent")
 struct Person {
     QString sourcedId;
     QString given, family, preferred, email, role, grade, homeroom;
+    QString number; // the student number: identifier, else the first of userIds
     bool active = true;
     bool student = false;
     bool imported = false; // in the chosen school and not a guardian
@@ -97,13 +98,14 @@ Result<QVector<OneRosterSchool>> readSchools(const OneRosterSource& src) {
         return t.error();
     CsvTable& orgs = *t.value().table;
     const int id = orgs.column(QStringLiteral("sourcedId")), name = orgs.column("name"),
-              type = orgs.column("type"), status = orgs.column("status");
+              type = orgs.column("type"), status = orgs.column("status"),
+              identifier = orgs.column("identifier");
     QVector<OneRosterSchool> out;
     while (orgs.next()) {
         if (orgs.value(type).compare(QLatin1String("school"), Qt::CaseInsensitive) ||
             deleted(orgs.value(status)))
             continue;
-        out.push_back({orgs.value(id), orgs.plain(name)});
+        out.push_back({orgs.value(id), orgs.plain(name), orgs.plain(identifier)});
     }
     if (!orgs.status().ok())
         return orgs.status().error();
@@ -112,18 +114,49 @@ Result<QVector<OneRosterSchool>> readSchools(const OneRosterSource& src) {
     return out;
 }
 
+// The number a school knows a student by: OneRoster's identifier, else the
+// first of userIds ("{SIS:240100}" or "{SIS:240100,State:99}"); empty when
+// it is the sourcedId itself.
+QString studentNumber(const QString& identifier, const QString& userIds, const QString& sourcedId) {
+    QString number = identifier;
+    if (number.isEmpty()) {
+        QString ids = userIds;
+        ids.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+        const QString first = ids.section(QLatin1Char(','), 0, 0).trimmed();
+        number =
+            first.contains(QLatin1Char(':')) ? first.section(QLatin1Char(':'), 1).trimmed() : first;
+    }
+    return number == sourcedId ? QString() : number.left(64);
+}
+
+// "Cedar Valley High School (CVHS), Pine Ridge Middle School (PRMS)".
+QString schoolList(const QVector<OneRosterSchool>& schools) {
+    QStringList names;
+    for (const OneRosterSchool& s : schools)
+        names << (s.identifier.isEmpty() ? s.name
+                                         : QStringLiteral("%1 (%2)").arg(s.name, s.identifier));
+    return names.join(QStringLiteral(", "));
+}
+
 Result<OneRosterSchool> chooseSchool(const QVector<OneRosterSchool>& schools,
                                      const QString& wanted) {
     if (wanted.isEmpty()) {
         if (schools.size() == 1)
             return schools.first();
-        return Error{
-            QStringLiteral("the export holds %1 schools; choose one").arg(schools.size()), {}, 0};
+        return Error{QStringLiteral("the export holds %1 schools; choose one: %2")
+                         .arg(schools.size())
+                         .arg(schoolList(schools)),
+                     {},
+                     0};
     }
     for (const OneRosterSchool& s : schools)
-        if (s.sourcedId == wanted || !s.name.compare(wanted, Qt::CaseInsensitive))
+        if (s.sourcedId == wanted || !s.name.compare(wanted, Qt::CaseInsensitive) ||
+            (!s.identifier.isEmpty() && !s.identifier.compare(wanted, Qt::CaseInsensitive)))
             return s;
-    return Error{QStringLiteral("no school \"%1\" in the export").arg(wanted), {}, 0};
+    return Error{QStringLiteral("no school \"%1\" in the export (it holds %2)")
+                     .arg(wanted, schoolList(schools)),
+                 {},
+                 0};
 }
 
 } // namespace
@@ -180,7 +213,8 @@ Status Importer::readUsers() {
               enabled = u.column("enabledUser"), orgs = u.column("orgSourcedIds"),
               role = u.column("role"), given = u.column("givenName"),
               family = u.column("familyName"), email = u.column("email"),
-              grades = u.column("grades"), preferred = u.column("preferredFirstName");
+              grades = u.column("grades"), preferred = u.column("preferredFirstName"),
+              identifier = u.column("identifier"), userIds = u.column("userIds");
     while (u.next()) {
         Person p;
         p.sourcedId = u.value(id);
@@ -195,6 +229,7 @@ Status Importer::readUsers() {
         p.preferred = u.plain(preferred);
         p.email = u.plain(email);
         p.grade = u.plain(grades).section(QLatin1Char(','), 0, 0).trimmed();
+        p.number = studentNumber(u.plain(identifier), u.plain(userIds), p.sourcedId);
         p.active = !deleted(u.value(status)) && !isFalse(u.value(enabled));
         bool inSchool = m_single;
         if (!inSchool) {
@@ -293,7 +328,8 @@ Status Importer::write(RosterReport* report) {
             if (!p.preferred.isEmpty())
                 s.preferredName = p.preferred;
             s.grade = p.grade;
-            if (!p.homeroom.isEmpty()) // no homeroom class: keep what is stored
+            s.studentNumber = p.number; // sourcedId stays the id that matches later imports
+            if (!p.homeroom.isEmpty())  // no homeroom class: keep what is stored
                 s.homeroom = p.homeroom;
             s.active = p.active;
             const Result<RowId> r = sync.putStudent(s, &report->students);
@@ -438,6 +474,11 @@ Result<RosterReport> OneRoster::import(Storage& storage, const QString& path,
     Storage::Transaction tx(storage);
     if (Status st = importer.write(&report); !st.ok())
         return st.error();
+    // The school's name from orgs.csv, unless the counselor already named it.
+    if (storage.setting(QStringLiteral("school_name")).isEmpty() && !school->name.isEmpty()) {
+        if (Status st = storage.setSetting(QStringLiteral("school_name"), school->name); !st.ok())
+            return st.error();
+    }
     if (options.dryRun)
         return report; // rolls back
     if (Status st = tx.commit(); !st.ok())

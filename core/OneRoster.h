@@ -13,10 +13,11 @@ class Storage;
 struct OneRosterSchool {
     QString sourcedId;
     QString name;
+    QString identifier; // the school's short code ("RHS"), when the export has one
 };
 
 struct OneRosterOptions : ImportOptions {
-    QString school;            // sourcedId or name; needed when the export holds several
+    QString school; // sourcedId, name or identifier; needed when the export holds several
     bool demographics = false; // sensitive: only when asked
 };
 

@@ -80,14 +80,14 @@ Status RosterSync::load() {
     m_seenAdults.reserve(m_adults.size());
     if (Status st = prepare(m_insertStudent,
                             QStringLiteral("INSERT INTO student (student_id, given_name, "
-                                           "family_name, preferred_name, grade, homeroom, active) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                           "family_name, preferred_name, grade, homeroom, active, "
+                                           "student_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         !st.ok())
         return st;
     if (Status st = prepare(m_updateStudent,
                             QStringLiteral("UPDATE student SET given_name = ?, family_name = ?, "
                                            "preferred_name = ?, grade = ?, homeroom = ?, "
-                                           "active = ? WHERE id = ?"));
+                                           "active = ?, student_number = ? WHERE id = ?"));
         !st.ok())
         return st;
     if (Status st = prepare(m_insertAdult,
@@ -134,9 +134,9 @@ Result<RowId> RosterSync::putStudent(const Student& in, ChangeCount* count) {
             ++count->unchanged;
             return it->id;
         }
-        for (const QVariant& v :
-             {str(in.givenName), str(in.familyName), str(in.preferredName), str(in.grade),
-              str(in.homeroom), QVariant(in.active ? 1 : 0), QVariant(it->id)})
+        for (const QVariant& v : {str(in.givenName), str(in.familyName), str(in.preferredName),
+                                  str(in.grade), str(in.homeroom), QVariant(in.active ? 1 : 0),
+                                  str(in.studentNumber), QVariant(it->id)})
             m_updateStudent.addBindValue(v);
         if (!m_updateStudent.exec())
             return sqlFailure(QStringLiteral("update student"), m_updateStudent);
@@ -148,7 +148,7 @@ Result<RowId> RosterSync::putStudent(const Student& in, ChangeCount* count) {
     }
     for (const QVariant& v :
          {str(in.studentId), str(in.givenName), str(in.familyName), str(in.preferredName),
-          str(in.grade), str(in.homeroom), QVariant(in.active ? 1 : 0)})
+          str(in.grade), str(in.homeroom), QVariant(in.active ? 1 : 0), str(in.studentNumber)})
         m_insertStudent.addBindValue(v);
     if (!m_insertStudent.exec())
         return sqlFailure(QStringLiteral("add student"), m_insertStudent);

@@ -36,9 +36,15 @@ Status SchoolDocument::open(const QString& path) {
     }
     m_undo->clear();
     // Opening never writes: a school without rounds views none until the
-    // first one is made (round new, or the first mark).
+    // first one is made (round new, or the first mark). A school opens on
+    // its last mapped round: a new round without marks waits until the
+    // counselor chooses it.
     const QVector<Round> rounds = m_storage->rounds();
     m_roundId = rounds.isEmpty() ? 0 : rounds.constLast().id;
+    if (!roundHasMarks(m_roundId)) {
+        if (const std::optional<Round> mapped = lastMappedRound())
+            m_roundId = mapped->id;
+    }
     m_private = false;
     invalidate();
     emit schoolOpened();
@@ -127,6 +133,55 @@ Result<Round> SchoolDocument::createRound(const QString& name) {
     return r;
 }
 
+bool SchoolDocument::roundHasMarks(RowId roundId) const {
+    if (!isOpen() || roundId == 0)
+        return false;
+    if (roundId == m_roundId && m_marksLoaded) { // the viewed round's marks are in memory
+        for (const QVector<Mark>& list : m_marks) {
+            if (!list.isEmpty())
+                return true;
+        }
+        return false;
+    }
+    return m_storage->hasMarks(roundId);
+}
+
+std::optional<Round> SchoolDocument::lastMappedRound(RowId exceptRoundId) const {
+    if (!isOpen())
+        return std::nullopt;
+    return lastMappedRound(*m_storage, exceptRoundId);
+}
+
+std::optional<Round> SchoolDocument::lastMappedRound(const Storage& storage, RowId exceptRoundId) {
+    const QHash<RowId, int> counts = storage.markCounts();
+    const QVector<Round> rounds = storage.rounds(); // oldest first
+    for (auto it = rounds.crbegin(); it != rounds.crend(); ++it) {
+        if (it->id != exceptRoundId && counts.value(it->id) > 0)
+            return *it;
+    }
+    return std::nullopt;
+}
+
+QString SchoolDocument::noMarksText(RowId roundId) const {
+    if (!isOpen() || roundId == 0 || roundHasMarks(roundId))
+        return QString();
+    return noMarksText(*m_storage, roundId);
+}
+
+QString SchoolDocument::noMarksText(const Storage& storage, RowId roundId) {
+    if (!storage.isOpen() || roundId == 0 || storage.hasMarks(roundId))
+        return QString();
+    const QString name = storage.roundById(roundId).value_or(Round{}).name;
+    const std::optional<Round> mapped = lastMappedRound(storage, roundId);
+    if (!mapped)
+        return tr("%1: no marks yet").arg(name);
+    // The figure comes from the rule, as everywhere.
+    const int unconnected = ConnectionAnalysis::load(storage, mapped->id).totals().unconnected;
+    return tr("%1: no marks yet; the last mapped round is %2, %3 unconnected")
+        .arg(name, mapped->name)
+        .arg(unconnected);
+}
+
 const QVector<Student>& SchoolDocument::students() const {
     ensureLoaded();
     return m_students;
@@ -200,7 +255,9 @@ int SchoolDocument::adultMarkCount(RowId adultId, MarkKind kind) const {
 }
 
 QString SchoolDocument::totalsText() const {
-    const ConnectionTotals& t = totals();
+    const ConnectionTotals& t = totals(); // loads the viewed round
+    if (const QString none = noMarksText(m_roundId); !none.isEmpty())
+        return none;
     return tr("%1 of %2 students unconnected · %3 with exactly one adult")
         .arg(t.unconnected)
         .arg(t.studentsActive)

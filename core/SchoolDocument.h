@@ -71,7 +71,20 @@ public:
     // The round a command names, or the current round for an empty name. An
     // unknown name is an error that lists the rounds; nothing is created.
     Result<Round> round(const QString& name);
+    // Makes a round; the viewed round stays (a new round is shown only when
+    // the counselor chooses it, or when there was none).
     Result<Round> createRound(const QString& name);
+    // A round without marks is not a mapping yet: views say so instead of
+    // "477 of 477 unconnected".
+    bool roundHasMarks(RowId roundId) const;
+    // The latest round with marks other than roundId (nullopt: none).
+    std::optional<Round> lastMappedRound(RowId exceptRoundId = 0) const;
+    static std::optional<Round> lastMappedRound(const Storage& storage, RowId exceptRoundId);
+    // "Spring 2027: no marks yet; the last mapped round is Fall 2026, 68
+    // unconnected" for a round without marks; empty for a round with marks.
+    // The one wording for the status bar, pages, reports and commands.
+    QString noMarksText(RowId roundId) const;
+    static QString noMarksText(const Storage& storage, RowId roundId);
 
     // Roster, all students and adults (active or not), by row id order. The
     // roster and the viewed round are read on first use (a command-line
@@ -121,6 +134,12 @@ public:
     Status updateAdult(const Adult& a);
     Status setAdultActive(RowId id, bool active);
     Status setSetting(const QString& key, const QString& value);
+    // The school's name in report titles and the window title (a setting);
+    // trimmed, one line, at most 200 characters. Empty clears it (the file
+    // name is shown instead).
+    Status setSchoolName(const QString& name);
+    // The name the counselor or the roster import gave; empty when none.
+    QString storedSchoolName() const;
 
     // Imports (see the class comment).
     Result<ImportReport> importCsv(CsvImport::Kind kind, const QString& path,

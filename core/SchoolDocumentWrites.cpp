@@ -219,6 +219,19 @@ Status SchoolDocument::setSetting(const QString& key, const QString& value) {
     return write([&](Storage& s) { return s.setSetting(key, value); });
 }
 
+Status SchoolDocument::setSchoolName(const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.contains(QLatin1Char('\n')) || trimmed.contains(QLatin1Char('\r')))
+        return Status::fail(tr("A school name is one line."));
+    if (trimmed.size() > 200)
+        return Status::fail(tr("A school name has at most 200 characters."));
+    return setSetting(QStringLiteral("school_name"), trimmed);
+}
+
+QString SchoolDocument::storedSchoolName() const {
+    return isOpen() ? m_storage->setting(QStringLiteral("school_name")) : QString();
+}
+
 // Roster edits are rare: reread the roster and the viewed round (one query
 // each) and reset models.
 void SchoolDocument::afterRosterWrite() {

@@ -26,9 +26,10 @@ struct Table {
 };
 
 const Table kTables[] = {
-    {"students.csv", "student_id,given_name,family_name,preferred_name,grade,homeroom,active",
+    {"students.csv",
+     "student_id,given_name,family_name,preferred_name,grade,homeroom,active,student_number",
      "SELECT student_id, given_name, family_name, preferred_name, grade, homeroom,"
-     " CASE active WHEN 1 THEN 'yes' ELSE 'no' END FROM student ORDER BY id"},
+     " CASE active WHEN 1 THEN 'yes' ELSE 'no' END, student_number FROM student ORDER BY id"},
     {"adults.csv",
      "adult_id,given_name,family_name,role,email,active,capacity,volunteer,leaving_date",
      "SELECT adult_id, given_name, family_name, role, email,"
@@ -236,7 +237,8 @@ Status importPeople(RosterSync& sync, const QString& folder, RosterReport* repor
         return s;
     const int sid = st.column(QStringLiteral("student_id")), sgn = st.column("given_name"),
               sfn = st.column("family_name"), spn = st.column("preferred_name"),
-              sgr = st.column("grade"), shr = st.column("homeroom"), sac = st.column("active");
+              sgr = st.column("grade"), shr = st.column("homeroom"), sac = st.column("active"),
+              snu = st.column("student_number"); // absent in exports before issue 13
     while (st.next()) {
         Student s;
         s.studentId = st.exact(sid);
@@ -245,6 +247,7 @@ Status importPeople(RosterSync& sync, const QString& folder, RosterReport* repor
         s.preferredName = st.exact(spn);
         s.grade = st.exact(sgr);
         s.homeroom = st.exact(shr);
+        s.studentNumber = st.exact(snu);
         s.active = st.value(sac).isEmpty() || yes(st.value(sac));
         if (badYesNo(st.value(sac)))
             return st.error(QStringLiteral("active is \"%1\"; use yes or no").arg(st.value(sac)));

@@ -106,7 +106,8 @@ Error Storage::describeSqlError(const QString& what, const QSqlError& e) {
 namespace {
 
 constexpr const char* kStudentColumns =
-    "id, student_id, given_name, family_name, preferred_name, grade, homeroom, active";
+    "id, student_id, given_name, family_name, preferred_name, grade, homeroom, active, "
+    "student_number";
 constexpr const char* kAdultColumns =
     "id, adult_id, given_name, family_name, role, email, active, capacity, volunteer, leaving_date";
 constexpr const char* kRoundColumns = "id, name, opened, closed";
@@ -131,6 +132,7 @@ Student readStudent(const QSqlQuery& q) {
     s.grade = q.value(5).toString();
     s.homeroom = q.value(6).toString();
     s.active = q.value(7).toBool();
+    s.studentNumber = q.value(8).toString();
     return s;
 }
 
@@ -521,10 +523,10 @@ Result<RowId> Storage::addStudent(const Student& s) {
     QSqlQuery q(database());
     Status st = exec(q,
                      QStringLiteral("INSERT INTO student (student_id, given_name, family_name, "
-                                    "preferred_name, grade, homeroom, active) VALUES "
-                                    "(?, ?, ?, ?, ?, ?, ?)"),
+                                    "preferred_name, grade, homeroom, active, student_number) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      {s.studentId, s.givenName, s.familyName, s.preferredName, s.grade, s.homeroom,
-                      s.active ? 1 : 0});
+                      s.active ? 1 : 0, s.studentNumber});
     if (!st.ok())
         return st.error();
     return q.lastInsertId().toLongLong();
@@ -537,10 +539,10 @@ Status Storage::updateStudent(const Student& s) {
     if (auto other = studentByExternalId(s.studentId); other && other->id != s.id)
         return Status::fail(QStringLiteral("student id %1 is already in use").arg(s.studentId));
     return exec(QStringLiteral("UPDATE student SET student_id = ?, given_name = ?, family_name = ?,"
-                               " preferred_name = ?, grade = ?, homeroom = ?, active = ? "
-                               "WHERE id = ?"),
+                               " preferred_name = ?, grade = ?, homeroom = ?, active = ?, "
+                               "student_number = ? WHERE id = ?"),
                 {s.studentId, s.givenName, s.familyName, s.preferredName, s.grade, s.homeroom,
-                 s.active ? 1 : 0, s.id});
+                 s.active ? 1 : 0, s.studentNumber, s.id});
 }
 
 Result<RowId> Storage::upsertStudent(const Student& s) {
@@ -743,6 +745,13 @@ QHash<RowId, int> Storage::markCounts() const {
             counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
     }
     return counts;
+}
+
+bool Storage::hasMarks(RowId roundId) const {
+    QSqlQuery q(database());
+    return exec(q, QStringLiteral("SELECT 1 FROM mark WHERE round_id = ? LIMIT 1"), {roundId})
+               .ok() &&
+           q.next();
 }
 
 Status Storage::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,

@@ -110,6 +110,8 @@ public:
     std::optional<Mark> mark(RowId roundId, RowId adultId, RowId studentId) const;
     // Round row id -> number of marks in it.
     QHash<RowId, int> markCounts() const;
+    // Whether the round has any mark (one index probe, not a count).
+    bool hasMarks(RowId roundId) const;
     // Turns one observation on and keeps the other; a non-empty note replaces
     // the stored one.
     Status setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,

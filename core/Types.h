@@ -19,7 +19,12 @@ struct Student {
     QString grade;
     QString homeroom;
     bool active = true;
+    // The number the school knows the student by (OneRoster's identifier)
+    // when studentId is an opaque id (a GUID sourcedId); empty otherwise.
+    QString studentNumber;
 
+    // The id to show and print: the student number when there is one.
+    QString shownId() const { return studentNumber.isEmpty() ? studentId : studentNumber; }
     // The name a person would say: preferred name where set.
     QString displayName() const {
         return (preferredName.isEmpty() ? givenName : preferredName) + QLatin1Char(' ') +
@@ -28,7 +33,7 @@ struct Student {
     bool operator==(const Student& o) const {
         return studentId == o.studentId && givenName == o.givenName && familyName == o.familyName &&
                preferredName == o.preferredName && grade == o.grade && homeroom == o.homeroom &&
-               active == o.active;
+               active == o.active && studentNumber == o.studentNumber;
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "ConnectionAnalysis.h"
 #include "Mentoring.h"
+#include "SchoolDocument.h"
 #include "Storage.h"
 
 #include <QCoreApplication>
@@ -24,24 +25,48 @@ QHash<RowId, RowId> UnconnectedReportData::openMatches(const Storage& storage) {
     return out;
 }
 
+QString UnconnectedReportData::Filter::text() const {
+    QStringList parts;
+    if (!grade.isEmpty())
+        parts << tr("Grade %1").arg(grade);
+    if (!homeroom.isEmpty())
+        parts << tr("Homeroom %1").arg(homeroom);
+    return parts.join(QStringLiteral(" · "));
+}
+
 UnconnectedReportData UnconnectedReportData::load(const Storage& storage, const Round& round,
-                                                  GroupBy groupBy) {
+                                                  GroupBy groupBy, const Filter& filter) {
     UnconnectedReportData d;
     d.school = storage.schoolName();
     d.round = round;
     d.printed = QDate::currentDate();
     d.groupBy = groupBy;
+    d.filter = filter;
+    d.noMarks = SchoolDocument::noMarksText(storage, round.id);
+    if (!d.noMarks.isEmpty())
+        return d; // no mapping yet: no list of "everyone unconnected"
 
     const ConnectionAnalysis analysis = ConnectionAnalysis::load(storage, round.id);
     d.studentsActive = analysis.totals().studentsActive;
     d.unconnected = analysis.totals().unconnected;
+    QVector<Student> list = analysis.unconnected(); // grade, family, given
+    if (!filter.isEmpty()) {
+        // The filter's share of the rule's figures: its active students and
+        // its unconnected ones.
+        d.studentsActive = 0;
+        for (const Student& s : storage.students())
+            d.studentsActive += s.active && filter.accepts(s) ? 1 : 0;
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [&](const Student& s) { return !filter.accepts(s); }),
+                   list.end());
+        d.unconnected = int(list.size());
+    }
 
     QHash<RowId, QString> adultNames;
     for (const Adult& a : storage.adults())
         adultNames.insert(a.id, a.displayName());
     const QHash<RowId, RowId> matches = openMatches(storage);
 
-    QVector<Student> list = analysis.unconnected(); // grade, family, given
     if (groupBy == GroupBy::Homeroom) {
         std::stable_sort(list.begin(), list.end(), [](const Student& a, const Student& b) {
             return ConnectionAnalysis::compareNames(a.homeroom, b.homeroom) < 0;

@@ -29,6 +29,18 @@ struct UnconnectedSection {
 // core's rule (ConnectionAnalysis) so the list and the figures agree.
 struct UnconnectedReportData {
     enum class GroupBy { Grade, Homeroom };
+    // One grade and/or one homeroom (empty: all).
+    struct Filter {
+        QString grade;
+        QString homeroom;
+        bool isEmpty() const { return grade.isEmpty() && homeroom.isEmpty(); }
+        bool accepts(const Student& s) const {
+            return (grade.isEmpty() || s.grade == grade) &&
+                   (homeroom.isEmpty() || s.homeroom == homeroom);
+        }
+        // "Grade 08 · Homeroom 8B"; empty for no filter.
+        QString text() const;
+    };
 
     QString school;
     Round round;
@@ -36,10 +48,15 @@ struct UnconnectedReportData {
     int studentsActive = 0;
     int unconnected = 0;
     GroupBy groupBy = GroupBy::Grade;
+    Filter filter;
+    // Empty, or "Spring 2027: no marks yet; ..." for a round without marks.
+    QString noMarks;
     QVector<UnconnectedSection> sections;
 
+    // studentsActive and unconnected count the filter's students only.
     static UnconnectedReportData load(const Storage& storage, const Round& round,
-                                      GroupBy groupBy = GroupBy::Grade);
+                                      GroupBy groupBy = GroupBy::Grade,
+                                      const Filter& filter = Filter());
     // Open mentor matches: student row id -> adult row id.
     static QHash<RowId, RowId> openMatches(const Storage& storage);
 };

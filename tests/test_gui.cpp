@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -329,16 +330,23 @@ TEST_CASE("Deactivating a student keeps the marks and reactivating counts them a
     CHECK(g.context.connectionCount(s.id) == 1);
 }
 
-TEST_CASE("A new round is viewed and the earlier rounds marks stay") {
+TEST_CASE("A new round waits to be viewed and the earlier rounds marks stay") {
     GuiSchool g;
     const RowId old = g.context.viewedRound();
     const int oldMarks = int(g.school.storage().marks(old).size());
+    const QString oldStatus = g.statusText();
     g.fake.texts << QStringLiteral("Spring 2027");
     QTest::keyClick(g.window.get(), Qt::Key_5, Qt::ControlModifier);
     QTest::mouseClick(g.find<QPushButton>(QStringLiteral("newRound")), Qt::LeftButton);
+    // A new round is not an emergency: the window stays on the mapped round.
+    CHECK(g.context.viewedRound() == old);
+    CHECK(g.statusText() == oldStatus);
+    // Viewed when the counselor chooses it: "no marks yet", not "N of N unconnected".
+    auto* rounds = g.find<QTableWidget>(QStringLiteral("roundTable"));
+    rounds->setCurrentCell(0, 0);
+    QTest::mouseClick(g.find<QPushButton>(QStringLiteral("viewRound")), Qt::LeftButton);
     CHECK(g.context.viewedRoundInfo().name == QStringLiteral("Spring 2027"));
-    const int active = g.context.totals().studentsActive;
-    CHECK(g.statusText().startsWith(QStringLiteral("%1 of %1 students unconnected").arg(active)));
+    CHECK(g.statusText().startsWith(QStringLiteral("Spring 2027: no marks yet")));
     CHECK(g.school.storage().marks(old).size() == oldMarks);
     // A second round with the same name is refused.
     g.fake.texts << QStringLiteral("Spring 2027");

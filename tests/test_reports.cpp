@@ -135,6 +135,11 @@ TEST_CASE("reports: a long list repeats the header and counts its pages", "[repo
         REQUIRE(tx.commit().ok());
     }
     const cm::Round round = *st.createRound("Spring 2027");
+    // One "may benefit" mark: the round is mapped and every student still unconnected (a
+    // round without marks prints "no marks yet" instead of the list).
+    const RowId watcher = school.adult("W1", "Wen", "Watcher");
+    REQUIRE(
+        st.setMark(round.id, watcher, st.studentByExternalId("S0000")->id, MarkKind::Concern).ok());
     for (const QPageSize& size : {QPageSize(QPageSize::Letter), QPageSize(QPageSize::A4)}) {
         int pages = 0;
         const QString path = writeReport(
@@ -171,6 +176,7 @@ TEST_CASE("reports: grouped by homeroom and the empty list", "[reports]") {
     const RowId b = school.student("2", "Bob", "Burr", "07", "6A");
     const RowId kim = school.adult("A1", "Kim", "Lee");
     const cm::Round round = *st.createRound("Fall");
+    REQUIRE(st.setMark(round.id, kim, a, MarkKind::Concern).ok()); // mapped, still unconnected
     cm::ReportRequest req = request(cm::ReportRequest::Kind::Unconnected, round);
     req.groupBy = cm::UnconnectedReportData::GroupBy::Homeroom;
     QString text = pdfPages(writeReport(school, req, "hr.pdf")).join(QString());
@@ -303,8 +309,11 @@ TEST_CASE("reports: the report command writes PDFs and rejects mistakes", "[repo
 
 TEST_CASE("reports: the same renderer paints on a printer", "[reports]") {
     cmtest::TempSchool school;
-    school.student("1", "Ann", "Ames", "06", "6B");
+    const RowId ann = school.student("1", "Ann", "Ames", "06", "6B");
     const cm::Round round = *school.storage().createRound("Fall");
+    REQUIRE(school.storage()
+                .setMark(round.id, school.adult("A1", "Kim", "Lee"), ann, MarkKind::Concern)
+                .ok());
     const QString path = school.dir() + "/printer.pdf";
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);

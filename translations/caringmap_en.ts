@@ -57,10 +57,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 (%2 pages, round %3): %4 of %5 students have no caring adult connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear marks for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,14 +82,6 @@
     </message>
     <message>
         <source>Percent connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report needs a kind: unconnected, marking-sheet, summary, voice or mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary, voice or mentor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -262,6 +250,45 @@
     </message>
     <message>
         <source>survey needs import, unresolved or resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade and --homeroom are for the unconnected report only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade and --homeroom need a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active student is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 pages): the lists of %n go-to adult(s), one adult per page.</source>
+        <translation>
+            <numerusform>Wrote %1 (%2 pages): the list of %n go-to adult, one adult per page.</numerusform>
+            <numerusform>Wrote %1 (%2 pages): the lists of %n go-to adults, one adult per page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, round %3): %4 of %5 %6 have no caring adult connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a kind: unconnected, marking-sheet, summary, voice, mentor or mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary, voice, mentor or mentors)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,6 +910,10 @@
     </message>
     <message>
         <source>Dashboard: figures and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,6 +1545,18 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>School &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s name, as report titles and the window title show it:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingKeys</name>
@@ -2038,6 +2081,10 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Student voice: students whom adults marked but who named no adult at school in the survey; the adults who marked them come first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggestions come once this round has marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MentorCheckInDialog</name>
@@ -2200,6 +2247,30 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print mentor lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this list as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;every mentor&apos;s list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every mentor&apos;s list as one PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,6 +2596,34 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Student voice: staff and students side by side</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mentor lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this round&apos;s marks first (a marking session or marking sheets); until then the last mapped round is the one to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks have been recorded in this round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 students in %3 has no caring adult connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 students in %3 have no caring adult connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active student in %1 has at least one caring adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adult has a go-to student yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::RestoreBackupDialog</name>
@@ -2555,10 +2654,6 @@ All data stays on this computer, in the school file you open. caringmap never us
 </context>
 <context>
     <name>cm::RoundsPage</name>
-    <message>
-        <source>A round is one mapping meeting. The school usually maps in the fall and again in the spring. Start a new round for the next meeting: the earlier rounds&apos; marks stay as they are. Choose a round and press Enter to view it everywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
@@ -2599,6 +2694,18 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>Name of the new round (for example &quot;Spring 2027&quot;):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A round is one mapping meeting. The school usually maps in the fall and again in the spring. Start a new round for the next meeting: the earlier rounds&apos; marks stay as they are. A new round is shown only when you choose it: select it and press Enter (or View this round) when its marking starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no marks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round &quot;%1&quot; is ready; it has no marks yet. The window keeps showing &quot;%2&quot; until you choose the new round: select it and press View this round when its marking starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::SchoolDocument</name>
@@ -2620,6 +2727,22 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>the school was purged, but a backup could not be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no marks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no marks yet; the last mapped round is %2, %3 unconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school name is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school name has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3228,6 +3351,30 @@ All data stays on this computer, in the school file you open. caringmap never us
             <numerusform>Names nobody: %n more students have adults who marked them but named no adult at school in the survey, the hidden disconnection.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the unconnected students shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this round on the Mark page, or view the last mapped round on the Rounds page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::UnconnectedReportData</name>
@@ -3241,6 +3388,17 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>No homeroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeroom %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::UnconnectedReportData::Filter</name>
+    <message>
+        <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3785,6 +3943,22 @@ Student ID column: &quot;%4&quot;; answer column(s): &quot;%5&quot;; time column
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an adult first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor &amp;lists (every go-to adult, one per page)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

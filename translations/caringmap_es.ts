@@ -57,10 +57,6 @@
         <translation>Se ha escrito %1 (%2 páginas): los estudiantes de los que %3 es adulto de referencia.</translation>
     </message>
     <message>
-        <source>Wrote %1 (%2 pages, round %3): %4 of %5 students have no caring adult connection.</source>
-        <translation>Se ha escrito %1 (%2 páginas, ronda %3): %4 de %5 estudiantes no tienen conexión con ningún adulto de confianza.</translation>
-    </message>
-    <message>
         <source>Clear marks for %1</source>
         <translation>Borrar las marcas de %1</translation>
     </message>
@@ -87,14 +83,6 @@
     <message>
         <source>Percent connected</source>
         <translation>% con conexión</translation>
-    </message>
-    <message>
-        <source>report needs a kind: unconnected, marking-sheet, summary, voice or mentor</source>
-        <translation>report necesita un tipo: unconnected, marking-sheet, summary, voice o mentor</translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary, voice or mentor)</source>
-        <translation>informe desconocido «%1» (unconnected, marking-sheet, summary, voice o mentor)</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages, round %3): %4 of %5 students are known to adults but named nobody.</source>
@@ -263,6 +251,45 @@
     <message>
         <source>survey needs import, unresolved or resolve</source>
         <translation>survey necesita import, unresolved o resolve</translation>
+    </message>
+    <message>
+        <source>--grade and --homeroom are for the unconnected report only</source>
+        <translation>--grade y --homeroom son solo para el informe unconnected</translation>
+    </message>
+    <message>
+        <source>--grade and --homeroom need a value</source>
+        <translation>--grade y --homeroom necesitan un valor</translation>
+    </message>
+    <message>
+        <source>no active student is in %1</source>
+        <translation>ningún estudiante activo está en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 pages): the lists of %n go-to adult(s), one adult per page.</source>
+        <translation>
+            <numerusform>Se escribió %1 (%2 páginas): la lista de %n adulto de referencia, un adulto por página.</numerusform>
+            <numerusform>Se escribió %1 (%2 páginas): las listas de %n adultos de referencia, un adulto por página.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages): %3.</source>
+        <translation>Se escribió %1 (%2 páginas): %3.</translation>
+    </message>
+    <message>
+        <source>students in %1</source>
+        <translation>estudiantes de %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, round %3): %4 of %5 %6 have no caring adult connection.</source>
+        <translation>Se escribió %1 (%2 páginas, ronda %3): %4 de %5 %6 no tienen conexión con ningún adulto de confianza.</translation>
+    </message>
+    <message>
+        <source>report needs a kind: unconnected, marking-sheet, summary, voice, mentor or mentors</source>
+        <translation>report necesita un tipo: unconnected, marking-sheet, summary, voice, mentor o mentors</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (unconnected, marking-sheet, summary, voice, mentor or mentors)</source>
+        <translation>informe desconocido «%1» (unconnected, marking-sheet, summary, voice, mentor o mentors)</translation>
     </message>
 </context>
 <context>
@@ -884,6 +911,10 @@
     <message>
         <source>Dashboard: figures and charts</source>
         <translation>Panel: cifras y gráficos</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1554,18 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
+    <message>
+        <source>School &amp;name…</source>
+        <translation>&amp;Nombre del centro…</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Nombre del centro</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name, as report titles and the window title show it:</source>
+        <translation>El nombre del centro, tal como aparece en los títulos de los informes y de la ventana:</translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingKeys</name>
@@ -2047,6 +2090,10 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>Student voice: students whom adults marked but who named no adult at school in the survey; the adults who marked them come first</source>
         <translation>Voz del estudiante: estudiantes a los que marcaron adultos pero que no nombraron a ningún adulto de la escuela en la encuesta; primero se proponen los adultos que los marcaron</translation>
     </message>
+    <message>
+        <source>Suggestions come once this round has marks.</source>
+        <translation>Las sugerencias llegarán cuando esta ronda tenga marcas.</translation>
+    </message>
 </context>
 <context>
     <name>cm::MentorCheckInDialog</name>
@@ -2210,6 +2257,30 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>Mentees</source>
         <translation>Estudiantes acompañados</translation>
+    </message>
+    <message>
+        <source>&amp;Print lists</source>
+        <translation>&amp;Imprimir listas</translation>
+    </message>
+    <message>
+        <source>Print mentor lists</source>
+        <translation>Imprimir las listas de mentores</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of this list…</source>
+        <translation>&amp;Vista previa de esta lista…</translation>
+    </message>
+    <message>
+        <source>Save this list as P&amp;DF…</source>
+        <translation>Guardar esta lista como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;every mentor&apos;s list…</source>
+        <translation>Imprimir la lista de &amp;cada mentor…</translation>
+    </message>
+    <message>
+        <source>Save every mentor&apos;s list as one PD&amp;F…</source>
+        <translation>Guardar las listas de todos los mentores en un solo PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2605,34 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>Student voice: staff and students side by side</source>
         <translation>Voz del estudiante: personal y estudiantes lado a lado</translation>
     </message>
+    <message>
+        <source>Mentor lists</source>
+        <translation>Listas de mentores</translation>
+    </message>
+    <message>
+        <source>Record this round&apos;s marks first (a marking session or marking sheets); until then the last mapped round is the one to act on.</source>
+        <translation>Registre primero las marcas de esta ronda (una sesión de marcado u hojas de marcado); hasta entonces, la última ronda mapeada es la que sirve para actuar.</translation>
+    </message>
+    <message>
+        <source>No marks have been recorded in this round yet.</source>
+        <translation>Todavía no se ha registrado ninguna marca en esta ronda.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students in %3 has no caring adult connection</source>
+        <translation>%1 de %2 estudiantes de %3 no tiene conexión con ningún adulto de confianza</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students in %3 have no caring adult connection</source>
+        <translation>%1 de %2 estudiantes de %3 no tienen conexión con ningún adulto de confianza</translation>
+    </message>
+    <message>
+        <source>Every active student in %1 has at least one caring adult.</source>
+        <translation>Cada estudiante activo de %1 tiene al menos un adulto de confianza.</translation>
+    </message>
+    <message>
+        <source>No adult has a go-to student yet.</source>
+        <translation>Todavía ningún adulto es adulto de referencia de un estudiante.</translation>
+    </message>
 </context>
 <context>
     <name>cm::RestoreBackupDialog</name>
@@ -2564,10 +2663,6 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
 </context>
 <context>
     <name>cm::RoundsPage</name>
-    <message>
-        <source>A round is one mapping meeting. The school usually maps in the fall and again in the spring. Start a new round for the next meeting: the earlier rounds&apos; marks stay as they are. Choose a round and press Enter to view it everywhere.</source>
-        <translation>Una ronda es una reunión de mapeo. El centro suele hacer el mapa en otoño y de nuevo en primavera. Empiece una ronda nueva para la próxima reunión: las marcas de las rondas anteriores se quedan como están. Elija una ronda y pulse Intro para verla en todas partes.</translation>
-    </message>
     <message>
         <source>Rounds</source>
         <translation>Rondas</translation>
@@ -2608,6 +2703,18 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>Name of the new round (for example &quot;Spring 2027&quot;):</source>
         <translation>Nombre de la nueva ronda (por ejemplo, «Primavera 2027»):</translation>
     </message>
+    <message>
+        <source>A round is one mapping meeting. The school usually maps in the fall and again in the spring. Start a new round for the next meeting: the earlier rounds&apos; marks stay as they are. A new round is shown only when you choose it: select it and press Enter (or View this round) when its marking starts.</source>
+        <translation>Una ronda es una reunión de mapeo. El centro suele hacer el mapa en otoño y de nuevo en primavera. Empiece una ronda nueva para la próxima reunión: las marcas de las rondas anteriores se quedan como están. Una ronda nueva solo se muestra cuando usted la elige: selecciónela y pulse Intro (o Ver esta ronda) cuando empiece su marcado.</translation>
+    </message>
+    <message>
+        <source>no marks yet</source>
+        <translation>aún sin marcas</translation>
+    </message>
+    <message>
+        <source>The round &quot;%1&quot; is ready; it has no marks yet. The window keeps showing &quot;%2&quot; until you choose the new round: select it and press View this round when its marking starts.</source>
+        <translation>La ronda «%1» está lista; todavía no tiene marcas. La ventana sigue mostrando «%2» hasta que elija la ronda nueva: selecciónela y pulse Ver esta ronda cuando empiece su marcado.</translation>
+    </message>
 </context>
 <context>
     <name>cm::SchoolDocument</name>
@@ -2630,6 +2737,22 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>the school was purged, but a backup could not be: %1</source>
         <translation>se ha eliminado del centro, pero no de una copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>%1: no marks yet</source>
+        <translation>%1: aún sin marcas</translation>
+    </message>
+    <message>
+        <source>%1: no marks yet; the last mapped round is %2, %3 unconnected</source>
+        <translation>%1: aún sin marcas; la última ronda mapeada es %2, con %3 sin conexión</translation>
+    </message>
+    <message>
+        <source>A school name is one line.</source>
+        <translation>El nombre de un centro ocupa una sola línea.</translation>
+    </message>
+    <message>
+        <source>A school name has at most 200 characters.</source>
+        <translation>El nombre de un centro tiene como máximo 200 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3360,30 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
             <numerusform>No nombran a nadie: %n estudiantes más tienen adultos que los marcaron pero no nombraron a ningún adulto de la escuela en la encuesta: la desconexión oculta.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print this list</source>
+        <translation>&amp;Imprimir esta lista</translation>
+    </message>
+    <message>
+        <source>Print the unconnected students shown</source>
+        <translation>Imprimir los estudiantes sin conexión que se muestran</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Mark this round on the Mark page, or view the last mapped round on the Rounds page.</source>
+        <translation>Marque esta ronda en la página Marcar, o vea la última ronda mapeada en la página Rondas.</translation>
+    </message>
 </context>
 <context>
     <name>cm::UnconnectedReportData</name>
@@ -3251,6 +3398,17 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>No homeroom</source>
         <translation>Sin tutoría</translation>
+    </message>
+    <message>
+        <source>Homeroom %1</source>
+        <translation>Tutoría %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::UnconnectedReportData::Filter</name>
+    <message>
+        <source>Grade %1</source>
+        <translation>Curso %1</translation>
     </message>
     <message>
         <source>Homeroom %1</source>
@@ -3804,6 +3962,22 @@ Quedarán %7 nombre(s) por resolver. Antes se hace una copia de seguridad de la 
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose an adult first.</source>
+        <translation>Elija primero un adulto.</translation>
+    </message>
+    <message>
+        <source>Mentor &amp;lists (every go-to adult, one per page)</source>
+        <translation>&amp;Listas de mentores (cada adulto de referencia, uno por página)</translation>
     </message>
 </context>
 </TS>

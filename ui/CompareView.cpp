@@ -122,7 +122,7 @@ void CompareView::compare() {
         group->setFont(0, bold);
         group->setFirstColumnSpanned(true);
         for (const ComparedStudent& s : *list) {
-            new QTreeWidgetItem(group, {UiHelpers::listName(s.student), s.student.studentId,
+            new QTreeWidgetItem(group, {UiHelpers::listName(s.student), s.student.shownId(),
                                         s.student.grade, s.student.homeroom, names(s.adultsBefore),
                                         names(s.adultsAfter), s.reason});
         }

@@ -92,7 +92,7 @@ void DueView::refresh() {
                                                 : QStringLiteral(" · ") + d.lastCheckIn->note)
                                  : tr("none yet");
         const QStringList cells{UiHelpers::listName(s),
-                                s.studentId,
+                                s.shownId(),
                                 adults.value(d.match.adultId),
                                 d.which == FollowUp::First ? tr("first (about 4 weeks)")
                                                            : tr("second (about 2 months)"),

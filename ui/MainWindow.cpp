@@ -108,6 +108,7 @@ MainWindow::MainWindow(SchoolDocument& context, Interaction* interaction, QWidge
         if (!m_stale.isEmpty())
             m_refreshTimer->start();
     });
+    connect(&m_document, &SchoolDocument::dataChanged, this, &MainWindow::updateTitle);
     connect(&m_document, &SchoolDocument::schoolClosed, this, &MainWindow::showWelcome);
     connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoSchool);
     connect(m_welcome, &WelcomePage::importRosterRequested, this, [this] {
@@ -183,7 +184,10 @@ void MainWindow::buildMenus() {
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    menuBar()->addMenu(new SettingsMenu(this));
+    auto* settings = new SettingsMenu(this);
+    menuBar()->addMenu(settings);
+    m_schoolNameAction = add(settings, QStringLiteral("actionSchoolName"), tr("School &name…"),
+                             QKeySequence(), &MainWindow::editSchoolName);
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     add(m_helpMenu, QStringLiteral("actionGuide"), tr("&How relationship mapping works"),
@@ -277,6 +281,7 @@ QString MainWindow::currentPageName() const {
 void MainWindow::showWelcome() {
     m_central->setCurrentWidget(m_welcome);
     setWindowTitle(tr("caringmap"));
+    m_schoolNameAction->setEnabled(false);
     m_statusTotals->clear();
     m_statusRound->clear();
     for (QAction* a : m_pageActions)
@@ -285,13 +290,35 @@ void MainWindow::showWelcome() {
 
 void MainWindow::onSchoolOpened() {
     m_central->setCurrentWidget(m_main);
+    m_schoolNameAction->setEnabled(true);
+    updateTitle();
+    onPrivateSession(false);
+    updateStatus();
+    showPage(QStringLiteral("studentsPage"));
+}
+
+// "Riverside High School (/path/school.sqlite) — caringmap": the school's
+// name (Settings › School name…), else the file's.
+void MainWindow::updateTitle() {
+    if (!m_document.isOpen())
+        return;
     const QFileInfo file(m_document.path());
     setWindowTitle(tr("%1 (%2) — caringmap")
                        .arg(m_document.storage().schoolName(),
                             QDir::toNativeSeparators(file.absoluteFilePath())));
-    onPrivateSession(false);
-    updateStatus();
-    showPage(QStringLiteral("studentsPage"));
+}
+
+void MainWindow::editSchoolName() {
+    if (!m_document.isOpen())
+        return;
+    const QString name = m_interaction->askText(
+        this, tr("School name"),
+        tr("The school's name, as report titles and the window title show it:"),
+        m_document.storedSchoolName());
+    if (name.trimmed().isEmpty() || name.trimmed() == m_document.storedSchoolName())
+        return;
+    if (Status s = m_document.setSchoolName(name); !s.ok())
+        m_interaction->showError(this, tr("School name"), s.message());
 }
 
 void MainWindow::onPrivateSession(bool on) {

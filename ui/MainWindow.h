@@ -90,6 +90,8 @@ private:
     void onSchoolOpened();
     void onPrivateSession(bool on);
     void updateStatus();
+    void updateTitle();
+    void editSchoolName();
     void updateRecentMenu();
     void rememberFile(const QString& path);
     void startEmptySchool();
@@ -117,6 +119,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_exportAnchor = nullptr;
     QAction* m_backupAnchor = nullptr;
+    QAction* m_schoolNameAction = nullptr;
     StudentsPage* m_students = nullptr;
     AdultsPage* m_adults = nullptr;
     MarkingPage* m_marking = nullptr;

@@ -39,7 +39,7 @@ void MarkingModel::reset() {
     for (int i = 0; i < m_rows.size(); ++i) {
         const Student& s = m_rows[i];
         m_search[i] = SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName,
-                                                   s.studentId, s.grade, s.homeroom}
+                                                   s.shownId(), s.grade, s.homeroom}
                                            .join(QLatin1Char(' ')));
         m_rowOf.insert(s.id, i);
     }
@@ -111,7 +111,7 @@ QVariant MarkingModel::data(const QModelIndex& index, int role) const {
             return s.familyName + QLatin1Char(' ') + s.givenName;
         if (role == Qt::ToolTipRole) // tooltips guess markup: escaped inside rich text
             return QStringLiteral("<p>%1</p>")
-                .arg(QStringLiteral("%1 (%2)").arg(s.displayName(), s.studentId).toHtmlEscaped());
+                .arg(QStringLiteral("%1 (%2)").arg(s.displayName(), s.shownId()).toHtmlEscaped());
         break;
     case Grade:
         if (isFilterableValueRole(role))

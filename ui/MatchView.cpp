@@ -165,9 +165,24 @@ int MatchView::matchRows() const {
 }
 
 void MatchView::refresh() {
-    const Result<Round> round = m_document.round(QString());
+    // The round the window shows; a round without marks suggests nothing
+    // (it would offer every student as unconnected).
+    const Round viewed = m_document.viewedRoundInfo();
+    const Result<Round> round =
+        viewed.id != 0 ? Result<Round>(viewed) : m_document.round(QString());
     if (!round.ok()) {
         m_summary->setText(round.message().toHtmlEscaped());
+        return;
+    }
+    if (const QString none = m_document.noMarksText(round->id); !none.isEmpty()) {
+        m_suggestion = MentorSuggestion{};
+        m_suggestion.round = *round;
+        m_title->setText(tr("<b>Go-to adults for unconnected students</b>, %1")
+                             .arg(round->name.toHtmlEscaped()));
+        fillSuggestion();
+        fillMatches();
+        m_summary->setText(none.toHtmlEscaped() + QStringLiteral("<br>") +
+                           tr("Suggestions come once this round has marks."));
         return;
     }
     QVector<RowId> namesNobody;
@@ -207,7 +222,7 @@ void MatchView::fillSuggestion() {
         const Student& st = s.students[r];
         const MatchAssignment& m = s.assignments[r];
         m_table->setItem(r, 0, item(UiHelpers::listName(st)));
-        m_table->setItem(r, 1, item(st.studentId));
+        m_table->setItem(r, 1, item(st.shownId()));
         m_table->setItem(r, 2, item(st.grade));
         m_table->setItem(r, 3, item(st.homeroom));
         auto* combo = new QComboBox(m_table);

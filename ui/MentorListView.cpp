@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -43,6 +44,7 @@ MentorListView::MentorListView(SchoolDocument& document, QUndoStack* undoStack, 
     bar->addWidget(m_add);
     bar->addWidget(m_checkIn);
     bar->addWidget(m_end);
+    bar->addWidget(makePrintButton());
     const QStringList headers{tr("#"),
                               tr("Student"),
                               tr("Grade"),
@@ -77,6 +79,28 @@ MentorListView::MentorListView(SchoolDocument& document, QUndoStack* undoStack, 
     if (m_undo)
         connect(m_undo, &QUndoStack::indexChanged, this, &MentorListView::refresh);
     refresh();
+}
+
+// Print: this mentor's list, or every mentor's in one PDF, one per page
+// (for the staff mailbox run).
+QPushButton* MentorListView::makePrintButton() {
+    auto* print = new QPushButton(tr("&Print lists"), this);
+    print->setObjectName(QStringLiteral("mentorPrint"));
+    print->setAccessibleName(tr("Print mentor lists"));
+    auto* menu = new QMenu(print);
+    const QPair<int, QString> actions[] = {
+        {PreviewShown, tr("Print pre&view of this list…")},
+        {PdfShown, tr("Save this list as P&DF…")},
+        {PrintEveryMentor, tr("Print &every mentor's list…")},
+        {PdfEveryMentor, tr("Save every mentor's list as one PD&F…")}};
+    for (const auto& [action, text] : actions) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(QStringLiteral("mentorPrint%1").arg(action));
+        connect(a, &QAction::triggered, this,
+                [this, action = action] { emit printRequested(action); });
+    }
+    print->setMenu(menu);
+    return print;
 }
 
 void MentorListView::setAdult(RowId adultId) {

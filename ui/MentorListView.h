@@ -31,6 +31,8 @@ public:
     // Returns the reason when it cannot (for example the adult is full).
     QString addMentee(RowId studentId);
 
+    enum PrintAction { PreviewShown, PdfShown, PdfEveryMentor, PrintEveryMentor };
+
 public slots:
     void refresh();
     void chooseMentee();
@@ -41,8 +43,11 @@ signals:
     void dataChanged();
     // The empty list's "Open Go-to adults" button.
     void goToAdultsRequested();
+    // The Print button: the list shown, or every mentor's list (one per page).
+    void printRequested(int action);
 
 private:
+    QPushButton* makePrintButton();
     void fillAdults();
     void fillMentees();
     RowId selectedMatch() const;

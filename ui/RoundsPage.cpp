@@ -22,7 +22,8 @@ RoundsPage::RoundsPage(SchoolDocument& context, Interaction& interaction, QWidge
     auto* hint = UiHelpers::hint(
         tr("A round is one mapping meeting. The school usually maps in the fall and again in "
            "the spring. Start a new round for the next meeting: the earlier rounds' marks stay "
-           "as they are. Choose a round and press Enter to view it everywhere."),
+           "as they are. A new round is shown only when you choose it: select it and press "
+           "Enter (or View this round) when its marking starts."),
         this);
     UiHelpers::setUpTable(m_table, QStringLiteral("roundTable"), tr("Rounds"));
     m_table->setSortingEnabled(false);
@@ -76,7 +77,9 @@ void RoundsPage::refresh() {
         m_table->setItem(i, 1,
                          new QTableWidgetItem(QLocale().toString(r.opened.toLocalTime().date(),
                                                                  QLocale::LongFormat)));
-        m_table->setItem(i, 2, new QTableWidgetItem(QString::number(counts.value(r.id))));
+        const int marks = counts.value(r.id);
+        m_table->setItem(
+            i, 2, new QTableWidgetItem(marks > 0 ? QString::number(marks) : tr("no marks yet")));
         m_table->setItem(
             i, 3, new QTableWidgetItem(r.id == m_document.viewedRound() ? tr("Yes") : QString()));
     }
@@ -103,7 +106,20 @@ void RoundsPage::newRound() {
         m_interaction.showError(this, tr("New round"), r.message());
         return;
     }
-    m_document.setViewedRound(r->id);
+    // A new round is not an emergency: the school stays on the round it
+    // shows until the counselor chooses the new one.
+    const RowId viewed = m_document.viewedRound();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == r->id)
+            m_table->setCurrentCell(row, 0);
+    }
+    if (viewed != r->id)
+        m_interaction.showInfo(
+            this, tr("New round"),
+            tr("The round \"%1\" is ready; it has no marks yet. The window keeps showing "
+               "\"%2\" until you choose the new round: select it and press View this round "
+               "when its marking starts.")
+                .arg(r->name, m_document.viewedRoundInfo().name));
 }
 
 void RoundsPage::viewSelectedRound() {

@@ -30,7 +30,7 @@ void StudentTableModel::reset() {
     for (int i = 0; i < all.size(); ++i) {
         const Student& s = all[i];
         m_search[i] = SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName,
-                                                   s.studentId, s.grade, s.homeroom}
+                                                   s.shownId(), s.grade, s.homeroom}
                                            .join(QLatin1Char(' ')));
     }
     // Collate the names once here, not on every re-sort while filtering.
@@ -102,7 +102,7 @@ QVariant StudentTableModel::data(const QModelIndex& index, int role) const {
         break;
     case Id:
         if (isValueRole(role))
-            return s.studentId;
+            return s.shownId();
         break;
     case Grade:
         if (isFilterableValueRole(role))

@@ -200,7 +200,7 @@ void StudentsPage::showDetail() {
     QString html =
         QStringLiteral("<h3>%1</h3><p>%2</p>")
             .arg(s->displayName().toHtmlEscaped(), tr("ID %1 · grade %2 · homeroom %3")
-                                                       .arg(s->studentId, s->grade, s->homeroom)
+                                                       .arg(s->shownId(), s->grade, s->homeroom)
                                                        .toHtmlEscaped());
     if (!s->active) {
         html += tr("<p><b>Inactive:</b> not counted. Their marks are kept and count again "

@@ -42,7 +42,7 @@ void UnconnectedModel::loadGoTo() {
 
 QString UnconnectedModel::searchTextOf(const Row& r) const {
     const Student& s = r.student;
-    return SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName, s.studentId,
+    return SearchText::fold(QStringList{s.givenName, s.familyName, s.preferredName, s.shownId(),
                                         s.grade, s.homeroom, r.concern, m_goTo.value(s.id)}
                                 .join(QLatin1Char(' ')));
 }
@@ -127,7 +127,7 @@ QVariant UnconnectedModel::data(const QModelIndex& index, int role) const {
         break;
     case Id:
         if (isValueRole(role))
-            return s.studentId;
+            return s.shownId();
         break;
     case Grade:
         if (isFilterableValueRole(role))

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
@@ -58,6 +59,20 @@ UnconnectedPage::UnconnectedPage(SchoolDocument& context, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(UnconnectedModel::Homeroom, ch * 12);
     m_table->horizontalHeader()->resizeSection(UnconnectedModel::Concern, ch * 32);
     m_filter->setTargetView(m_table);
+    // Print what you see: the grade and homeroom filters go on paper.
+    auto* print = new QPushButton(tr("&Print this list"), list);
+    print->setObjectName(QStringLiteral("unconnectedPrint"));
+    print->setAccessibleName(tr("Print the unconnected students shown"));
+    auto* printMenu = new QMenu(print);
+    const QPair<int, QString> actions[] = {
+        {Preview, tr("Print pre&view…")}, {Print, tr("&Print…")}, {SavePdf, tr("Save as P&DF…")}};
+    for (const auto& [action, text] : actions) {
+        QAction* a = printMenu->addAction(text);
+        a->setObjectName(QStringLiteral("unconnectedPrint%1").arg(action));
+        connect(a, &QAction::triggered, this,
+                [this, action = action] { emit printRequested(action); });
+    }
+    print->setMenu(printMenu);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 3);
     filters->addWidget(m_grade, 1);
@@ -73,6 +88,7 @@ UnconnectedPage::UnconnectedPage(SchoolDocument& context, QWidget* parent)
     auto* voice = new QHBoxLayout;
     voice->addWidget(m_voiceFlag, 1);
     voice->addWidget(m_voiceShow);
+    filters->addWidget(print);
     auto* listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_summary);
@@ -108,9 +124,29 @@ UnconnectedPage::UnconnectedPage(SchoolDocument& context, QWidget* parent)
     refresh();
 }
 
+UnconnectedReportData::Filter UnconnectedPage::filter() const {
+    return {m_grade->currentData().toString(), m_homeroom->currentData().toString()};
+}
+
+void UnconnectedPage::setFilter(const QString& grade, const QString& homeroom) {
+    m_grade->setCurrentIndex(std::max(0, m_grade->findData(grade)));
+    m_homeroom->setCurrentIndex(std::max(0, m_homeroom->findData(homeroom)));
+}
+
 void UnconnectedPage::refresh() {
     fillFilters();
+    applyFilters(); // a grade that left the list falls back to "All grades"
     const QString round = m_document.viewedRoundInfo().name;
+    const QString noMarks = m_document.noMarksText(m_document.viewedRound());
+    if (!noMarks.isEmpty() && !m_document.privateSession()) {
+        m_empty->setText(QStringLiteral("<h3>%1</h3><p>%2</p>")
+                             .arg(noMarks.toHtmlEscaped(),
+                                  tr("Mark this round on the Mark page, or view the last mapped "
+                                     "round on the Rounds page.")));
+        m_summary->clear();
+        m_stack->setCurrentIndex(EmptyPage);
+        return;
+    }
     const int n = m_model->rowCount();
     const ConnectionTotals t = m_document.totals();
     updateSummary();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UnconnectedReportData.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -23,6 +25,15 @@ class UnconnectedPage : public QWidget {
 public:
     explicit UnconnectedPage(SchoolDocument& context, QWidget* parent = nullptr);
     UnconnectedModel* model() const { return m_model; }
+    // The grade and homeroom chosen above the list: what printing holds.
+    UnconnectedReportData::Filter filter() const;
+    void setFilter(const QString& grade, const QString& homeroom);
+
+    enum PrintAction { Preview, Print, SavePdf };
+
+signals:
+    // The page's Print button: the window prints what the page shows.
+    void printRequested(int action);
 
 public slots:
     void refresh();

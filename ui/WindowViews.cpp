@@ -10,6 +10,7 @@
 #include "MarkingSheetDialog.h"
 #include "MatchView.h"
 #include "MentorListView.h"
+#include "PdfOutput.h"
 #include "ReportPrinting.h"
 #include "RestoreBackupDialog.h"
 #include "SchoolDocument.h"
@@ -19,6 +20,7 @@
 #include "VoicePage.h"
 
 #include <QAction>
+#include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -33,6 +35,10 @@ WindowViews::WindowViews(MainWindow& window)
     , m_document(window.context()) {
     chooseFolder = [](QWidget* parent) {
         return QFileDialog::getExistingDirectory(parent, tr("Export the school to a folder"));
+    };
+    choosePdf = [](QWidget* parent, const QString& suggested) {
+        return QFileDialog::getSaveFileName(parent, tr("Save as PDF"), suggested,
+                                            tr("PDF document (*.pdf)"));
     };
     addPages();
     addFileActions();
@@ -69,6 +75,8 @@ void WindowViews::addPages() {
     connect(mentors, &MentorListView::dataChanged, this, &WindowViews::afterOutsideWrite);
     connect(mentors, &MentorListView::goToAdultsRequested, this,
             [this] { m_window.showPage(QStringLiteral("matchPage")); });
+    connect(mentors, &MentorListView::printRequested, this,
+            [this, mentors](int action) { printMentorLists(action, mentors->adult()); });
     m_window.addPage(QStringLiteral("mentorPage"), tr("Mentor lists"), mentors);
 
     auto* due = new DueView(m_document);
@@ -100,6 +108,19 @@ void WindowViews::addFileActions() {
         file->insertAction(before, a);
         return a;
     };
+    // Print what you see: the Unconnected page's Print button.
+    if (auto* unconnected =
+            qobject_cast<UnconnectedPage*>(m_window.page(QStringLiteral("unconnectedPage")))) {
+        connect(unconnected, &UnconnectedPage::printRequested, this, [this](int action) {
+            const ReportRequest::Kind kind = ReportRequest::Kind::Unconnected;
+            if (action == UnconnectedPage::Preview)
+                previewReport(kind);
+            else if (action == UnconnectedPage::Print)
+                printReport(kind);
+            else
+                saveReport(kind);
+        });
+    }
     add(m_window.fileExportAnchor(), QStringLiteral("actionImportWizard"),
         tr("Import from a school &system… (OneRoster, spreadsheet)"),
         QKeySequence(tr("Ctrl+Shift+I")), &WindowViews::importWizard);
@@ -160,7 +181,9 @@ void WindowViews::addReportsMenu() {
         {ReportRequest::Kind::MarkingSheet, QStringLiteral("MarkingSheet"),
          tr("&Marking sheet for a paper meeting")},
         {ReportRequest::Kind::Summary, QStringLiteral("Summary"), tr("&Summary with charts")},
-        {ReportRequest::Kind::Voice, QStringLiteral("Voice"), tr("Student &voice")}};
+        {ReportRequest::Kind::Voice, QStringLiteral("Voice"), tr("Student &voice")},
+        {ReportRequest::Kind::Mentors, QStringLiteral("Mentors"),
+         tr("Mentor &lists (every go-to adult, one per page)")}};
     for (const Entry& e : entries) {
         QMenu* sub = m_reports->addMenu(e.title);
         sub->setObjectName(QStringLiteral("reportMenu") + e.name);
@@ -181,11 +204,51 @@ void WindowViews::addReportsMenu() {
     }
 }
 
+// The viewed round; the unconnected list as the Unconnected page filters it
+// when that page is shown (print what you see).
 ReportRequest WindowViews::request(ReportRequest::Kind kind) const {
     ReportRequest r;
     r.kind = kind;
     r.round = m_document.viewedRoundInfo();
+    auto* unconnected =
+        qobject_cast<UnconnectedPage*>(m_window.page(QStringLiteral("unconnectedPage")));
+    if (kind == ReportRequest::Kind::Unconnected && unconnected &&
+        m_window.currentPageName() == QLatin1String("unconnectedPage"))
+        r.filter = unconnected->filter();
     return r;
+}
+
+void WindowViews::printMentorLists(int action, RowId shownAdult) {
+    ReportRequest r = request(ReportRequest::Kind::Mentors);
+    if (action == MentorListView::PreviewShown || action == MentorListView::PdfShown) {
+        if (shownAdult == 0) {
+            m_window.interaction().showError(&m_window, tr("Mentor lists"),
+                                             tr("Choose an adult first."));
+            return;
+        }
+        r.kind = ReportRequest::Kind::Mentor;
+        r.adultId = shownAdult;
+    }
+    ReportPrinting printing(m_document.storage(), r);
+    if (action == MentorListView::PreviewShown)
+        printing.preview(&m_window);
+    else if (action == MentorListView::PrintEveryMentor)
+        printing.print(&m_window);
+    else
+        savePdf(printing, r);
+}
+
+// Save as PDF through the window's file picker, which suggests the name.
+void WindowViews::savePdf(ReportPrinting& printing, const ReportRequest& r) {
+    const QString suggested =
+        ReportPrinting::suggestedPath(m_document.storage(), r, QDate::currentDate());
+    QString path = choosePdf ? choosePdf(&m_window, suggested) : QString();
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    if (const Status st = printing.writePdf(path, PdfOutput::defaultPageSize()); !st.ok())
+        m_window.interaction().showError(&m_window, tr("Save as PDF"), st.message());
 }
 
 void WindowViews::previewReport(ReportRequest::Kind kind) {
@@ -197,7 +260,9 @@ void WindowViews::printReport(ReportRequest::Kind kind) {
 }
 
 void WindowViews::saveReport(ReportRequest::Kind kind) {
-    ReportPrinting(m_document.storage(), request(kind)).saveAsPdf(&m_window);
+    const ReportRequest r = request(kind);
+    ReportPrinting printing(m_document.storage(), r);
+    savePdf(printing, r);
 }
 
 void WindowViews::afterOutsideWrite() {

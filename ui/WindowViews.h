@@ -14,6 +14,7 @@ class QWidget;
 namespace cm {
 
 class MainWindow;
+class ReportPrinting;
 class SchoolDocument;
 class VoicePage;
 
@@ -31,6 +32,9 @@ public:
 
     // Injectable for tests: the folder picker of File > Export.
     std::function<QString(QWidget*)> chooseFolder;
+    // Injectable for tests: Save as PDF's file picker, given the suggested
+    // path (Documents/unconnected-fall-2026-2026-11-23.pdf).
+    std::function<QString(QWidget*, const QString&)> choosePdf;
 
     QMenu* reportsMenu() const { return m_reports; }
 
@@ -50,6 +54,8 @@ private:
     void addReportsMenu();
     void addVoiceSetting();
     ReportRequest request(ReportRequest::Kind kind) const;
+    void printMentorLists(int action, RowId shownAdult);
+    void savePdf(ReportPrinting& printing, const ReportRequest& r);
     void afterOutsideWrite();
 
     MainWindow& m_window;

@@ -1,6 +1,7 @@
 #include "Dashboard.h"
 
 #include "ChartPanel.h"
+#include "SchoolDocument.h"
 #include "Storage.h"
 #include "VoicePanel.h"
 
@@ -44,6 +45,7 @@ Dashboard::Dashboard(const Storage& storage, QWidget* parent)
     m_heading = new QLabel(content);
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
     m_heading->setTextFormat(Qt::PlainText); // school and round names
+    m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
 
     auto* figures = new QHBoxLayout;
@@ -138,33 +140,37 @@ void Dashboard::refresh() {
     m_heading->setText(round.id == 0 ? tr("No mapping round yet")
                                      : tr("%1 · round %2").arg(m_figures.school, round.name));
     const SchoolFigures& f = m_figures;
+    // A round without marks is not a mapping: no alarming zeros.
+    const QString noMarks =
+        m_storage.isOpen() ? SchoolDocument::noMarksText(m_storage, round.id) : QString();
+    if (!noMarks.isEmpty())
+        m_heading->setText(tr("%1 · %2").arg(m_figures.school, noMarks));
+    const auto figure = [&noMarks](const QString& text) {
+        return noMarks.isEmpty() ? text : QStringLiteral("–");
+    };
     m_students->setText(QString::number(f.studentsActive));
-    m_unconnected->setText(QString::number(f.unconnected));
-    m_percent->setText(ChartFactory::percentText(f.percentConnected()));
-    m_one->setText(QString::number(f.exactlyOne));
-    m_fragile->setText(QString::number(f.fragile));
+    m_unconnected->setText(figure(QString::number(f.unconnected)));
+    m_percent->setText(figure(ChartFactory::percentText(f.percentConnected())));
+    m_one->setText(figure(QString::number(f.exactlyOne)));
+    m_fragile->setText(figure(QString::number(f.fragile)));
 
-    for (ChartPanel* panel : std::as_const(m_panels))
+    for (ChartPanel* panel : std::as_const(m_panels)) {
         panel->setFigures(f);
+        panel->setVisible(noMarks.isEmpty()); // no charts of zeros for an unmapped round
+    }
     const VoiceFigures voice = round.id != 0 && m_storage.isOpen()
                                    ? VoiceFigures::compute(m_storage, round.id, f.privacyThreshold)
                                    : VoiceFigures();
     m_voice->setFigures(voice);
-
     // A round nobody has marked yet: a sentence, not charts of zeros.
-    const bool noMarks =
-        round.id != 0 && std::none_of(f.participation.begin(), f.participation.end(),
-                                      [](const AdultParticipation& a) { return a.marked > 0; });
-    m_noMarks->setText(
-        noMarks ? tr("%1: no marks yet. The charts appear as soon as adults mark the students "
-                     "they know (the Mark page, or a marking sheet).")
-                      .arg(round.name)
-                : QString());
-    m_noMarks->setVisible(noMarks);
-    for (ChartPanel* panel : std::as_const(m_panels))
-        panel->setVisible(!noMarks);
+    m_noMarks->setText(noMarks.isEmpty()
+                           ? QString()
+                           : tr("%1: no marks yet. The charts appear as soon as adults mark the "
+                                "students they know (the Mark page, or a marking sheet).")
+                                 .arg(round.name));
+    m_noMarks->setVisible(!noMarks.isEmpty());
     // Students' answers without any marks yet still say something.
-    m_voice->setVisible(!noMarks || voice.responded > 0);
+    m_voice->setVisible(noMarks.isEmpty() || voice.responded > 0);
 
     QStringList missing;
     for (const AdultParticipation& a : f.notMarked())

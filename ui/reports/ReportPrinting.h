@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPageSize>
 
+class QDate;
 class QPrintPreviewDialog;
 class QWidget;
 
@@ -29,6 +30,13 @@ public:
     bool print(QWidget* parent);
     // Asks for a file name and writes the PDF; shows an error on failure.
     bool saveAsPdf(QWidget* parent);
+    // "unconnected-grade-08-fall-2026-2026-11-23.pdf": the report, what it
+    // holds, the round and the date; suggestedPath puts it in the user's
+    // Documents folder (the home folder when there is none).
+    static QString suggestedFileName(const Storage& storage, const ReportRequest& request,
+                                     const QDate& date);
+    static QString suggestedPath(const Storage& storage, const ReportRequest& request,
+                                 const QDate& date);
     // Headless: writes the PDF to path.
     Status writePdf(const QString& path, const QPageSize& pageSize, int* pages = nullptr) const;
 

@@ -2,6 +2,7 @@
 
 #include "ConnectionAnalysis.h"
 #include "Mentoring.h"
+#include "SchoolDocument.h"
 #include "SchoolFigures.h"
 #include "Storage.h"
 #include "SummaryReport.h"
@@ -10,6 +11,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 
@@ -48,23 +52,87 @@ QString ReportRenderer::title(ReportRequest::Kind kind) {
         return tr("My go-to students");
     case ReportRequest::Kind::Voice:
         return tr("Student voice: staff and students side by side");
+    case ReportRequest::Kind::Mentors:
+        return tr("Mentor lists");
     }
     return QString();
 }
 
-ReportTable ReportRenderer::unconnectedTable(const UnconnectedReportData& d) {
+QString ReportRenderer::title(const Storage& storage, const ReportRequest& request) {
+    const QString base = title(request.kind);
+    if (request.kind == ReportRequest::Kind::Unconnected && !request.filter.isEmpty())
+        return base + QStringLiteral(" · ") + request.filter.text();
+    if (request.kind == ReportRequest::Kind::Mentor) {
+        if (const std::optional<Adult> a = storage.adultById(request.adultId))
+            return base + QStringLiteral(" · ") + a->displayName();
+    }
+    return base;
+}
+
+QVector<RowId> ReportRenderer::mentorsWithMatches(const Storage& storage) {
+    QSet<RowId> ids;
+    for (const MentorMatch& m : Mentoring::matches(storage, true))
+        ids.insert(m.adultId);
+    QVector<Adult> adults;
+    for (const Adult& a : storage.adults()) {
+        if (ids.contains(a.id))
+            adults.push_back(a);
+    }
+    std::stable_sort(adults.begin(), adults.end(), [](const Adult& a, const Adult& b) {
+        if (int f = ConnectionAnalysis::compareNames(a.familyName, b.familyName); f != 0)
+            return f < 0;
+        return ConnectionAnalysis::compareNames(a.givenName, b.givenName) < 0;
+    });
+    QVector<RowId> out;
+    for (const Adult& a : adults)
+        out.push_back(a.id);
+    return out;
+}
+
+ReportTable ReportRenderer::noMarksTable(const QString& school, const Round& round,
+                                         const QString& reportTitle, const QString& noMarks) {
     ReportTable t;
-    t.title = title(ReportRequest::Kind::Unconnected);
+    t.title = reportTitle;
+    t.subtitleLines = {school, tr("Round: %1").arg(round.name) + QStringLiteral("   ·   ") +
+                                   tr("Printed: %1").arg(dateText(QDate::currentDate()))};
+    t.highlight = noMarks;
+    t.note = tr("Record this round's marks first (a marking session or marking sheets); until "
+                "then the last mapped round is the one to act on.");
+    t.emptyText = tr("No marks have been recorded in this round yet.");
+    t.runningHeader = QStringLiteral("%1   ·   %2   ·   %3").arg(school, t.title, round.name);
+    t.footer = tr("Confidential: student information");
+    t.columns = {{tr("Student"), 1, ReportTable::Cell::Text}};
+    return t;
+}
+
+ReportTable ReportRenderer::unconnectedTable(const UnconnectedReportData& d) {
+    const QString filter = d.filter.text();
+    const QString reportTitle =
+        filter.isEmpty() ? title(ReportRequest::Kind::Unconnected)
+                         : title(ReportRequest::Kind::Unconnected) + QStringLiteral(" · ") + filter;
+    if (!d.noMarks.isEmpty())
+        return noMarksTable(d.school, d.round, reportTitle, d.noMarks);
+    ReportTable t;
+    t.title = reportTitle;
     t.subtitleLines = {d.school, tr("Round: %1").arg(d.round.name) + QStringLiteral("   ·   ") +
                                      tr("Printed: %1").arg(dateText(d.printed))};
-    t.highlight = (d.unconnected == 1 ? tr("%1 of %2 students has no caring adult connection")
-                                      : tr("%1 of %2 students have no caring adult connection"))
-                      .arg(d.unconnected)
-                      .arg(d.studentsActive);
+    t.highlight =
+        filter.isEmpty()
+            ? (d.unconnected == 1 ? tr("%1 of %2 students has no caring adult connection")
+                                  : tr("%1 of %2 students have no caring adult connection"))
+                  .arg(d.unconnected)
+                  .arg(d.studentsActive)
+            : (d.unconnected == 1 ? tr("%1 of %2 students in %3 has no caring adult connection")
+                                  : tr("%1 of %2 students in %3 have no caring adult connection"))
+                  .arg(d.unconnected)
+                  .arg(d.studentsActive)
+                  .arg(filter);
     if (d.unconnected > 0)
         t.note = tr("Write your name under \"Volunteer adult\" if you will be this student's "
                     "go-to adult.");
-    t.emptyText = tr("Every active student has at least one caring adult.");
+    t.emptyText = filter.isEmpty()
+                      ? tr("Every active student has at least one caring adult.")
+                      : tr("Every active student in %1 has at least one caring adult.").arg(filter);
     t.runningHeader = QStringLiteral("%1   ·   %2   ·   %3").arg(d.school, t.title, d.round.name);
     t.footer = tr("Confidential: student information");
     t.columns = {{tr("Student"), 21, ReportTable::Cell::Text},
@@ -79,7 +147,7 @@ ReportTable ReportRenderer::unconnectedTable(const UnconnectedReportData& d) {
         s.heading = sec.heading;
         s.rows.reserve(sec.rows.size());
         for (const UnconnectedRow& r : sec.rows) {
-            s.rows.push_back({listName(r.student), r.student.studentId, r.student.grade,
+            s.rows.push_back({listName(r.student), r.student.shownId(), r.student.grade,
                               r.student.homeroom, r.concernBy.join(QStringLiteral(", ")),
                               r.assignedAdult, QString()});
         }
@@ -123,7 +191,7 @@ ReportTable ReportRenderer::markingSheetTable(const Storage& storage, const Roun
             s.homeroom.isEmpty() ? tr("No homeroom") : tr("Homeroom %1").arg(s.homeroom);
         if (t.sections.isEmpty() || t.sections.last().heading != heading)
             t.sections.push_back(ReportTable::Section{heading, {}});
-        t.sections.last().rows.push_back({listName(s), s.studentId, s.grade, QString(), QString()});
+        t.sections.last().rows.push_back({listName(s), s.shownId(), s.grade, QString(), QString()});
     }
     return t;
 }
@@ -184,22 +252,59 @@ int ReportRenderer::render(const Storage& storage, const ReportRequest& request,
                            QPagedPaintDevice* device) {
     switch (request.kind) {
     case ReportRequest::Kind::Unconnected: {
-        const ReportTable t =
-            unconnectedTable(UnconnectedReportData::load(storage, request.round, request.groupBy));
+        const ReportTable t = unconnectedTable(
+            UnconnectedReportData::load(storage, request.round, request.groupBy, request.filter));
         return TableReportPainter(t).paint(device);
     }
     case ReportRequest::Kind::MarkingSheet: {
         const ReportTable t = markingSheetTable(storage, request.round);
         return TableReportPainter(t).paint(device);
     }
-    case ReportRequest::Kind::Summary:
+    case ReportRequest::Kind::Summary: {
+        const QString noMarks = SchoolDocument::noMarksText(storage, request.round.id);
+        if (!noMarks.isEmpty()) {
+            const ReportTable t =
+                noMarksTable(storage.schoolName(), request.round, title(request.kind), noMarks);
+            return TableReportPainter(t).paint(device);
+        }
         return SummaryReport(SchoolFigures::compute(storage, request.round)).paint(device);
+    }
     case ReportRequest::Kind::Mentor:
         return TableReportPainter(mentorTable(storage, request.adultId)).paint(device);
     case ReportRequest::Kind::Voice:
         return TableReportPainter(VoiceReport::table(storage, request.round)).paint(device);
+    case ReportRequest::Kind::Mentors:
+        return renderMentors(storage, device);
     }
     return 0;
+}
+
+// Every mentor's list in one document, each adult starting on a new page
+// (for the staff mailbox run).
+int ReportRenderer::renderMentors(const Storage& storage, QPagedPaintDevice* device) {
+    const QVector<RowId> mentors = mentorsWithMatches(storage);
+    if (mentors.isEmpty()) {
+        ReportTable t = mentorTable(storage, 0);
+        t.title = title(ReportRequest::Kind::Mentors);
+        t.highlight = tr("No adult has a go-to student yet.");
+        t.note.clear();
+        return TableReportPainter(t).paint(device);
+    }
+    QPainter painter;
+    if (!painter.begin(device))
+        return 0;
+    int pages = 0;
+    for (RowId id : mentors) {
+        if (pages > 0)
+            device->newPage();
+        const ReportTable t = mentorTable(storage, id);
+        const int n = TableReportPainter(t).paint(painter, device);
+        if (n == 0)
+            return 0;
+        pages += n;
+    }
+    painter.end();
+    return pages;
 }
 
 } // namespace cm
