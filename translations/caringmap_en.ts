@@ -3961,5 +3961,9 @@ Student ID column: &quot;%4&quot;; answer column(s): &quot;%5&quot;; time column
         <source>Mentor &amp;lists (every go-to adult, one per page)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Include the notes staff wrote and the students&apos; demographic groups (sex, race, ethnicity)? They are sensitive: leave them out (No) unless the system receiving the export needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3979,5 +3979,9 @@ Quedarán %7 nombre(s) por resolver. Antes se hace una copia de seguridad de la 
         <source>Mentor &amp;lists (every go-to adult, one per page)</source>
         <translation>&amp;Listas de mentores (cada adulto de referencia, uno por página)</translation>
     </message>
+    <message>
+        <source>Include the notes staff wrote and the students&apos; demographic groups (sex, race, ethnicity)? They are sensitive: leave them out (No) unless the system receiving the export needs them.</source>
+        <translation>¿Incluir las notas que escribió el personal y los grupos demográficos de los estudiantes (sexo, raza, etnia)? Son datos sensibles: déjelos fuera (No) salvo que el sistema que recibe la exportación los necesite.</translation>
+    </message>
 </context>
 </TS>

@@ -291,7 +291,14 @@ void WindowViews::exportSchool() {
     const QString folder = chooseFolder(&m_window);
     if (folder.isEmpty())
         return;
-    const Result<QStringList> r = SchoolExport::exportTo(m_document.storage(), folder);
+    // Data minimisation (issue 15): the sensitive parts go only when asked.
+    SchoolExport::Options options;
+    options.withNotes = options.withDemographics = m_window.interaction().confirm(
+        &m_window, tr("Export"),
+        tr("Include the notes staff wrote and the students' demographic groups (sex, race, "
+           "ethnicity)? They are sensitive: leave them out (No) unless the system receiving the "
+           "export needs them."));
+    const Result<QStringList> r = SchoolExport::exportTo(m_document.storage(), folder, options);
     if (!r.ok()) {
         m_window.interaction().showError(&m_window, tr("Export"), r.message());
         return;
