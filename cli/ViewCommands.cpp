@@ -104,10 +104,12 @@ int cmdUnconnected(CliContext& ctx) {
         return v.exitCode;
     if (sayNoMarks(ctx, v, QStringLiteral("unconnected")))
         return ExitOk;
-    const ConnectionAnalysis analysis = ConnectionAnalysis::load(*v.storage, v.round.id);
+    const QVector<Adult> adults = v.storage->adults(); // read once, for the rule and the names
+    const ConnectionAnalysis analysis(v.storage->students(), adults,
+                                      v.storage->markFlags(v.round.id));
     const QVector<Student> list = analysis.unconnected();
     QHash<RowId, QString> adultNames;
-    for (const Adult& a : v.storage->adults())
+    for (const Adult& a : adults)
         adultNames.insert(a.id, a.displayName());
     auto concernedBy = [&](const Student& s) {
         QStringList names;

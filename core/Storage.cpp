@@ -499,7 +499,25 @@ Status Storage::exec(const QString& sql, const QVariantList& values) {
 // ---- students --------------------------------------------------------------------
 
 QVector<Student> Storage::students() const {
-    return selectAll(*this, &readStudent, selectSql(kStudentColumns, "student", "ORDER BY id"));
+    // The whole roster is read by every figure: through SQLite's own
+    // statement, without a QVariant per value (a district has 30,000 rows).
+    QVector<Student> out;
+    const QByteArray sql = selectSql(kStudentColumns, "student", "ORDER BY id").toUtf8();
+    SqliteStatement q(*this, sql.constData());
+    while (q.next()) {
+        Student s;
+        s.id = q.int64(0);
+        s.studentId = q.text(1);
+        s.givenName = q.text(2);
+        s.familyName = q.text(3);
+        s.preferredName = q.text(4);
+        s.grade = q.text(5);
+        s.homeroom = q.text(6);
+        s.active = q.int64(7) != 0;
+        s.studentNumber = q.text(8);
+        out.push_back(std::move(s));
+    }
+    return out;
 }
 
 std::optional<Student> Storage::studentByExternalId(const QString& studentId) const {

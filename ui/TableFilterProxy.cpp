@@ -17,7 +17,23 @@ TableFilterProxy::TableFilterProxy(QObject* parent)
 
 void TableFilterProxy::setSourceModel(QAbstractItemModel* model) {
     m_fast = dynamic_cast<const RowTextSource*>(model);
+    forgetKeys();
+    if (model) {
+        // Any change to the rows or their values makes the keys stale; they
+        // are connected before the base class so they are gone before it sorts.
+        connect(model, &QAbstractItemModel::modelReset, this, &TableFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &TableFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::dataChanged, this, &TableFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TableFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &TableFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &TableFilterProxy::forgetKeys);
+    }
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void TableFilterProxy::forgetKeys() {
+    m_keysColumn = -1;
+    m_keys.clear();
 }
 
 void TableFilterProxy::setSearchText(const QString& text) {
@@ -49,27 +65,41 @@ void TableFilterProxy::setColumnFilter(int column, const QString& value) {
 
 bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QAbstractItemModel* m = sourceModel();
+    // The typed words first: they turn most rows away before any column is read.
+    if (!m_words.isEmpty()) {
+        const QString text = m_fast
+                                 ? m_fast->searchText(sourceRow)
+                                 : m->index(sourceRow, 0, sourceParent).data(SearchRole).toString();
+        for (const QString& w : m_words) {
+            if (!text.contains(w))
+                return false;
+        }
+    }
     for (auto it = m_columnFilters.cbegin(), end = m_columnFilters.cend(); it != end; ++it) {
         if (m->index(sourceRow, it.key(), sourceParent).data(FilterKeyRole).toString() !=
             it.value())
-            return false;
-    }
-    if (m_words.isEmpty())
-        return true;
-    const QString text = m_fast ? m_fast->searchText(sourceRow)
-                                : m->index(sourceRow, 0, sourceParent).data(SearchRole).toString();
-    for (const QString& w : m_words) {
-        if (!text.contains(w))
             return false;
     }
     return true;
 }
 
 bool TableFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
-    qint64 l = 0, r = 0;
-    if (m_fast && m_fast->sortKey(left.row(), left.column(), &l) &&
-        m_fast->sortKey(right.row(), right.column(), &r))
-        return l < r;
+    // The column's integer keys, read once per sort column and source change
+    // (a re-sort of 30,000 rows compares half a million pairs).
+    if (m_fast && m_keysColumn != left.column()) {
+        m_keysColumn = left.column();
+        m_keys.clear();
+        const int rows = sourceModel()->rowCount();
+        m_keys.reserve(size_t(rows));
+        qint64 key = 0;
+        for (int row = 0; row < rows && m_fast->sortKey(row, m_keysColumn, &key); ++row)
+            m_keys.push_back(key);
+        if (int(m_keys.size()) != rows)
+            m_keys.clear(); // this column compares values
+    }
+    const size_t l = size_t(left.row()), r = size_t(right.row());
+    if (!m_keys.empty() && l < m_keys.size() && r < m_keys.size())
+        return m_keys[l] < m_keys[r];
     return lessThanValues(left, right);
 }
 

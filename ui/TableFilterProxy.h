@@ -5,6 +5,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <vector>
+
 namespace cm {
 
 class RowTextSource;
@@ -30,7 +32,11 @@ protected:
     bool lessThanValues(const QModelIndex& left, const QModelIndex& right) const;
 
 private:
+    void forgetKeys();
+
     const RowTextSource* m_fast = nullptr; // the source model, when it is one
+    mutable int m_keysColumn = -1;         // the column m_keys holds, or -1
+    mutable std::vector<qint64> m_keys;    // by source row
     QStringList m_words;
     QMap<int, QString> m_columnFilters; // column -> value; a handful at most
     QSet<int> m_gradeColumns;
