@@ -35,7 +35,6 @@ cm::Student newStudent(const QString& id, const QString& given, const QString& f
     return s;
 }
 
-
 const QString kPass = QStringLiteral("counselor 2026");
 
 struct Pick {
