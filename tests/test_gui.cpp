@@ -5,7 +5,9 @@
 #include "MarkingModel.h"
 #include "MarkingPage.h"
 #include "StudentDialog.h"
+#include "StudentTableModel.h"
 #include "StudentsPage.h"
+#include "TableRoles.h"
 #include "UnconnectedModel.h"
 
 #include <QAction>
@@ -537,3 +539,35 @@ TEST_CASE("An added page refreshes after writes once coalesced and only when sho
 }
 
 #include "test_gui.moc"
+
+TEST_CASE("The students table sorted by caring adults stays in order as marks change") {
+    GuiSchool g;
+    auto* table = g.find<QTableView>(QStringLiteral("studentTable"));
+    REQUIRE(table);
+    QAbstractItemModel* m = table->model();
+    table->sortByColumn(StudentTableModel::Adults, Qt::AscendingOrder);
+    auto count = [&](int row) {
+        return m->index(row, StudentTableModel::Adults).data(SortRole).toInt();
+    };
+    auto inOrder = [&] {
+        for (int r = 1; r < m->rowCount(); ++r) {
+            if (count(r - 1) > count(r))
+                return false;
+        }
+        return true;
+    };
+    REQUIRE(m->rowCount() > 10);
+    REQUIRE(inOrder());
+    REQUIRE(count(0) == 0);
+    // Connect the first unconnected student to three adults: the row moves
+    // down past the students with fewer adults, and the order still holds.
+    const RowId student = m->index(0, 0).data(RowIdRole).toLongLong();
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(g.context
+                    .setMark(g.context.viewedRound(), g.context.adults().at(i).id, student,
+                             MarkKind::Connected)
+                    .ok());
+    CHECK(m->index(0, 0).data(RowIdRole).toLongLong() != student);
+    CHECK(inOrder());
+    g.context.undoStack()->clear();
+}

@@ -185,3 +185,63 @@ TEST_CASE("grade labels order as a school expects", "[rule]") {
     CHECK(compareGrades(QStringLiteral("09"), QStringLiteral("9")) == 0);
     CHECK(compareGrades(QStringLiteral("12"), QStringLiteral("Adult Ed")) < 0);
 }
+
+TEST_CASE("the shared order by ranks equals comparing every pair", "[rule][order]") {
+    // Accents, case, numbers in names, equal names and grades in school order.
+    const QStringList family{QStringLiteral("Ávila"),   QStringLiteral("avila"),
+                             QStringLiteral("Young"),   QStringLiteral("Zoë"),
+                             QStringLiteral("O'Neil"),  QStringLiteral("Oneil"),
+                             QStringLiteral("Smith 2"), QStringLiteral("Smith 10"),
+                             QStringLiteral("Nguyễn"),  QStringLiteral("nguyen")};
+    const QStringList given{QStringLiteral("Ana"), QStringLiteral("ana"), QStringLiteral("Émile"),
+                            QStringLiteral("Bo")};
+    const QStringList grades{QStringLiteral("12"), QStringLiteral("K"),        QStringLiteral("9"),
+                             QStringLiteral("PK"), QStringLiteral("Adult ed"), QString()};
+    QVector<Student> students;
+    for (int i = 0; i < 240; ++i) {
+        Student s;
+        s.id = i + 1;
+        s.studentId = QStringLiteral("S%1").arg((i * 37) % 240, 3, 10, QLatin1Char('0'));
+        s.familyName = family[(i * 7) % family.size()];
+        s.givenName = given[(i * 5) % given.size()];
+        s.grade = grades[(i * 3) % grades.size()];
+        students.push_back(s);
+    }
+    QVector<Student> byPairs = students;
+    std::stable_sort(byPairs.begin(), byPairs.end(), &ConnectionAnalysis::lessThan);
+    QVector<Student> byRanks = students;
+    ConnectionAnalysis::sortStudents(byRanks);
+    CHECK(ids(byRanks) == ids(byPairs));
+}
+
+TEST_CASE("the rule reads the same with row ids far apart", "[rule]") {
+    // Row ids are normally dense; ids far apart take the hash path.
+    QVector<Student> students;
+    QVector<Adult> adults;
+    for (int i = 0; i < 3; ++i) {
+        Student s;
+        s.id = RowId(i + 1) * 1000000000;
+        s.studentId = QStringLiteral("S%1").arg(i);
+        s.familyName = QStringLiteral("F%1").arg(i);
+        s.active = true;
+        students.push_back(s);
+        Adult a;
+        a.id = RowId(i + 1) * 700000000;
+        a.adultId = QStringLiteral("A%1").arg(i);
+        a.active = i != 2; // the third adult is inactive
+        adults.push_back(a);
+    }
+    const QVector<MarkFlags> marks{MarkFlags(adults[0].id, students[0].id, true, false),
+                                   MarkFlags(adults[1].id, students[0].id, true, false),
+                                   MarkFlags(adults[2].id, students[1].id, true, false),
+                                   MarkFlags(adults[0].id, students[2].id, false, true)};
+    const ConnectionAnalysis a(students, adults, marks);
+    CHECK(a.count(students[0].id) == 2);
+    CHECK(a.isUnconnected(students[1].id)); // only an inactive adult marked them
+    CHECK(a.isUnconnected(students[2].id)); // a concern never connects
+    CHECK(a.connections(students[2].id).concerned == QVector<RowId>{adults[0].id});
+    CHECK(a.totals().unconnected == 2);
+    CHECK(a.totals().twoOrMore == 1);
+    CHECK(a.orderOf(students[1].id) >= 0);
+    CHECK(a.orderOf(RowId(42)) == -1);
+}
