@@ -118,11 +118,8 @@ void ConnectionAnalysis::finish() {
 
 const QVector<Student>& ConnectionAnalysis::activeStudents() const {
     if (!m_isSorted) {
-        std::vector<const Student*> people;
-        people.reserve(size_t(m_active.size()));
-        for (const Student& s : m_active)
-            people.push_back(&s);
-        const std::vector<StudentOrder::Key> order = StudentOrder::sortedKeys(people);
+        const std::vector<StudentOrder::Key> order =
+            StudentOrder::sortedKeys(StudentOrder::pointers(m_active));
         m_sorted.clear();
         m_sorted.reserve(m_active.size());
         m_position.assign(order.size(), -1);

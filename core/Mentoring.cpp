@@ -1,7 +1,7 @@
 #include "Mentoring.h"
 
-#include "ConnectionAnalysis.h"
 #include "Storage.h"
+#include "StudentOrder.h"
 
 #include <QSqlQuery>
 
@@ -359,9 +359,7 @@ QVector<Mentee> Mentoring::menteesOf(const Storage& storage, RowId adultId) {
         }
         out.push_back(e);
     }
-    std::sort(out.begin(), out.end(), [](const Mentee& a, const Mentee& b) {
-        return ConnectionAnalysis::lessThan(a.student, b.student);
-    });
+    StudentOrder::sortBy(out, [](const Mentee& e) -> const Student& { return e.student; });
     return out;
 }
 

@@ -56,10 +56,7 @@ StudentOrder::sortedKeys(const std::vector<const Student*>& students) {
 }
 
 QVector<int> StudentOrder::nameRanks(const QVector<Student>& students) {
-    std::vector<const Student*> people;
-    people.reserve(size_t(students.size()));
-    for (const Student& s : students)
-        people.push_back(&s);
+    const std::vector<const Student*> people = pointers(students);
     const QHash<QString, int> family =
         ranks(people, &Student::familyName, &ConnectionAnalysis::compareNames);
     const QHash<QString, int> given =
@@ -83,10 +80,7 @@ QVector<int> StudentOrder::nameRanks(const QVector<Student>& students) {
 }
 
 QVector<int> StudentOrder::gradeRanks(const QVector<Student>& students) {
-    std::vector<const Student*> people;
-    people.reserve(size_t(students.size()));
-    for (const Student& s : students)
-        people.push_back(&s);
+    const std::vector<const Student*> people = pointers(students);
     const QHash<QString, int> grade = ranks(people, &Student::grade, &compareGrades);
     QVector<int> rank(students.size());
     for (int i = 0; i < students.size(); ++i)

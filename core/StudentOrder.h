@@ -34,11 +34,7 @@ public:
     // returns const Student&), keeping the elements whole.
     template <typename T, typename StudentOf>
     static void sortBy(QVector<T>& items, StudentOf studentOf) {
-        std::vector<const Student*> people;
-        people.reserve(size_t(items.size()));
-        for (const T& item : items)
-            people.push_back(&studentOf(item));
-        const std::vector<Key> order = sortedKeys(people);
+        const std::vector<Key> order = sortedKeys(pointers(items, studentOf));
         QVector<T> sorted;
         sorted.reserve(items.size());
         for (const Key& k : order)
@@ -51,6 +47,19 @@ public:
     static QVector<int> nameRanks(const QVector<Student>& students);
     // Each student's grade rank (PK, K, 1..12, then other labels).
     static QVector<int> gradeRanks(const QVector<Student>& students);
+
+    // The students the items carry, by address, in the items' order.
+    template <typename T, typename StudentOf>
+    static std::vector<const Student*> pointers(const QVector<T>& items, StudentOf studentOf) {
+        std::vector<const Student*> people;
+        people.reserve(size_t(items.size()));
+        for (const T& item : items)
+            people.push_back(&studentOf(item));
+        return people;
+    }
+    static std::vector<const Student*> pointers(const QVector<Student>& students) {
+        return pointers(students, [](const Student& s) -> const Student& { return s; });
+    }
 
     // The keys of these students, sorted.
     static std::vector<Key> sortedKeys(const std::vector<const Student*>& students);

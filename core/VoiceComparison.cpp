@@ -1,6 +1,6 @@
 #include "VoiceComparison.h"
 
-#include "ConnectionAnalysis.h"
+#include "StudentOrder.h"
 
 #include <algorithm>
 
@@ -67,11 +67,12 @@ VoiceComparison::VoiceComparison(const QVector<Student>& students,
         ++m_counts[int(v.agreement)];
         m_students.push_back(std::move(v));
     }
+    // The shared order (ranked once), then the groups, keeping that order.
+    StudentOrder::sortBy(m_students,
+                         [](const VoiceStudent& v) -> const Student& { return v.student; });
     std::stable_sort(m_students.begin(), m_students.end(),
                      [](const VoiceStudent& a, const VoiceStudent& b) {
-                         if (a.agreement != b.agreement)
-                             return int(a.agreement) < int(b.agreement);
-                         return ConnectionAnalysis::lessThan(a.student, b.student);
+                         return int(a.agreement) < int(b.agreement);
                      });
 }
 
