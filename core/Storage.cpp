@@ -1,5 +1,7 @@
 #include "Storage.h"
 
+#include "StorageRows.h"
+
 #include "SqliteStatement.h"
 
 #include "Migrations.h"
@@ -15,50 +17,17 @@
 
 namespace cm {
 
+using storage::fromIso;
+using storage::isoTime;
+using storage::selectAll;
+using storage::selectOne;
+using storage::selectSql;
+
 namespace {
 
 QString newConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("caringmap-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString isoTime(const QDateTime& t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// Digits at text[from, from + n) as a number, or -1.
-int digits(const QString& text, int from, int n) {
-    int value = 0;
-    for (int i = from; i < from + n; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
-// The times caringmap writes, "2026-11-24T04:15:29.126Z", read without the
-// general parser (a district round holds hundreds of thousands of them).
-QDateTime fromUtcStamp(const QString& t) {
-    const bool ms = t.size() == 24;
-    if ((t.size() != 20 && !ms) || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' ||
-        t[16] != u':' || t[t.size() - 1] != u'Z' || (ms && t[19] != u'.'))
-        return {};
-    const QDate date(digits(t, 0, 4), digits(t, 5, 2), digits(t, 8, 2));
-    const QTime time(digits(t, 11, 2), digits(t, 14, 2), digits(t, 17, 2),
-                     ms ? digits(t, 20, 3) : 0);
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, Qt::UTC);
-}
-
-QDateTime fromIso(const QVariant& v) {
-    if (v.isNull())
-        return {};
-    const QString text = v.toString();
-    const QDateTime fast = fromUtcStamp(text);
-    return fast.isValid() ? fast : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the lock
@@ -111,8 +80,6 @@ constexpr const char* kStudentColumns =
 constexpr const char* kAdultColumns =
     "id, adult_id, given_name, family_name, role, email, active, capacity, volunteer, leaving_date";
 constexpr const char* kRoundColumns = "id, name, opened, closed";
-constexpr const char* kMarkColumns =
-    "id, round_id, adult_id, student_id, connected, concern, note, marked_at";
 
 QVariant capacityValue(const Adult& a) {
     return a.capacity < 0 ? QVariant() : QVariant(a.capacity);
@@ -161,53 +128,12 @@ Round readRound(const QSqlQuery& q) {
     return r;
 }
 
-Mark readMark(const QSqlQuery& q) {
-    Mark m;
-    m.id = q.value(0).toLongLong();
-    m.roundId = q.value(1).toLongLong();
-    m.adultId = q.value(2).toLongLong();
-    m.studentId = q.value(3).toLongLong();
-    m.connected = q.value(4).toBool();
-    m.concern = q.value(5).toBool();
-    m.note = q.value(6).toString();
-    m.markedAt = fromIso(q.value(7));
-    return m;
-}
-
 QString seasonName(const QDate& d) {
     const int m = d.month();
     const QString season = m >= 8   ? QStringLiteral("Fall")
                            : m <= 5 ? QStringLiteral("Spring")
                                     : QStringLiteral("Summer");
     return QStringLiteral("%1 %2").arg(season).arg(d.year());
-}
-
-// "SELECT <columns> FROM <table> <rest>" with the fixed column lists above.
-QString selectSql(const char* columns, const char* table, const char* rest) {
-    return QStringLiteral("SELECT %1 FROM %2 %3")
-        .arg(QLatin1String(columns), QLatin1String(table), QLatin1String(rest));
-}
-
-template <typename T>
-QVector<T> selectAll(const Storage& s, T (*read)(const QSqlQuery&), const QString& sql,
-                     const QVariantList& values = {}) {
-    QVector<T> out;
-    QSqlQuery q(s.database());
-    q.setForwardOnly(true);
-    if (s.exec(q, sql, values).ok()) {
-        while (q.next())
-            out.push_back(read(q));
-    }
-    return out;
-}
-
-template <typename T>
-std::optional<T> selectOne(const Storage& s, T (*read)(const QSqlQuery&), const QString& sql,
-                           const QVariantList& values) {
-    QSqlQuery q(s.database());
-    if (s.exec(q, sql, values).ok() && q.next())
-        return read(q);
-    return std::nullopt;
 }
 
 } // namespace
@@ -727,113 +653,6 @@ Result<Round> Storage::resolveRound(const QString& name) {
                                                           : names.join(QStringLiteral(", "))),
                  {},
                  0};
-}
-
-// ---- marks -------------------------------------------------------------------------
-
-// In the index's order (by student): no sort, no temporary file.
-QVector<Mark> Storage::marks(RowId roundId) const {
-    return selectAll(*this, &readMark, selectSql(kMarkColumns, "mark", "WHERE round_id = ?"),
-                     {roundId});
-}
-
-QVector<MarkFlags> Storage::markFlags(RowId roundId) const {
-    // Answered from the index mark_round_flags alone, in student order.
-    QVector<MarkFlags> out;
-    SqliteStatement q(*this, "SELECT student_id, adult_id, connected, concern FROM mark "
-                             "WHERE round_id = ?");
-    q.bind(0, roundId);
-    while (q.next())
-        out.push_back(MarkFlags(q.int64(1), q.int64(0), q.int64(2) != 0, q.int64(3) != 0));
-    return out;
-}
-
-std::optional<Mark> Storage::mark(RowId roundId, RowId adultId, RowId studentId) const {
-    return selectOne(
-        *this, &readMark,
-        selectSql(kMarkColumns, "mark", "WHERE round_id = ? AND adult_id = ? AND student_id = ?"),
-        {roundId, adultId, studentId});
-}
-
-QHash<RowId, int> Storage::markCounts() const {
-    QHash<RowId, int> counts;
-    QSqlQuery q(database());
-    if (exec(q, QStringLiteral("SELECT round_id, COUNT(*) FROM mark GROUP BY round_id")).ok()) {
-        while (q.next())
-            counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
-    }
-    return counts;
-}
-
-bool Storage::hasMarks(RowId roundId) const {
-    QSqlQuery q(database());
-    return exec(q, QStringLiteral("SELECT 1 FROM mark WHERE round_id = ? LIMIT 1"), {roundId})
-               .ok() &&
-           q.next();
-}
-
-Status Storage::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
-                        const QString& note, const QDateTime& at) {
-    const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
-    const bool connected = kind == MarkKind::Connected;
-    // The other observation stays as it is; an empty note keeps the stored one.
-    return exec(
-        QStringLiteral("INSERT INTO mark (round_id, adult_id, student_id, connected, "
-                       "concern, note, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
-                       "connected = max(connected, excluded.connected), "
-                       "concern = max(concern, excluded.concern), "
-                       "note = CASE WHEN excluded.note <> '' THEN excluded.note "
-                       "ELSE note END, marked_at = excluded.marked_at"),
-        {roundId, adultId, studentId, connected ? 1 : 0, connected ? 0 : 1, note, isoTime(when)});
-}
-
-namespace {
-const char* const kSetMarkSql =
-    "INSERT INTO mark (round_id, adult_id, student_id, connected, concern, note, marked_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
-    "connected = max(connected, excluded.connected), concern = max(concern, excluded.concern), "
-    "note = CASE WHEN excluded.note <> '' THEN excluded.note ELSE note END, "
-    "marked_at = excluded.marked_at";
-} // namespace
-
-Storage::MarkWriter::MarkWriter(Storage& s)
-    : m_statement(std::make_unique<SqliteStatement>(s, kSetMarkSql))
-    , m_now(isoTime(QDateTime::currentDateTimeUtc())) {}
-
-Storage::MarkWriter::~MarkWriter() = default;
-
-Status Storage::MarkWriter::set(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
-                                const QString& note) {
-    const bool connected = kind == MarkKind::Connected;
-    SqliteStatement& q = *m_statement;
-    q.bind(0, roundId);
-    q.bind(1, adultId);
-    q.bind(2, studentId);
-    q.bind(3, connected ? 1 : 0);
-    q.bind(4, connected ? 0 : 1);
-    q.bind(5, note);
-    q.bind(6, m_now);
-    return q.run();
-}
-
-Status Storage::putMark(const Mark& m) {
-    if (m.isEmpty())
-        return removeMark(m.roundId, m.adultId, m.studentId);
-    const QDateTime when = m.markedAt.isValid() ? m.markedAt : QDateTime::currentDateTimeUtc();
-    return exec(QStringLiteral("INSERT INTO mark (round_id, adult_id, student_id, connected, "
-                               "concern, note, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
-                               "connected = excluded.connected, concern = excluded.concern, "
-                               "note = excluded.note, marked_at = excluded.marked_at"),
-                {m.roundId, m.adultId, m.studentId, m.connected ? 1 : 0, m.concern ? 1 : 0, m.note,
-                 isoTime(when)});
-}
-
-Status Storage::removeMark(RowId roundId, RowId adultId, RowId studentId) {
-    return exec(
-        QStringLiteral("DELETE FROM mark WHERE round_id = ? AND adult_id = ? AND student_id = ?"),
-        {roundId, adultId, studentId});
 }
 
 // ---- settings ------------------------------------------------------------------------

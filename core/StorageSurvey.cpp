@@ -2,18 +2,13 @@
 // Declared in Storage.h's "Student voice" block.
 #include "NameResolver.h"
 #include "Storage.h"
+#include "StorageRows.h"
 
 #include <QSqlQuery>
 
 namespace cm {
 
-namespace {
-
-QString isoTime(const QDateTime& t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
+using storage::isoTime;
 
 QVector<Storage::SurveyAnswerRow> Storage::surveyAnswers(RowId roundId) const {
     QVector<SurveyAnswerRow> out;

@@ -1,0 +1,144 @@
+// Storage of marks: a round's marks whole or as flags, one mark, the bulk
+// writer of imports. Declared in Storage.h's "Marks" block.
+#include "Storage.h"
+
+#include "SqliteStatement.h"
+#include "StorageRows.h"
+
+#include <QSqlQuery>
+
+namespace cm {
+
+using storage::isoTime;
+using storage::selectAll;
+using storage::selectOne;
+using storage::selectSql;
+
+namespace {
+
+constexpr const char* kMarkColumns =
+    "id, round_id, adult_id, student_id, connected, concern, note, marked_at";
+
+Mark readMark(const QSqlQuery& q) {
+    Mark m;
+    m.id = q.value(0).toLongLong();
+    m.roundId = q.value(1).toLongLong();
+    m.adultId = q.value(2).toLongLong();
+    m.studentId = q.value(3).toLongLong();
+    m.connected = q.value(4).toBool();
+    m.concern = q.value(5).toBool();
+    m.note = q.value(6).toString();
+    m.markedAt = storage::fromIso(q.value(7));
+    return m;
+}
+
+} // namespace
+
+// ---- marks -------------------------------------------------------------------------
+
+// In the index's order (by student): no sort, no temporary file.
+QVector<Mark> Storage::marks(RowId roundId) const {
+    return selectAll(*this, &readMark, selectSql(kMarkColumns, "mark", "WHERE round_id = ?"),
+                     {roundId});
+}
+
+QVector<MarkFlags> Storage::markFlags(RowId roundId) const {
+    // Answered from the index mark_round_flags alone, in student order.
+    QVector<MarkFlags> out;
+    SqliteStatement q(*this, "SELECT student_id, adult_id, connected, concern FROM mark "
+                             "WHERE round_id = ?");
+    q.bind(0, roundId);
+    while (q.next())
+        out.push_back(MarkFlags(q.int64(1), q.int64(0), q.int64(2) != 0, q.int64(3) != 0));
+    return out;
+}
+
+std::optional<Mark> Storage::mark(RowId roundId, RowId adultId, RowId studentId) const {
+    return selectOne(
+        *this, &readMark,
+        selectSql(kMarkColumns, "mark", "WHERE round_id = ? AND adult_id = ? AND student_id = ?"),
+        {roundId, adultId, studentId});
+}
+
+QHash<RowId, int> Storage::markCounts() const {
+    QHash<RowId, int> counts;
+    QSqlQuery q(database());
+    if (exec(q, QStringLiteral("SELECT round_id, COUNT(*) FROM mark GROUP BY round_id")).ok()) {
+        while (q.next())
+            counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return counts;
+}
+
+bool Storage::hasMarks(RowId roundId) const {
+    QSqlQuery q(database());
+    return exec(q, QStringLiteral("SELECT 1 FROM mark WHERE round_id = ? LIMIT 1"), {roundId})
+               .ok() &&
+           q.next();
+}
+
+Status Storage::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
+                        const QString& note, const QDateTime& at) {
+    const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+    const bool connected = kind == MarkKind::Connected;
+    // The other observation stays as it is; an empty note keeps the stored one.
+    return exec(
+        QStringLiteral("INSERT INTO mark (round_id, adult_id, student_id, connected, "
+                       "concern, note, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
+                       "connected = max(connected, excluded.connected), "
+                       "concern = max(concern, excluded.concern), "
+                       "note = CASE WHEN excluded.note <> '' THEN excluded.note "
+                       "ELSE note END, marked_at = excluded.marked_at"),
+        {roundId, adultId, studentId, connected ? 1 : 0, connected ? 0 : 1, note, isoTime(when)});
+}
+
+namespace {
+const char* const kSetMarkSql =
+    "INSERT INTO mark (round_id, adult_id, student_id, connected, concern, note, marked_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
+    "connected = max(connected, excluded.connected), concern = max(concern, excluded.concern), "
+    "note = CASE WHEN excluded.note <> '' THEN excluded.note ELSE note END, "
+    "marked_at = excluded.marked_at";
+} // namespace
+
+Storage::MarkWriter::MarkWriter(Storage& s)
+    : m_statement(std::make_unique<SqliteStatement>(s, kSetMarkSql))
+    , m_now(isoTime(QDateTime::currentDateTimeUtc())) {}
+
+Storage::MarkWriter::~MarkWriter() = default;
+
+Status Storage::MarkWriter::set(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
+                                const QString& note) {
+    const bool connected = kind == MarkKind::Connected;
+    SqliteStatement& q = *m_statement;
+    q.bind(0, roundId);
+    q.bind(1, adultId);
+    q.bind(2, studentId);
+    q.bind(3, connected ? 1 : 0);
+    q.bind(4, connected ? 0 : 1);
+    q.bind(5, note);
+    q.bind(6, m_now);
+    return q.run();
+}
+
+Status Storage::putMark(const Mark& m) {
+    if (m.isEmpty())
+        return removeMark(m.roundId, m.adultId, m.studentId);
+    const QDateTime when = m.markedAt.isValid() ? m.markedAt : QDateTime::currentDateTimeUtc();
+    return exec(QStringLiteral("INSERT INTO mark (round_id, adult_id, student_id, connected, "
+                               "concern, note, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
+                               "connected = excluded.connected, concern = excluded.concern, "
+                               "note = excluded.note, marked_at = excluded.marked_at"),
+                {m.roundId, m.adultId, m.studentId, m.connected ? 1 : 0, m.concern ? 1 : 0, m.note,
+                 isoTime(when)});
+}
+
+Status Storage::removeMark(RowId roundId, RowId adultId, RowId studentId) {
+    return exec(
+        QStringLiteral("DELETE FROM mark WHERE round_id = ? AND adult_id = ? AND student_id = ?"),
+        {roundId, adultId, studentId});
+}
+
+} // namespace cm
