@@ -45,7 +45,7 @@ find_bindir() {
     return
   fi
   local newest
-  newest="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5n | tail -n 1)"
+  newest="$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -t/ -k5,5n | tail -n 1)"
   if [ -n "$newest" ] && [ -x "$newest/initdb" ]; then
     echo "$newest"
     return
