@@ -33,7 +33,23 @@ void setIdentity() {
 
 } // namespace
 
+namespace {
+
+QtMessageHandler g_qtHandler = nullptr;
+
+// Qt's PostgreSQL driver warns "Unable to free statement" for every prepared
+// statement left after the server refused a transaction; the refusal itself
+// is already said once, in words (Storage::describeSqlError).
+void quietDriverEchoes(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement")))
+        return;
+    g_qtHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
+    g_qtHandler = qInstallMessageHandler(quietDriverEchoes);
     QStringList args = arguments(argc, argv);
     // --lang es|en: the language for this run (see Translations).
     QString language;

@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "GlobalArgs.h"
 #include "SchoolDocument.h"
+#include "ServerAddress.h"
 #include "Storage.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ const Storage* CliContext::storage(bool mustExist) {
 SchoolDocument* CliContext::document(bool mustExist) {
     if (m_document)
         return m_document;
-    if (mustExist && !QFileInfo::exists(m_dbPath)) {
+    if (mustExist && !ServerAddress::isServer(m_dbPath) && !QFileInfo::exists(m_dbPath)) {
         fail(QCoreApplication::translate(
                  "cm::Cli", "no database at %1 (make one with 'caringmap demo' or 'caringmap "
                             "import')")
@@ -137,6 +138,14 @@ const QVector<CliCommand>& Cli::commands() {
         {"purge",
          "purge (--student ID | --inactive-before YYYY-MM-DD) --yes   (also from every backup)",
          &cmdPurge},
+        // A district's PostgreSQL server (--db postgresql://...; README "District server").
+        {"district", "district init | district add-school ID \"NAME\" | district list-schools",
+         &cmdDistrict},
+        {"district",
+         "district grant ROLE (--school ID [--as counselor|viewer] | --office) "
+         "[--password-file F]",
+         &cmdDistrict},
+        {"district", "district summary [--format text|json|csv]", &cmdDistrict},
     };
     return list;
 }

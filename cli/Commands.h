@@ -25,5 +25,6 @@ int cmdAudit(CliContext& ctx);
 int cmdSchoolPassphrase(
     CliContext& ctx, const QStringList& positionals); // school passphrase --reset (PrivacyCommands)
 int cmdPurge(CliContext& ctx);
+int cmdDistrict(CliContext& ctx); // district init|add-school|list-schools|grant|summary
 
 } // namespace cm

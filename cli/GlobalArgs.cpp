@@ -1,5 +1,6 @@
 #include "GlobalArgs.h"
 
+#include "ServerAddress.h"
 #include "Storage.h"
 
 namespace cm {
@@ -31,7 +32,31 @@ GlobalArgs GlobalArgs::parse(const QStringList& args) {
             g.error = QStringLiteral("--db needs a file name; it was empty");
         g.dbPath = value;
     }
+    if (ServerAddress::isServer(g.dbPath))
+        g.takeSchool();
     return g;
+}
+
+// On a server: --school ID out of the command's arguments, into the address.
+void GlobalArgs::takeSchool() {
+    QStringList kept;
+    bool afterDashes = false;
+    for (int i = 0; i < rest.size(); ++i) {
+        const QString& a = rest[i];
+        if (!afterDashes && a == QLatin1String("--school")) {
+            if (i + 1 >= rest.size()) {
+                error = QStringLiteral("--school needs a school's id");
+                continue;
+            }
+            dbPath = ServerAddress::withSchool(dbPath, rest[++i]);
+        } else if (!afterDashes && a.startsWith(QLatin1String("--school="))) {
+            dbPath = ServerAddress::withSchool(dbPath, a.mid(9));
+        } else {
+            afterDashes = afterDashes || a == QLatin1String("--");
+            kept.push_back(a);
+        }
+    }
+    rest = kept;
 }
 
 QString GlobalArgs::dbPathOrDefault() const {

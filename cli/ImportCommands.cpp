@@ -10,6 +10,7 @@
 #include "PrivacyCommands.h"
 #include "SchoolDocument.h"
 #include "SchoolExport.h"
+#include "ServerAddress.h"
 #include "SpreadsheetImport.h"
 #include "Storage.h"
 #include "TransferFile.h"
@@ -28,8 +29,47 @@ struct ImportFlags {
     bool sync = false;
     bool demographics = false;
     bool dryRun = false;
+    bool allSchools = false;
     QString round;
 };
+
+// `import oneroster DIR --all-schools` on a district server: every school of
+// the export into the district school of the same code (or sourcedId),
+// added when missing; each school is its own import (one transaction).
+int importAllSchools(CliContext& ctx, const QString& path, const QVector<OneRosterSchool>& schools,
+                     const ImportFlags& f) {
+    if (!ServerAddress::isServer(ctx.dbPath()))
+        return ctx.usage(QStringLiteral("--all-schools fills a district server's schools; "
+                                        "--db must be a postgresql:// address"));
+    int failed = 0;
+    for (const OneRosterSchool& s : schools) {
+        const QString id = s.identifier.isEmpty() ? s.sourcedId : s.identifier;
+        Storage district;
+        Status st = district.openDistrict(ctx.dbPath());
+        if (st.ok())
+            st = district.addSchool(id, s.name);
+        district.close();
+        SchoolDocument doc;
+        if (st.ok())
+            st = doc.open(ServerAddress::withSchool(ctx.dbPath(), id));
+        OneRosterOptions o;
+        o.school = s.sourcedId;
+        o.demographics = f.demographics;
+        o.sync = f.sync;
+        o.dryRun = f.dryRun;
+        const Result<RosterReport> r =
+            st.ok() ? doc.importOneRoster(path, o) : Result<RosterReport>(st.error());
+        if (!r.ok()) {
+            ++failed;
+            ctx.err << "caringmap: " << id << " (" << s.name << "): " << r.message()
+                    << " (nothing was imported into it)\n";
+            continue;
+        }
+        ctx.out << id << " (" << s.name << "): " << r->summary() << ".\n";
+    }
+    ctx.err.flush();
+    return failed == 0 ? ExitOk : ExitFailure;
+}
 
 int report(CliContext& ctx, const QString& what, const QString& path, const RosterReport& r) {
     if (r.dryRun)
@@ -53,10 +93,17 @@ int canonicalReport(CliContext& ctx, const QString& what, const QString& path,
     return ExitOk;
 }
 
-int importOneRoster(CliContext& ctx, const QString& path, const ImportFlags& f) {
+int importOneRoster(CliContext& ctx, const QString& path, ImportFlags f) {
     const Result<QVector<OneRosterSchool>> schools = OneRoster::schools(path);
     if (!schools.ok())
         return ctx.fail(schools.message() + QStringLiteral(" (nothing was imported)"));
+    if (f.allSchools)
+        return importAllSchools(ctx, path, *schools, f);
+    // On a district server the open school is the export's school of the
+    // same id or code.
+    if (!f.school && ServerAddress::isServer(ctx.dbPath()) && schools->size() > 1)
+        if (const Storage* storage = ctx.storage(true))
+            f.school = storage->school();
     if (schools->size() > 1 && !f.school) {
         ctx.err << "caringmap: the export holds " << schools->size()
                 << " schools; choose one with --school ID_OR_NAME (or its code):\n";
@@ -147,6 +194,7 @@ int cmdImport(CliContext& ctx) {
     f.map = ctx.args.option(QStringLiteral("map"));
     f.encoding = ctx.args.option(QStringLiteral("encoding"));
     f.school = ctx.args.option(QStringLiteral("school"));
+    f.allSchools = ctx.args.flag(QStringLiteral("all-schools"));
     f.sync = ctx.args.flag(QStringLiteral("sync"));
     f.demographics = ctx.args.flag(QStringLiteral("with-demographics"));
     f.dryRun = ctx.args.flag(QStringLiteral("dry-run"));
@@ -237,6 +285,10 @@ int cmdBackup(CliContext& ctx) {
     if (pos.size() == 2 && pos[0] == QLatin1String("restore") && TransferFile::looksLike(pos[1]))
         return backupRestoreEncrypted(ctx, pos[1], passphraseFile);
     QStringList skipped;
+    if (ServerAddress::isServer(ctx.dbPath()))
+        return ctx.fail(QStringLiteral(
+            "backups are copies of a school's file; a district server is backed up by IT with "
+            "pg_dump (see the README, \"District server\")"));
     const QVector<BackupInfo> all = Backup::list(ctx.dbPath(), &skipped);
     if (pos.size() == 1 && pos[0] == QLatin1String("list")) {
         for (const QString& path : skipped)

@@ -16,6 +16,9 @@ struct Error {
     // Not the input's fault (the disk is full, the school is locked): no
     // file and line are blamed for it, even when an importer adds them.
     bool environment = false;
+    // Two writers met on a district server (a deadlock or a serialization
+    // failure): the whole action may be run again.
+    bool conflict = false;
 
     QString toString() const {
         if (file.isEmpty() || environment)

@@ -1,6 +1,7 @@
 #include "Mentoring.h"
 
 #include "Storage.h"
+#include "StorageRows.h"
 #include "StudentOrder.h"
 
 #include <QSqlQuery>
@@ -206,13 +207,13 @@ Result<RowId> Mentoring::assign(Storage& storage, RowId studentId, RowId adultId
             q,
             QStringLiteral("INSERT INTO mentor_match (student_id, adult_id, round_id, plan, "
                            "start_date, first_follow_up, second_follow_up, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {studentId, adultId, roundId, plan.isEmpty() ? s.defaultPlan : plan, iso(from),
              iso(from.addDays(s.firstFollowUpDays)), iso(from.addDays(s.secondFollowUpDays)),
              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         !st.ok())
         return st.error();
-    const RowId id = q.lastInsertId().toLongLong();
+    const RowId id = storage::returnedId(q);
     if (Status st = tx.commit(); !st.ok())
         return st.error();
     return id;
@@ -260,13 +261,13 @@ Result<RowId> Mentoring::addCheckIn(Storage& storage, RowId matchId, CheckInStat
     QSqlQuery q(storage.database());
     if (Status st = storage.exec(
             q,
-            QStringLiteral(
-                "INSERT INTO checkin (match_id, date, status, note) VALUES (?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO checkin (match_id, date, status, note) VALUES (?, ?, ?, ?) "
+                           "RETURNING id"),
             {matchId, iso(date.isValid() ? date : QDate::currentDate()), checkInStatusName(status),
              note});
         !st.ok())
         return st.error();
-    const RowId id = q.lastInsertId().toLongLong();
+    const RowId id = storage::returnedId(q);
     if (status == CheckInStatus::Connected) {
         const Result<Round> round = storage.currentRound();
         if (!round.ok())

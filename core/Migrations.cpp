@@ -5,42 +5,47 @@ namespace cm {
 namespace {
 
 MigrationStep v1() {
-    return {1,
-            {
-                QStringLiteral("CREATE TABLE student ("
-                               " id INTEGER PRIMARY KEY,"
-                               " student_id TEXT NOT NULL UNIQUE,"
-                               " given_name TEXT NOT NULL,"
-                               " family_name TEXT NOT NULL,"
-                               " preferred_name TEXT NOT NULL DEFAULT '',"
-                               " grade TEXT NOT NULL DEFAULT '',"
-                               " homeroom TEXT NOT NULL DEFAULT '',"
-                               " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))"),
-                QStringLiteral("CREATE TABLE adult ("
-                               " id INTEGER PRIMARY KEY,"
-                               " adult_id TEXT NOT NULL UNIQUE,"
-                               " given_name TEXT NOT NULL,"
-                               " family_name TEXT NOT NULL,"
-                               " role TEXT NOT NULL DEFAULT '',"
-                               " email TEXT NOT NULL DEFAULT '',"
-                               " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))"),
-                QStringLiteral("CREATE TABLE round ("
-                               " id INTEGER PRIMARY KEY,"
-                               " name TEXT NOT NULL UNIQUE,"
-                               " opened TEXT NOT NULL,"
-                               " closed TEXT)"),
-                QStringLiteral("CREATE TABLE mark ("
-                               " id INTEGER PRIMARY KEY,"
-                               " round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,"
-                               " adult_id INTEGER NOT NULL REFERENCES adult(id),"
-                               " student_id INTEGER NOT NULL REFERENCES student(id),"
-                               " kind TEXT NOT NULL CHECK (kind IN ('connected', 'concern')),"
-                               " note TEXT NOT NULL DEFAULT '',"
-                               " marked_at TEXT NOT NULL,"
-                               " UNIQUE (round_id, adult_id, student_id))"),
-                QStringLiteral("CREATE INDEX mark_round_student ON mark(round_id, student_id)"),
-                QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-            }};
+    return {
+        1,
+        {
+            QStringLiteral("CREATE TABLE student ({school}"
+                           " id {id},"
+                           " student_id TEXT NOT NULL,"
+                           " given_name TEXT NOT NULL,"
+                           " family_name TEXT NOT NULL,"
+                           " preferred_name TEXT NOT NULL DEFAULT '',"
+                           " grade TEXT NOT NULL DEFAULT '',"
+                           " homeroom TEXT NOT NULL DEFAULT '',"
+                           " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                           " UNIQUE ({in_school}student_id))"),
+            QStringLiteral("CREATE TABLE adult ({school}"
+                           " id {id},"
+                           " adult_id TEXT NOT NULL,"
+                           " given_name TEXT NOT NULL,"
+                           " family_name TEXT NOT NULL,"
+                           " role TEXT NOT NULL DEFAULT '',"
+                           " email TEXT NOT NULL DEFAULT '',"
+                           " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                           " UNIQUE ({in_school}adult_id))"),
+            QStringLiteral("CREATE TABLE round ({school}"
+                           " id {id},"
+                           " name TEXT NOT NULL,"
+                           " opened TEXT NOT NULL,"
+                           " closed TEXT,"
+                           " UNIQUE ({in_school}name))"),
+            QStringLiteral("CREATE TABLE mark ({school}"
+                           " id {id},"
+                           " round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,"
+                           " adult_id INTEGER NOT NULL REFERENCES adult(id),"
+                           " student_id INTEGER NOT NULL REFERENCES student(id),"
+                           " kind TEXT NOT NULL CHECK (kind IN ('connected', 'concern')),"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " marked_at TEXT NOT NULL,"
+                           " UNIQUE (round_id, adult_id, student_id))"),
+            QStringLiteral("CREATE INDEX mark_round_student ON mark(round_id, student_id)"),
+            QStringLiteral("CREATE TABLE setting ({school} key TEXT NOT NULL, value TEXT NOT NULL,"
+                           " PRIMARY KEY ({in_school}key))"),
+        }};
 }
 
 // Rosters from school systems: student groups (demographics, programs) for
@@ -48,12 +53,12 @@ MigrationStep v1() {
 MigrationStep v2() {
     return {2,
             {
-                QStringLiteral("CREATE TABLE student_group ("
-                               " id INTEGER PRIMARY KEY,"
+                QStringLiteral("CREATE TABLE student_group ({school}"
+                               " id {id},"
                                " category TEXT NOT NULL,"
                                " name TEXT NOT NULL,"
-                               " UNIQUE (category, name))"),
-                QStringLiteral("CREATE TABLE student_group_member ("
+                               " UNIQUE ({in_school}category, name))"),
+                QStringLiteral("CREATE TABLE student_group_member ({school}"
                                " group_id INTEGER NOT NULL REFERENCES student_group(id)"
                                "  ON DELETE CASCADE,"
                                " student_id INTEGER NOT NULL REFERENCES student(id)"
@@ -61,7 +66,7 @@ MigrationStep v2() {
                                " PRIMARY KEY (group_id, student_id))"),
                 QStringLiteral("CREATE INDEX student_group_member_student"
                                " ON student_group_member(student_id)"),
-                QStringLiteral("CREATE TABLE teaching_link ("
+                QStringLiteral("CREATE TABLE teaching_link ({school}"
                                " adult_id INTEGER NOT NULL REFERENCES adult(id) ON DELETE CASCADE,"
                                " student_id INTEGER NOT NULL REFERENCES student(id)"
                                "  ON DELETE CASCADE,"
@@ -83,8 +88,8 @@ MigrationStep v3() {
                 QStringLiteral("ALTER TABLE adult ADD COLUMN volunteer INTEGER NOT NULL DEFAULT 0"
                                " CHECK (volunteer IN (0, 1))"),
                 QStringLiteral("ALTER TABLE adult ADD COLUMN leaving_date TEXT"),
-                QStringLiteral("CREATE TABLE mentor_match ("
-                               " id INTEGER PRIMARY KEY,"
+                QStringLiteral("CREATE TABLE mentor_match ({school}"
+                               " id {id},"
                                " student_id INTEGER NOT NULL REFERENCES student(id),"
                                " adult_id INTEGER NOT NULL REFERENCES adult(id),"
                                " round_id INTEGER REFERENCES round(id) ON DELETE SET NULL,"
@@ -98,8 +103,8 @@ MigrationStep v3() {
                 QStringLiteral("CREATE UNIQUE INDEX mentor_match_open_student"
                                " ON mentor_match(student_id) WHERE ended IS NULL"),
                 QStringLiteral("CREATE INDEX mentor_match_adult ON mentor_match(adult_id)"),
-                QStringLiteral("CREATE TABLE checkin ("
-                               " id INTEGER PRIMARY KEY,"
+                QStringLiteral("CREATE TABLE checkin ({school}"
+                               " id {id},"
                                " match_id INTEGER NOT NULL REFERENCES mentor_match(id)"
                                "  ON DELETE CASCADE,"
                                " date TEXT NOT NULL,"
@@ -116,8 +121,8 @@ MigrationStep v3() {
 MigrationStep v4() {
     return {4,
             {
-                QStringLiteral("CREATE TABLE mark_v4 ("
-                               " id INTEGER PRIMARY KEY,"
+                QStringLiteral("CREATE TABLE mark_v4 ({school}"
+                               " id {id},"
                                " round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,"
                                " adult_id INTEGER NOT NULL REFERENCES adult(id),"
                                " student_id INTEGER NOT NULL REFERENCES student(id),"
@@ -127,10 +132,12 @@ MigrationStep v4() {
                                " marked_at TEXT NOT NULL,"
                                " UNIQUE (round_id, adult_id, student_id),"
                                " CHECK (connected = 1 OR concern = 1))"),
-                QStringLiteral("INSERT INTO mark_v4 (id, round_id, adult_id, student_id, connected,"
-                               " concern, note, marked_at)"
-                               " SELECT id, round_id, adult_id, student_id, kind = 'connected',"
-                               " kind = 'concern', note, marked_at FROM mark"),
+                QStringLiteral("INSERT INTO mark_v4 ({in_school}id, round_id, adult_id, student_id,"
+                               " connected, concern, note, marked_at)"
+                               " SELECT {in_school}id, round_id, adult_id, student_id,"
+                               " CASE WHEN kind = 'connected' THEN 1 ELSE 0 END,"
+                               " CASE WHEN kind = 'concern' THEN 1 ELSE 0 END, note, marked_at"
+                               " FROM mark"),
                 QStringLiteral("DROP TABLE mark"),
                 QStringLiteral("ALTER TABLE mark_v4 RENAME TO mark"),
                 QStringLiteral("CREATE INDEX mark_round_student ON mark(round_id, student_id)"),
@@ -144,18 +151,19 @@ MigrationStep v4() {
 MigrationStep v5() {
     return {5,
             {
-                QStringLiteral("CREATE TABLE survey_answer ("
-                               " id INTEGER PRIMARY KEY,"
+                QStringLiteral("CREATE TABLE survey_answer ({school}"
+                               " id {id},"
                                " round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,"
                                " student_id INTEGER NOT NULL REFERENCES student(id)"
                                "  ON DELETE CASCADE,"
                                " answered_at TEXT NOT NULL,"
                                " answer TEXT NOT NULL,"
                                " UNIQUE (round_id, student_id))"),
-                QStringLiteral("CREATE TABLE survey_resolution ("
-                               " text TEXT PRIMARY KEY CHECK (text <> ''),"
+                QStringLiteral("CREATE TABLE survey_resolution ({school}"
+                               " text TEXT NOT NULL CHECK (text <> ''),"
                                " adult_id INTEGER REFERENCES adult(id) ON DELETE CASCADE,"
-                               " settled_at TEXT NOT NULL)"),
+                               " settled_at TEXT NOT NULL,"
+                               " PRIMARY KEY ({in_school}text))"),
             }};
 }
 
@@ -178,15 +186,17 @@ MigrationStep v6() {
 MigrationStep v7() {
     return {7,
             {
-                QStringLiteral("CREATE TABLE teaching_link_v7 ("
+                QStringLiteral("CREATE TABLE teaching_link_v7 ({school}"
                                " adult_id INTEGER NOT NULL REFERENCES adult(id) ON DELETE CASCADE,"
                                " student_id INTEGER NOT NULL REFERENCES student(id)"
                                "  ON DELETE CASCADE,"
                                " class_id TEXT NOT NULL DEFAULT '',"
                                " class_title TEXT NOT NULL DEFAULT '',"
-                               " PRIMARY KEY (adult_id, student_id, class_id)) WITHOUT ROWID"),
-                QStringLiteral("INSERT INTO teaching_link_v7 SELECT adult_id, student_id, class_id,"
-                               " class_title FROM teaching_link"),
+                               " PRIMARY KEY (adult_id, student_id, class_id)){without_rowid}"),
+                QStringLiteral(
+                    "INSERT INTO teaching_link_v7 ({in_school}adult_id, student_id, class_id,"
+                    " class_title) SELECT {in_school}adult_id, student_id, class_id,"
+                    " class_title FROM teaching_link"),
                 QStringLiteral("DROP TABLE teaching_link"),
                 QStringLiteral("ALTER TABLE teaching_link_v7 RENAME TO teaching_link"),
             }};
@@ -200,8 +210,8 @@ MigrationStep v7() {
 MigrationStep v8() {
     return {8,
             {
-                QStringLiteral("CREATE TABLE audit ("
-                               " id INTEGER PRIMARY KEY,"
+                QStringLiteral("CREATE TABLE audit ({school}"
+                               " id {id},"
                                " at TEXT NOT NULL,"
                                " who TEXT NOT NULL,"
                                " action TEXT NOT NULL,"
@@ -214,10 +224,24 @@ MigrationStep v8() {
                 QStringLiteral("CREATE INDEX audit_student ON audit(student_row)"),
                 QStringLiteral("CREATE INDEX audit_adult ON audit(adult_row)"),
                 QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
-                QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                QStringLiteral("-- sqlite\n"
+                               "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
                                " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
-                QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+                QStringLiteral("-- sqlite\n"
+                               "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
                                " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+                // On a server a purge lets its one update through by saying so
+                // for its own transaction (caringmap.purging, Storage::purgeStudent).
+                QStringLiteral("-- postgres\n"
+                               "CREATE FUNCTION caringmap_audit_append_only() RETURNS trigger"
+                               " LANGUAGE plpgsql AS $$ BEGIN"
+                               " IF TG_OP = 'UPDATE' AND"
+                               " current_setting('caringmap.purging', true) = 'on' THEN"
+                               " RETURN NEW; END IF;"
+                               " RAISE EXCEPTION 'the audit trail is append-only'; END $$"),
+                QStringLiteral("-- postgres\n"
+                               "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit"
+                               " FOR EACH ROW EXECUTE FUNCTION caringmap_audit_append_only()"),
             }};
 }
 
@@ -236,6 +260,32 @@ MigrationStep v9() {
 const QVector<MigrationStep>& migrationSteps() {
     static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8(), v9()};
     return steps;
+}
+
+QString migrationSql(const QString& statement, bool postgres) {
+    static const QString sqliteOnly = QStringLiteral("-- sqlite\n");
+    static const QString postgresOnly = QStringLiteral("-- postgres\n");
+    if (statement.startsWith(sqliteOnly))
+        return postgres ? QString() : statement.mid(sqliteOnly.size());
+    if (statement.startsWith(postgresOnly))
+        return postgres ? statement.mid(postgresOnly.size()) : QString();
+    QString sql = statement;
+    if (postgres) {
+        sql.replace(QLatin1String("{id}"),
+                    QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+        sql.replace(QLatin1String("{school}"),
+                    QLatin1String(" school_id TEXT NOT NULL DEFAULT"
+                                  " current_setting('caringmap.school')"
+                                  " REFERENCES school(id) ON DELETE CASCADE,"));
+        sql.replace(QLatin1String("{in_school}"), QLatin1String("school_id, "));
+        sql.replace(QLatin1String("{without_rowid}"), QString());
+    } else {
+        sql.replace(QLatin1String("{id}"), QLatin1String("INTEGER PRIMARY KEY"));
+        sql.replace(QLatin1String("{school}"), QString());
+        sql.replace(QLatin1String("{in_school}"), QString());
+        sql.replace(QLatin1String("{without_rowid}"), QLatin1String(" WITHOUT ROWID"));
+    }
+    return sql;
 }
 
 int latestSchemaVersion() {

@@ -1,6 +1,7 @@
 #include "RosterSync.h"
 
 #include "Storage.h"
+#include "StorageRows.h"
 
 #include <QSqlError>
 
@@ -81,7 +82,8 @@ Status RosterSync::load() {
     if (Status st = prepare(m_insertStudent,
                             QStringLiteral("INSERT INTO student (student_id, given_name, "
                                            "family_name, preferred_name, grade, homeroom, active, "
-                                           "student_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                           "student_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                           "RETURNING id"));
         !st.ok())
         return st;
     if (Status st = prepare(m_updateStudent,
@@ -93,7 +95,8 @@ Status RosterSync::load() {
     if (Status st = prepare(m_insertAdult,
                             QStringLiteral("INSERT INTO adult (adult_id, given_name, family_name, "
                                            "role, email, active, capacity, volunteer, "
-                                           "leaving_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                           "leaving_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                           "RETURNING id"));
         !st.ok())
         return st;
     return prepare(m_updateAdult,
@@ -153,7 +156,7 @@ Result<RowId> RosterSync::putStudent(const Student& in, ChangeCount* count) {
     if (!m_insertStudent.exec())
         return sqlFailure(QStringLiteral("add student"), m_insertStudent);
     Student stored = in;
-    stored.id = m_insertStudent.lastInsertId().toLongLong();
+    stored.id = storage::returnedId(m_insertStudent);
     m_students.insert(in.studentId, stored);
     ++count->added;
     return stored.id;
@@ -192,7 +195,7 @@ Result<RowId> RosterSync::putAdult(const Adult& in, ChangeCount* count) {
     if (!m_insertAdult.exec())
         return sqlFailure(QStringLiteral("add adult"), m_insertAdult);
     Adult stored = in;
-    stored.id = m_insertAdult.lastInsertId().toLongLong();
+    stored.id = storage::returnedId(m_insertAdult);
     m_adults.insert(in.adultId, stored);
     ++count->added;
     return stored.id;

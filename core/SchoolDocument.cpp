@@ -19,7 +19,9 @@ SchoolDocument::SchoolDocument(QObject* parent)
     });
 }
 
-SchoolDocument::~SchoolDocument() = default;
+SchoolDocument::~SchoolDocument() {
+    storeDistrictSummary();
+}
 
 Status SchoolDocument::open(const QString& path) {
     // Try the file on the side first: a file that does not open leaves the
@@ -47,6 +49,7 @@ Status SchoolDocument::open(const QString& path) {
     }
     m_private = false;
     invalidate();
+    listenToServer();
     emit schoolOpened();
     emit rosterChanged();
     emit viewedRoundChanged(m_roundId);
@@ -57,6 +60,7 @@ Status SchoolDocument::open(const QString& path) {
 }
 
 void SchoolDocument::close() {
+    storeDistrictSummary();
     m_undo->clear();
     m_storage->close();
     invalidate();

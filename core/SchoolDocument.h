@@ -235,6 +235,14 @@ private:
     Status write(const std::function<Status(Storage&)>& work);
     void ensureLoaded() const;
     void ensureMarks() const;
+    void applyMark(RowId adultId, RowId studentId, const std::optional<Mark>& before,
+                   const std::optional<Mark>& after);
+    // A district server (core/SchoolDocumentDistrict.cpp): other counselors'
+    // changes arrive through the server's notifications; the school's
+    // aggregate figures are kept for the district office after writes.
+    void listenToServer();
+    void onServerChange(const QString& payload);
+    void storeDistrictSummary();
     void invalidate();
     void afterRosterWrite();
     // Appends one audit row in the current transaction (who and when filled in).
@@ -248,6 +256,7 @@ private:
 
     std::unique_ptr<Storage> m_storage;
     QUndoStack* m_undo = nullptr;
+    bool m_summaryStale = false; // a server school written since its summary was kept
     RowId m_roundId = 0;
     // In-memory copy of the roster and the viewed round, read on first use.
     mutable bool m_loaded = false;

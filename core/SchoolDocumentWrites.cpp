@@ -26,6 +26,8 @@ Status SchoolDocument::writeMark(RowId roundId, const Mark& mark) {
     if (stored.markedAt.isNull())
         stored.markedAt = QDateTime::currentDateTimeUtc();
     const std::optional<Mark> previous = m_storage->mark(roundId, stored.adultId, stored.studentId);
+    m_storage->setChangeHint(
+        QStringLiteral("mark %1 %2 %3").arg(roundId).arg(stored.adultId).arg(stored.studentId));
     const Status written =
         audited([&] { return m_storage->putMark(stored); },
                 [&] {
@@ -47,20 +49,28 @@ Status SchoolDocument::writeMark(RowId roundId, const Mark& mark) {
         return {};
     }
     const std::optional<Mark> after = stored.isEmpty() ? std::nullopt : std::optional(stored);
+    applyMark(stored.adultId, stored.studentId, before, after);
+    return {};
+}
+
+// One mark of the viewed round, changed here or by another counselor on the
+// district server: the in-memory copy, the adult's counts and the rule's
+// figures follow it without reading the round again.
+void SchoolDocument::applyMark(RowId adultId, RowId studentId, const std::optional<Mark>& before,
+                               const std::optional<Mark>& after) {
     if (m_marksLoaded) {
-        QVector<Mark>& list = m_marks[stored.studentId];
-        list.removeIf([&](const Mark& m) { return m.adultId == stored.adultId; });
+        QVector<Mark>& list = m_marks[studentId];
+        list.removeIf([&](const Mark& m) { return m.adultId == adultId; });
         if (after)
-            list.push_back(stored);
+            list.push_back(*after);
     }
-    std::pair<int, int>& counts = m_adultCounts[stored.adultId];
+    std::pair<int, int>& counts = m_adultCounts[adultId];
     counts.first += int(after && after->connected) - int(before && before->connected);
     counts.second += int(after && after->concern) - int(before && before->concern);
     m_analysis.applyMark(before, after);
-    emit markChanged(stored.adultId, stored.studentId);
+    emit markChanged(adultId, studentId);
     emit totalsChanged();
     emit dataChanged();
-    return {};
 }
 
 Status SchoolDocument::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
@@ -270,7 +280,10 @@ Result<Report> SchoolDocument::runImport(const QString& reason, bool dryRun,
         if (dryRun)
             return r; // the transaction rolls back: the preview is the real import
         bool changed = true;
-        const Result<QString> backup = Backup::beforeCommit(*m_storage, reason, &changed);
+        // A district server is backed up by IT (pg_dump), not file by file.
+        const Result<QString> backup = m_storage->isServer()
+                                           ? Result<QString>(QString())
+                                           : Backup::beforeCommit(*m_storage, reason, &changed);
         if (!backup.ok())
             return backup.error();
         r.value().backupPath = *backup;
@@ -287,6 +300,7 @@ Result<Report> SchoolDocument::runImport(const QString& reason, bool dryRun,
         return r;
     }();
     if (r.ok() && !dryRun) {
+        m_summaryStale = m_storage->isServer();
         m_undo->clear(); // an import is not undone step by step: the backup is its undo
         if (m_roundId == 0 && !m_storage->rounds().isEmpty())
             m_roundId = m_storage->rounds().constLast().id; // the import made the first round

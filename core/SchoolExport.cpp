@@ -4,6 +4,7 @@
 #include "ExportManifest.h"
 #include "StagedFolder.h"
 #include "Storage.h"
+#include "StorageRows.h"
 #include "StudentGroups.h"
 #include "WriteFailure.h"
 
@@ -66,7 +67,7 @@ const Table kTables[] = {
 
 // Writes one table and measures it for the manifest as it goes.
 // The table's query with what the options leave out taken out.
-QString tableSql(const Table& t, const SchoolExport::Options& options) {
+QString tableSql(const Table& t, const SchoolExport::Options& options, bool postgres) {
     QString sql = QString::fromLatin1(t.sql);
     const QString file = QString::fromLatin1(t.file);
     if (!options.withNotes && file == QLatin1String("marks.csv"))
@@ -74,9 +75,10 @@ QString tableSql(const Table& t, const SchoolExport::Options& options) {
     if (!options.withNotes && file == QLatin1String("audit.csv"))
         for (const char* column : {"l.before", "l.after"})
             sql.replace(QLatin1String(column),
-                        QStringLiteral("CASE WHEN instr(%1, '; note: ') > 0 THEN substr(%1, 1,"
-                                       " instr(%1, '; note: ') - 1) ELSE %1 END")
-                            .arg(QLatin1String(column)));
+                        QStringLiteral("CASE WHEN %2(%1, '; note: ') > 0 THEN substr(%1, 1,"
+                                       " %2(%1, '; note: ') - 1) ELSE %1 END")
+                            .arg(QLatin1String(column),
+                                 postgres ? QStringLiteral("strpos") : QStringLiteral("instr")));
     if (!options.withDemographics && file == QLatin1String("groups.csv"))
         sql.replace(QStringLiteral(" ORDER BY g.id"),
                     QStringLiteral(" WHERE g.category NOT IN ('Sex', 'Race', 'Ethnicity')"
@@ -90,7 +92,7 @@ Status writeTable(const Storage& storage, const Table& t, const QString& folder,
     const QString path = QDir(folder).filePath(entry->file);
     QSqlQuery q(storage.database());
     q.setForwardOnly(true);
-    if (Status st = storage.exec(q, tableSql(t, options)); !st.ok())
+    if (Status st = storage.exec(q, tableSql(t, options, storage.isServer())); !st.ok())
         return st;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
@@ -397,11 +399,13 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
                                     {closedValue, rounds.value(name)});
             QSqlQuery q(storage.database());
             if (Status e = storage.exec(
-                    q, QStringLiteral("INSERT INTO round (name, opened, closed) VALUES (?, ?, ?)"),
+                    q,
+                    QStringLiteral("INSERT INTO round (name, opened, closed) VALUES (?, ?, ?) "
+                                   "RETURNING id"),
                     {name, opened, closedValue});
                 !e.ok())
                 return t.error(e.error().message);
-            rounds.insert(name, q.lastInsertId().toLongLong());
+            rounds.insert(name, storage::returnedId(q));
             return {};
         });
     if (!s.ok())
@@ -411,8 +415,8 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
     markQ.prepare(QStringLiteral(
         "INSERT INTO mark (round_id, adult_id, student_id, connected, concern, note, marked_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET"
-        " connected = max(connected, excluded.connected),"
-        " concern = max(concern, excluded.concern), note = excluded.note,"
+        " connected = mark.connected | excluded.connected,"
+        " concern = mark.concern | excluded.concern, note = excluded.note,"
         " marked_at = excluded.marked_at"));
     s = optionalTable(
         folder, "marks.csv",

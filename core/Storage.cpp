@@ -2,9 +2,10 @@
 
 #include "StorageRows.h"
 
-#include "SqliteStatement.h"
+#include "FastStatement.h"
 
 #include "Migrations.h"
+#include "ServerAddress.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -31,10 +32,43 @@ QString newConnectionName() {
 }
 
 // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the lock
-// longer than the busy timeout.
+// longer than the busy timeout; PostgreSQL's lock_not_available (55P03).
 bool isLockError(const QSqlError& e) {
     const QString code = e.nativeErrorCode();
-    return code == QLatin1String("5") || code == QLatin1String("6");
+    return code == QLatin1String("5") || code == QLatin1String("6") ||
+           code == QLatin1String("55P03");
+}
+
+// PostgreSQL's SQLSTATE has five characters; SQLite's codes (extended ones
+// included) have at most four digits.
+bool isSqlState(const QString& code) {
+    return code.size() == 5;
+}
+
+// What a district server's refusal means, when it is not the input's fault.
+std::optional<Error> describeServerError(const QSqlError& e) {
+    const QString code = e.nativeErrorCode();
+    if (!isSqlState(code))
+        return std::nullopt;
+    Error err;
+    err.environment = true;
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01")) {
+        err.message = QStringLiteral("someone else changed the same rows at the same moment; "
+                                     "nothing was saved (try again)");
+        err.conflict = true;
+    } else if (code == QLatin1String("42501")) {
+        err.message = QStringLiteral("you may not change this school (your role may only read "
+                                     "it, or it was not granted to you); nothing was saved");
+    } else if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))) {
+        err.message = QStringLiteral("the district server cannot be reached (%1); nothing was "
+                                     "saved")
+                          .arg(e.databaseText().trimmed());
+    } else if (code == QLatin1String("53100")) {
+        err.message = QStringLiteral("the district server's disk is full; nothing was saved");
+    } else {
+        return std::nullopt;
+    }
+    return err;
 }
 
 // What really failed, when it is not the statement's fault: the lock, a full
@@ -52,6 +86,8 @@ Error Storage::describeSqlError(const QString& what, const QSqlError& e) {
         err.environment = true;
         return err;
     };
+    if (std::optional<Error> server = describeServerError(e))
+        return *server;
     if (isLockError(e))
         return environment(
             QStringLiteral("the school is locked by another program; nothing was saved"));
@@ -152,6 +188,9 @@ QString Storage::defaultPath() {
 
 Status Storage::open(const QString& path) {
     close();
+    if (ServerAddress::isServer(path))
+        return openServer(path, true);
+    m_engine = Engine::Sqlite;
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
@@ -202,8 +241,11 @@ void Storage::close() {
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();
+    m_school.clear();
     m_txDepth = 0;
     m_txFailure.reset();
+    m_txWrote = false;
+    m_serverProcess = 0;
 }
 
 bool Storage::isOpen() const {
@@ -268,6 +310,11 @@ void Storage::tightenPermissions() const {
 
 int Storage::schemaVersion() const {
     QSqlQuery q(database());
+    if (isServer()) {
+        if (q.exec(QStringLiteral("SELECT version FROM caringmap_schema")) && q.next())
+            return q.value(0).toInt();
+        return 0;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -294,11 +341,15 @@ Status Storage::migrate() {
     for (const MigrationStep& step : migrationSteps()) {
         if (step.version <= current)
             continue;
-        for (const QString& sql : step.statements) {
-            if (!q.exec(sql))
+        for (const QString& statement : step.statements) {
+            const QString sql = migrationSql(statement, isServer());
+            if (!sql.isEmpty() && !q.exec(sql))
                 return sqlError(QStringLiteral("schema step %1").arg(step.version), q.lastError());
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
+        const QString version = isServer()
+                                    ? QStringLiteral("UPDATE caringmap_schema SET version = %1")
+                                    : QStringLiteral("PRAGMA user_version = %1");
+        if (!q.exec(version.arg(step.version)))
             return sqlError(QStringLiteral("schema step %1").arg(step.version), q.lastError());
     }
     return tx.commit();
@@ -308,12 +359,20 @@ Status Storage::migrate() {
 
 Status Storage::beginOuter() {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    m_txWrote = false;
+    // A file: take the write lock now, so that a busy school fails here and
+    // not halfway. A server: READ COMMITTED; every write is an upsert or
+    // keyed by row, and a deadlock between two counselors is retried.
+    if (!q.exec(isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(QStringLiteral("cannot start saving"), q.lastError());
     return {};
 }
 
 Status Storage::commitOuter() {
+    if (isServer() && m_txWrote)
+        if (Status st = notifyChange(); !st.ok())
+            return st;
+    m_changeHint.clear();
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("COMMIT")))
         return sqlError(QStringLiteral("commit"), q.lastError());
@@ -321,6 +380,7 @@ Status Storage::commitOuter() {
 }
 
 void Storage::rollbackOuter() {
+    m_changeHint.clear();
     QSqlQuery q(database());
     q.exec(QStringLiteral("ROLLBACK"));
 }
@@ -328,6 +388,8 @@ void Storage::rollbackOuter() {
 // SQLite refuses every change through this connection while query_only is on,
 // including statements that bypass exec().
 void Storage::setQueryOnly(bool on) {
+    if (isServer())
+        return; // exec() refuses every statement while the start failed
     QSqlQuery q(database());
     q.exec(on ? QStringLiteral("PRAGMA query_only = ON")
               : QStringLiteral("PRAGMA query_only = OFF"));
@@ -391,6 +453,12 @@ Status Storage::exec(QSqlQuery& q, const QString& sql, const QVariantList& value
     // The query's own driver says so without another connection lookup.
     if (!q.driver() || !q.driver()->isOpen())
         return Status::fail(QStringLiteral("no school is open"));
+    // On a server a transaction that could not start leaves the connection
+    // in autocommit: nothing may run in it.
+    if (m_txFailure && isServer())
+        return *m_txFailure;
+    if (m_txDepth > 0 && !sql.startsWith(QLatin1String("SELECT")))
+        m_txWrote = true;
     if (!q.prepare(sql))
         return sqlError(QStringLiteral("prepare"), q.lastError());
     for (const QVariant& v : values) {
@@ -429,7 +497,7 @@ QVector<Student> Storage::students() const {
     // statement, without a QVariant per value (a district has 30,000 rows).
     QVector<Student> out;
     const QByteArray sql = selectSql(kStudentColumns, "student", "ORDER BY id").toUtf8();
-    SqliteStatement q(*this, sql.constData());
+    FastStatement q(*this, sql.constData());
     while (q.next()) {
         Student s;
         s.id = q.int64(0);
@@ -468,12 +536,12 @@ Result<RowId> Storage::addStudent(const Student& s) {
     Status st = exec(q,
                      QStringLiteral("INSERT INTO student (student_id, given_name, family_name, "
                                     "preferred_name, grade, homeroom, active, student_number) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                      {s.studentId, s.givenName, s.familyName, s.preferredName, s.grade, s.homeroom,
                       s.active ? 1 : 0, s.studentNumber});
     if (!st.ok())
         return st.error();
-    return q.lastInsertId().toLongLong();
+    return storage::returnedId(q);
 }
 
 Status Storage::updateStudent(const Student& s) {
@@ -544,12 +612,12 @@ Result<RowId> Storage::addAdult(const Adult& a) {
     Status st = exec(q,
                      QStringLiteral("INSERT INTO adult (adult_id, given_name, family_name, role, "
                                     "email, active, capacity, volunteer, leaving_date) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                      {a.adultId, a.givenName, a.familyName, a.role, a.email, a.active ? 1 : 0,
                       capacityValue(a), a.volunteer ? 1 : 0, dateValue(a.leavingDate)});
     if (!st.ok())
         return st.error();
-    return q.lastInsertId().toLongLong();
+    return storage::returnedId(q);
 }
 
 Status Storage::updateAdult(const Adult& a) {
@@ -623,11 +691,12 @@ Result<Round> Storage::createRound(const QString& name, const QDateTime& opened)
     if (!opened.isValid() && !all.isEmpty() && all.constLast().opened > r.opened)
         r.opened = all.constLast().opened.addMSecs(1);
     QSqlQuery q(database());
-    Status st = exec(q, QStringLiteral("INSERT INTO round (name, opened) VALUES (?, ?)"),
-                     {r.name, isoTime(r.opened)});
+    Status st =
+        exec(q, QStringLiteral("INSERT INTO round (name, opened) VALUES (?, ?) RETURNING id"),
+             {r.name, isoTime(r.opened)});
     if (!st.ok())
         return st.error();
-    r.id = q.lastInsertId().toLongLong();
+    r.id = storage::returnedId(q);
     return r;
 }
 
@@ -666,13 +735,23 @@ QString Storage::setting(const QString& key, const QString& fallback) const {
 
 Status Storage::setSetting(const QString& key, const QString& value) {
     return exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                               "ON CONFLICT (%1key) DO UPDATE SET value = excluded.value")
+                    .arg(storage::inSchool(*this)),
                 {key, value});
 }
 
 QString Storage::schoolName() const {
     const QString name = setting(QStringLiteral("school_name"));
-    return name.isEmpty() ? QFileInfo(m_path).completeBaseName() : name;
+    if (!name.isEmpty())
+        return name;
+    if (isServer()) {
+        QSqlQuery q(database());
+        if (exec(q, QStringLiteral("SELECT name FROM school WHERE id = ?"), {m_school}).ok() &&
+            q.next() && !q.value(0).toString().isEmpty())
+            return q.value(0).toString();
+        return m_school;
+    }
+    return QFileInfo(m_path).completeBaseName();
 }
 
 } // namespace cm

@@ -10,20 +10,23 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QSqlError;
 
 namespace cm {
-class SqliteStatement;
+class FastStatement;
 }
 class QSqlQuery;
 
 namespace cm {
 
-// The one owner of a school's SQLite connection. Every statement binds its
-// values; nothing is concatenated into SQL. Each public write is one
+// The one owner of a school's database connection: a SQLite file (a school's
+// laptop) or one school on a district's PostgreSQL server (issue 17; see
+// core/StorageDistrict.cpp). Every statement binds its values; nothing is
+// concatenated into SQL. Each public write is one
 // transaction unless the caller holds a Storage::Transaction, in which case it
 // joins the caller's (so a whole import is all or nothing).
 class Storage {
@@ -33,12 +36,22 @@ public:
     Storage(const Storage&) = delete;
     Storage& operator=(const Storage&) = delete;
 
-    // Opens (creating if needed, readable by the owner only) and migrates.
-    Status open(const QString& path);
+    enum class Engine { Sqlite, Postgres };
+
+    // A file path: opens (creating if needed, readable by the owner only) and
+    // migrates. A server address (core/ServerAddress.h): connects and opens
+    // its school (`school=` or the only one the role may see); the district's
+    // schema is created and migrated by `district init` (initDistrict()).
+    Status open(const QString& location);
     void close();
     bool isOpen() const;
+    // The file's path, or the server address as given.
     QString path() const { return m_path; }
     int schemaVersion() const;
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::Postgres; }
+    // The open school's id on a server; empty for a file.
+    QString school() const { return m_school; }
 
     // An SQL failure as an Error. What is not the statement's fault (the
     // lock, a full disk, a read-only file, an I/O error) is said so and
@@ -62,6 +75,8 @@ public:
         Status commit();
         // Ok, or why the transaction could not start.
         Status status() const;
+        // The outermost one: only it may be run again after a conflict.
+        bool isOuter() const { return m_outer; }
 
     private:
         Storage& m_storage;
@@ -131,7 +146,7 @@ public:
                    const QString& note);
 
     private:
-        std::unique_ptr<SqliteStatement> m_statement;
+        std::unique_ptr<FastStatement> m_statement;
         QString m_now;
     };
     Status removeMark(RowId roundId, RowId adultId, RowId studentId);
@@ -192,7 +207,51 @@ public:
     // start.
     Status failure(const QSqlError& error) const;
 
+    // ---- District server (issue 17), in core/StorageDistrict.cpp ------------
+    // Connects to a server without opening a school (the `district` commands).
+    Status openDistrict(const QString& location);
+    // Creates the district's tables, roles and row-level security, or brings
+    // them forward to this version (the schema's owner only). Safe to rerun.
+    Status initDistrict();
+    struct SchoolEntry {
+        QString id;
+        QString name;
+        bool canWrite = false;
+    };
+    // The schools this login may open (all of them for the schema's owner).
+    Result<QVector<SchoolEntry>> districtSchools() const;
+    Status addSchool(const QString& id, const QString& name);
+    enum class Access { Counselor, Viewer, Office };
+    // Creates the login role when missing (with the password, when given;
+    // sent as a SCRAM verifier, never in clear) and grants it one school
+    // (Counselor, Viewer) or the district's aggregate figures (Office).
+    Status grant(const QString& role, const QString& school, Access access,
+                 const QString& password);
+    // Whether this login owns the district's schema (district IT).
+    bool isDistrictOwner() const;
+    // Stores the open school's aggregate figures (JSON) for the district
+    // office, and reads every school's the login may read: id -> JSON.
+    Status putSchoolSummary(const QString& json);
+    QVector<QPair<QString, QString>> schoolSummaries() const;
+    // Opens another school on the same connection (district IT).
+    Status selectSchool(const QString& id);
+    // PostgreSQL's LISTEN/NOTIFY: every committed write of caringmap says so
+    // on this channel with "<school>\t<server process>\t<hint>"; hint is
+    // "mark <round> <adult> <student>" when the change was one mark, else "".
+    static QString changeChannel() { return QStringLiteral("caringmap_change"); }
+    void setChangeHint(const QString& hint) { m_changeHint = hint; }
+    QString changeHint() const { return m_changeHint; }
+    // Calls onChange(payload) for every change notification, while the
+    // school is open and context lives (needs an event loop; nothing on a file).
+    void subscribe(QObject* context, const std::function<void(const QString&)>& onChange);
+    qint64 serverProcess() const { return m_serverProcess; }
+    // ---- end of district server -----------------------------------------------
+
 private:
+    Status openServer(const QString& location, bool withSchool);
+    Status configureServer();
+    Status chooseSchool(const QString& wanted);
+    Status notifyChange();
     Status migrate();
     Status configure();
     Status checkOwnSchema() const;
@@ -208,6 +267,11 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_txDepth = 0;
+    Engine m_engine = Engine::Sqlite;
+    QString m_school;
+    QString m_changeHint;
+    mutable bool m_txWrote = false; // set by exec(), a const read helper too
+    qint64 m_serverProcess = 0;
 };
 
 } // namespace cm

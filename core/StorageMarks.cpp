@@ -2,7 +2,7 @@
 // writer of imports. Declared in Storage.h's "Marks" block.
 #include "Storage.h"
 
-#include "SqliteStatement.h"
+#include "FastStatement.h"
 #include "StorageRows.h"
 
 #include <QSqlQuery>
@@ -45,8 +45,8 @@ QVector<Mark> Storage::marks(RowId roundId) const {
 QVector<MarkFlags> Storage::markFlags(RowId roundId) const {
     // Answered from the index mark_round_flags alone, in student order.
     QVector<MarkFlags> out;
-    SqliteStatement q(*this, "SELECT student_id, adult_id, connected, concern FROM mark "
-                             "WHERE round_id = ?");
+    FastStatement q(*this, "SELECT student_id, adult_id, connected, concern FROM mark "
+                           "WHERE round_id = ?");
     q.bind(0, roundId);
     while (q.next())
         out.push_back(MarkFlags(q.int64(1), q.int64(0), q.int64(2) != 0, q.int64(3) != 0));
@@ -86,10 +86,10 @@ Status Storage::setMark(RowId roundId, RowId adultId, RowId studentId, MarkKind 
         QStringLiteral("INSERT INTO mark (round_id, adult_id, student_id, connected, "
                        "concern, note, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
-                       "connected = max(connected, excluded.connected), "
-                       "concern = max(concern, excluded.concern), "
+                       "connected = mark.connected | excluded.connected, "
+                       "concern = mark.concern | excluded.concern, "
                        "note = CASE WHEN excluded.note <> '' THEN excluded.note "
-                       "ELSE note END, marked_at = excluded.marked_at"),
+                       "ELSE mark.note END, marked_at = excluded.marked_at"),
         {roundId, adultId, studentId, connected ? 1 : 0, connected ? 0 : 1, note, isoTime(when)});
 }
 
@@ -97,13 +97,14 @@ namespace {
 const char* const kSetMarkSql =
     "INSERT INTO mark (round_id, adult_id, student_id, connected, concern, note, marked_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, adult_id, student_id) DO UPDATE SET "
-    "connected = max(connected, excluded.connected), concern = max(concern, excluded.concern), "
-    "note = CASE WHEN excluded.note <> '' THEN excluded.note ELSE note END, "
+    "connected = mark.connected | excluded.connected, "
+    "concern = mark.concern | excluded.concern, "
+    "note = CASE WHEN excluded.note <> '' THEN excluded.note ELSE mark.note END, "
     "marked_at = excluded.marked_at";
 } // namespace
 
 Storage::MarkWriter::MarkWriter(Storage& s)
-    : m_statement(std::make_unique<SqliteStatement>(s, kSetMarkSql))
+    : m_statement(std::make_unique<FastStatement>(s, kSetMarkSql))
     , m_now(isoTime(QDateTime::currentDateTimeUtc())) {}
 
 Storage::MarkWriter::~MarkWriter() = default;
@@ -111,7 +112,7 @@ Storage::MarkWriter::~MarkWriter() = default;
 Status Storage::MarkWriter::set(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
                                 const QString& note) {
     const bool connected = kind == MarkKind::Connected;
-    SqliteStatement& q = *m_statement;
+    FastStatement& q = *m_statement;
     q.bind(0, roundId);
     q.bind(1, adultId);
     q.bind(2, studentId);

@@ -2,6 +2,18 @@
 
 namespace cm::storage {
 
+qint64 returnedId(QSqlQuery& q) {
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    // SQLite keeps an INSERT ... RETURNING statement open until it is reset,
+    // and refuses to commit while a write statement is open.
+    q.finish();
+    return id;
+}
+
+QString inSchool(const Storage& s) {
+    return s.isServer() ? QStringLiteral("school_id, ") : QString();
+}
+
 namespace {
 
 // Digits at text[from, from + n) as a number, or -1.

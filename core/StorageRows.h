@@ -13,6 +13,12 @@
 
 namespace cm::storage {
 
+// The id an INSERT ... RETURNING id gave back (both engines).
+qint64 returnedId(QSqlQuery& q);
+// "school_id, " on a server (where natural keys are unique per school), ""
+// in a file: for ON CONFLICT targets.
+QString inSchool(const Storage& s);
+
 // A time as caringmap stores it: UTC, ISO 8601 with milliseconds.
 QString isoTime(const QDateTime& t);
 // A stored time (or NULL: invalid).

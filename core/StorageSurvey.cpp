@@ -72,8 +72,9 @@ Status Storage::setSurveyResolution(const QString& name, RowId adultId) {
     if (adultId != 0 && !adultById(adultId))
         return Status::fail(QStringLiteral("no adult has the row id %1").arg(adultId));
     return exec(QStringLiteral("INSERT INTO survey_resolution (text, adult_id, settled_at) "
-                               "VALUES (?, ?, ?) ON CONFLICT (text) DO UPDATE SET "
-                               "adult_id = excluded.adult_id, settled_at = excluded.settled_at"),
+                               "VALUES (?, ?, ?) ON CONFLICT (%1text) DO UPDATE SET "
+                               "adult_id = excluded.adult_id, settled_at = excluded.settled_at")
+                    .arg(storage::inSchool(*this)),
                 {key, adultId == 0 ? QVariant() : QVariant(adultId),
                  isoTime(QDateTime::currentDateTimeUtc())});
 }

@@ -1,6 +1,6 @@
 #include "TeachingLinks.h"
 
-#include "SqliteStatement.h"
+#include "FastStatement.h"
 #include "Storage.h"
 
 #include <QSqlQuery>
@@ -75,13 +75,13 @@ Result<int> TeachingLinks::replaceAll(Storage& storage, QVector<TeachingLink> li
     std::sort(links.begin(), links.end(), &keyLess);
     links.erase(std::unique(links.begin(), links.end(), &sameKey), links.end());
     const QVector<TeachingLink> stored = all(storage);
-    SqliteStatement put(storage, "INSERT INTO teaching_link (adult_id, student_id, class_id, "
-                                 "class_title) VALUES (?, ?, ?, ?) ON CONFLICT (adult_id, "
-                                 "student_id, class_id) DO UPDATE SET class_title = "
-                                 "excluded.class_title");
-    SqliteStatement drop(storage, "DELETE FROM teaching_link WHERE adult_id = ? AND "
-                                  "student_id = ? AND class_id = ?");
-    auto run = [](SqliteStatement& q, const TeachingLink& l, bool withTitle) {
+    FastStatement put(storage, "INSERT INTO teaching_link (adult_id, student_id, class_id, "
+                               "class_title) VALUES (?, ?, ?, ?) ON CONFLICT (adult_id, "
+                               "student_id, class_id) DO UPDATE SET class_title = "
+                               "excluded.class_title");
+    FastStatement drop(storage, "DELETE FROM teaching_link WHERE adult_id = ? AND "
+                                "student_id = ? AND class_id = ?");
+    auto run = [](FastStatement& q, const TeachingLink& l, bool withTitle) {
         q.bind(0, l.adultId);
         q.bind(1, l.studentId);
         q.bind(2, l.classId);

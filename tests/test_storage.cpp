@@ -168,7 +168,7 @@ TEST_CASE("storage: a version 1 school is brought forward and keeps its data", "
         REQUIRE(db.open());
         QSqlQuery q(db);
         for (const QString& sql : migrationSteps().first().statements)
-            REQUIRE(q.exec(sql));
+            REQUIRE(q.exec(migrationSql(sql, false)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         REQUIRE(
             q.exec(QStringLiteral("INSERT INTO adult (adult_id, given_name, family_name, role, "

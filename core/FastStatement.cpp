@@ -1,9 +1,10 @@
-#include "SqliteStatement.h"
+#include "FastStatement.h"
 
 #include "Storage.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -22,11 +23,18 @@ sqlite3* handleOf(const Storage& storage) {
 }
 } // namespace
 
-SqliteStatement::SqliteStatement(const Storage& storage, const char* sql)
+FastStatement::FastStatement(const Storage& storage, const char* sql)
     : m_storage(storage)
     , m_db(handleOf(storage)) {
     if (!m_db) {
-        m_code = SQLITE_MISUSE;
+        if (storage.engine() == Storage::Engine::Sqlite) {
+            m_code = SQLITE_MISUSE;
+            return;
+        }
+        m_query = std::make_unique<QSqlQuery>(storage.database());
+        m_query->setForwardOnly(true);
+        if (!m_query->prepare(QString::fromUtf8(sql)))
+            m_queryStatus = storage.failure(m_query->lastError());
         return;
     }
     m_code = sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr);
@@ -36,16 +44,24 @@ SqliteStatement::SqliteStatement(const Storage& storage, const char* sql)
     }
 }
 
-SqliteStatement::~SqliteStatement() {
+FastStatement::~FastStatement() {
     sqlite3_finalize(m_stmt);
 }
 
-void SqliteStatement::bind(int index, qint64 value) {
+bool FastStatement::isValid() const {
+    return m_stmt != nullptr || (m_query && m_queryStatus.ok());
+}
+
+void FastStatement::bind(int index, qint64 value) {
+    if (m_query)
+        m_query->bindValue(index, value);
     if (m_stmt)
         sqlite3_bind_int64(m_stmt, index + 1, value);
 }
 
-void SqliteStatement::bind(int index, const QString& value) {
+void FastStatement::bind(int index, const QString& value) {
+    if (m_query)
+        m_query->bindValue(index, value.isNull() ? QString(QLatin1String("")) : value);
     if (!m_stmt)
         return;
     const QByteArray utf8 = value.toUtf8();
@@ -53,7 +69,12 @@ void SqliteStatement::bind(int index, const QString& value) {
                       SQLITE_TRANSIENT);
 }
 
-Status SqliteStatement::run() {
+Status FastStatement::run() {
+    if (m_query) {
+        if (m_queryStatus.ok() && !m_query->exec())
+            return m_storage.failure(m_query->lastError());
+        return m_queryStatus;
+    }
     if (!m_stmt)
         return failure();
     m_code = sqlite3_step(m_stmt);
@@ -67,33 +88,53 @@ Status SqliteStatement::run() {
     return failure();
 }
 
-bool SqliteStatement::next() {
+bool FastStatement::next() {
+    if (m_query) {
+        if (!m_queryStatus.ok())
+            return false;
+        if (!m_ran) {
+            m_ran = true;
+            if (!m_query->exec()) {
+                m_queryStatus = m_storage.failure(m_query->lastError());
+                return false;
+            }
+        }
+        return m_query->next();
+    }
     if (!m_stmt)
         return false;
     m_code = sqlite3_step(m_stmt);
     return m_code == SQLITE_ROW;
 }
 
-qint64 SqliteStatement::int64(int column) const {
+qint64 FastStatement::int64(int column) const {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_stmt, column);
 }
 
-QString SqliteStatement::text(int column) const {
+QString FastStatement::text(int column) const {
+    if (m_query)
+        return m_query->value(column).toString();
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-bool SqliteStatement::isNull(int column) const {
+bool FastStatement::isNull(int column) const {
+    if (m_query)
+        return m_query->isNull(column);
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-Status SqliteStatement::status() const {
+Status FastStatement::status() const {
+    if (m_query)
+        return m_queryStatus;
     if (m_code == SQLITE_OK || m_code == SQLITE_ROW || m_code == SQLITE_DONE)
         return {};
     return failure();
 }
 
-Status SqliteStatement::failure() const {
+Status FastStatement::failure() const {
     const QString message =
         m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no school is open");
     return m_storage.failure(QSqlError(QStringLiteral("SQLite"), message, QSqlError::StatementError,

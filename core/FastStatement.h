@@ -5,28 +5,31 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <memory>
+
 struct sqlite3;
 struct sqlite3_stmt;
+class QSqlQuery;
 
 namespace cm {
 
 class Storage;
 
-// One statement run through SQLite's own interface on the storage's
-// connection (same connection, same transaction). For the few statements a
-// district runs hundreds of thousands of times in one command (an import's
-// writes, a round's marks read for every figure), where QtSql's QVariant per
-// value and its row cache cost more than SQLite's work itself. Everything
-// else stays on QtSql. Storage-layer only.
-class SqliteStatement {
+// One statement a district runs hundreds of thousands of times in one command
+// (an import's writes, a round's marks read for every figure), on the
+// storage's connection and transaction. On a school file it goes through
+// SQLite's own interface, where QtSql's QVariant per value and its row cache
+// cost more than SQLite's work itself; on a district server (PostgreSQL) it
+// is an ordinary prepared QtSql statement. Storage-layer only.
+class FastStatement {
 public:
-    SqliteStatement(const Storage& storage, const char* sql);
-    ~SqliteStatement();
-    SqliteStatement(const SqliteStatement&) = delete;
-    SqliteStatement& operator=(const SqliteStatement&) = delete;
+    FastStatement(const Storage& storage, const char* sql);
+    ~FastStatement();
+    FastStatement(const FastStatement&) = delete;
+    FastStatement& operator=(const FastStatement&) = delete;
 
     // False when the statement could not be prepared (see run()'s status).
-    bool isValid() const { return m_stmt != nullptr; }
+    bool isValid() const;
 
     // Values, by position from 0 (as QSqlQuery::bindValue). A null QString
     // is bound as '' (caringmap's text columns are NOT NULL).
@@ -52,6 +55,10 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_code = 0; // the last SQLite result code
+    // The server's statement (m_db is null then).
+    std::unique_ptr<QSqlQuery> m_query;
+    bool m_ran = false;
+    Status m_queryStatus;
 };
 
 } // namespace cm

@@ -1,0 +1,57 @@
+// The school document on a district server (issue 17): other counselors'
+// changes, and the aggregate figures kept for the district office.
+#include "DistrictSummary.h"
+#include "SchoolDocument.h"
+
+#include <QJsonDocument>
+
+#include <tuple>
+
+namespace cm {
+
+void SchoolDocument::listenToServer() {
+    if (!m_storage->isServer())
+        return;
+    m_storage->subscribe(this, [this](const QString& payload) { onServerChange(payload); });
+}
+
+// "<school>\t<server process>\t<hint>" (Storage::changeChannel): our own
+// commits and other schools' are ignored; one mark of the viewed round is
+// applied in place; anything else reloads the views.
+void SchoolDocument::onServerChange(const QString& payload) {
+    const QStringList parts = payload.split(QLatin1Char('\t'));
+    if (!isOpen() || parts.size() != 3 || parts[0] != m_storage->school() ||
+        parts[1].toLongLong() == m_storage->serverProcess())
+        return;
+    const QStringList hint = parts[2].split(QLatin1Char(' '));
+    if (hint.size() == 4 && hint[0] == QLatin1String("mark")) {
+        const RowId roundId = hint[1].toLongLong();
+        const RowId adultId = hint[2].toLongLong();
+        const RowId studentId = hint[3].toLongLong();
+        if (roundId != m_roundId || !m_loaded) {
+            emit dataChanged();
+            return;
+        }
+        const std::optional<Mark> before = mark(adultId, studentId);
+        const std::optional<Mark> after = m_storage->mark(roundId, adultId, studentId);
+        const auto flags = [](const std::optional<Mark>& m) {
+            return m ? std::make_tuple(true, m->connected, m->concern, m->note)
+                     : std::make_tuple(false, false, false, QString());
+        };
+        if (flags(before) != flags(after))
+            applyMark(adultId, studentId, before, after);
+        return;
+    }
+    reload();
+}
+
+void SchoolDocument::storeDistrictSummary() {
+    if (!m_summaryStale || !isOpen() || !m_storage->isServer())
+        return;
+    m_summaryStale = false;
+    const QByteArray json = QJsonDocument(DistrictSummary::compute(*m_storage).toJson()).toJson();
+    // A viewer may not keep it: the next counselor's or IT's write will.
+    (void)m_storage->putSchoolSummary(QString::fromUtf8(json));
+}
+
+} // namespace cm
