@@ -34,7 +34,7 @@ const Table kTables[] = {
     {"adults.csv",
      "adult_id,given_name,family_name,role,email,active,capacity,volunteer,leaving_date",
      "SELECT adult_id, given_name, family_name, role, email,"
-     " CASE active WHEN 1 THEN 'yes' ELSE 'no' END, COALESCE(capacity, ''),"
+     " CASE active WHEN 1 THEN 'yes' ELSE 'no' END, COALESCE(CAST(capacity AS TEXT), ''),"
      " CASE volunteer WHEN 1 THEN 'yes' ELSE 'no' END, COALESCE(leaving_date, '')"
      " FROM adult ORDER BY id"},
     {"rounds.csv", "name,opened,closed",

@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 
+#include "ServerAddress.h"
+
+#include <QCoreApplication>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
@@ -10,9 +14,38 @@
 
 namespace cmtest {
 
+bool TempSchool::onServer() {
+    return !serverAddress().isEmpty();
+}
+
+QString TempSchool::serverAddress() {
+    return qEnvironmentVariable("CARINGMAP_TEST_PG");
+}
+
+QString TempSchool::newServerSchool() {
+    static bool initialised = false;
+    cm::Storage district;
+    cm::Status st = district.openDistrict(serverAddress());
+    if (st.ok() && !initialised)
+        st = district.initDistrict();
+    initialised = st.ok();
+    // Unique across the test processes that share the server.
+    static int counter = 0;
+    const QString id = QStringLiteral("t%1-%2-%3")
+                           .arg(QCoreApplication::applicationPid())
+                           .arg(++counter)
+                           .arg(QRandomGenerator::global()->generate() % 100000);
+    if (st.ok())
+        st = district.addSchool(id, QStringLiteral("Test school"));
+    if (!st.ok())
+        throw std::runtime_error(st.message().toStdString());
+    return cm::ServerAddress::withSchool(serverAddress(), id);
+}
+
 TempSchool::TempSchool() {
     if (!m_dir.isValid())
         throw std::runtime_error("no temporary folder");
+    m_location = onServer() ? newServerSchool() : m_dir.filePath(QStringLiteral("school.sqlite"));
     const cm::Status st = m_storage.open(dbPath());
     if (!st.ok())
         throw std::runtime_error(st.message().toStdString());
@@ -65,6 +98,10 @@ cm::RowId TempSchool::adult(const QString& id, const QString& given, const QStri
     return *r;
 }
 
+QString newSchool(const QTemporaryDir& dir, const QString& fileName) {
+    return TempSchool::onServer() ? TempSchool::newServerSchool() : dir.filePath(fileName);
+}
+
 QString dump(const QString& dbPath) {
     cm::Storage s;
     if (!s.open(dbPath).ok())
@@ -75,8 +112,15 @@ QString dump(const QString& dbPath) {
 QString dump(const cm::Storage& storage) {
     QString out;
     QSqlQuery tables(storage.database());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    // A server's school-owned tables (their rows of other schools are
+    // invisible to the session), or the file's.
+    tables.exec(storage.isServer()
+                    ? QStringLiteral("SELECT table_name FROM information_schema.columns WHERE"
+                                     " table_schema = current_schema() AND column_name ="
+                                     " 'school_id' AND table_name <> 'school_access' AND"
+                                     " table_name <> 'school_summary' ORDER BY table_name")
+                    : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                     " ORDER BY name"));
     QStringList names;
     while (tables.next())
         names.push_back(tables.value(0).toString());
@@ -86,8 +130,13 @@ QString dump(const cm::Storage& storage) {
         if (t == QLatin1String("audit"))
             continue;
         QSqlQuery q(storage.database());
-        // Table names come from sqlite_master, not from input.
-        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(t));
+        // Table names come from the catalog, not from input. Every column
+        // orders the rows, so that both engines list them alike.
+        q.exec(QStringLiteral("SELECT * FROM \"%1\" LIMIT 0").arg(t));
+        QStringList order;
+        for (int i = 1; i <= q.record().count(); ++i)
+            order << QString::number(i);
+        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(t, order.join(QLatin1Char(','))));
         out += QStringLiteral("[%1]\n").arg(t);
         while (q.next()) {
             QStringList row;

@@ -13,7 +13,11 @@
 
 namespace cmtest {
 
-// A real SQLite file in a fresh temporary folder, opened and migrated.
+// A fresh school, opened and migrated: a real SQLite file in a temporary
+// folder or, when CARINGMAP_TEST_PG holds a district server's address (the
+// suite's throwaway PostgreSQL cluster, tests/CMakeLists.txt), a new school
+// of its own on that server. dbPath() is then the school's address, which
+// --db and Storage::open take as they take a file.
 class TempSchool {
 public:
     TempSchool();
@@ -23,7 +27,13 @@ public:
     // through storage()).
     cm::SchoolDocument& document();
     QString dir() const { return m_dir.path(); }
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("school.sqlite")); }
+    QString dbPath() const { return m_location; }
+    // The test runs on a district server (CARINGMAP_TEST_PG).
+    static bool onServer();
+    // The server's address without a school (empty on a file).
+    static QString serverAddress();
+    // A new school on the server (district init on first use); its address.
+    static QString newServerSchool();
     // Writes a file (UTF-8 bytes as given) into the temporary folder.
     QString write(const QString& name, const QByteArray& content) const;
 
@@ -36,9 +46,14 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
     cm::Storage m_storage;
     std::unique_ptr<cm::SchoolDocument> m_document;
 };
+
+// Where a test's school lives: a new school on the district server when the
+// test runs on one (TempSchool::onServer()), else fileName in dir.
+QString newSchool(const QTemporaryDir& dir, const QString& fileName);
 
 // Fingerprint of everything in the database but the audit trail, to prove
 // "nothing changed".

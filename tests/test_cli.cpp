@@ -34,7 +34,7 @@ TEST_CASE("cli: --version and --help work without a display or database", "[cli]
 
 TEST_CASE("cli: usage mistakes exit 2 with a one-line hint", "[cli]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("s.sqlite"));
     for (const QStringList& args :
          {QStringList{QStringLiteral("frobnicate")},
           QStringList{QStringLiteral("unconnected"), QStringLiteral("--format"),
@@ -54,7 +54,7 @@ TEST_CASE("cli: usage mistakes exit 2 with a one-line hint", "[cli]") {
 
 TEST_CASE("cli: demo - summary json and unconnected csv agree", "[cli]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("demo.sqlite"));
     const Run demo =
         caringmap({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--students"),
                    QStringLiteral("300"), QStringLiteral("--adults"), QStringLiteral("30"),
@@ -88,7 +88,7 @@ TEST_CASE("cli: demo - summary json and unconnected csv agree", "[cli]") {
 
 TEST_CASE("cli: import - mark and the unconnected list shrinking", "[cli]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("school.sqlite"));
     const QString students = writeFile(dir, QStringLiteral("students.csv"),
                                        "student_id,given_name,family_name,grade,homeroom\n"
                                        "0012345,Zoë,Nguyễn,07,7A\n"
@@ -134,7 +134,7 @@ TEST_CASE("cli: import - mark and the unconnected list shrinking", "[cli]") {
 
 TEST_CASE("cli: a bad import exits 1 - names file and line - and changes nothing", "[cli]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("school.sqlite"));
     REQUIRE(
         caringmap({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--students"),
                    QStringLiteral("50"), QStringLiteral("--adults"), QStringLiteral("6")})
@@ -156,7 +156,7 @@ TEST_CASE("cli: a bad import exits 1 - names file and line - and changes nothing
 
 TEST_CASE("cli: rounds are created - listed - and keep their own marks", "[cli]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("school.sqlite"));
     REQUIRE(
         caringmap({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--students"),
                    QStringLiteral("40"), QStringLiteral("--adults"), QStringLiteral("5")})
@@ -203,7 +203,8 @@ TEST_CASE("cli: rounds are created - listed - and keep their own marks", "[cli]"
     CHECK(cmtest::dump(db) == before);
 }
 
-TEST_CASE("cli: without --db the database lives in the application-data folder", "[cli]") {
+TEST_CASE("cli: without --db the database lives in the application-data folder",
+          "[cli][sqlite-only]") {
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
@@ -219,9 +220,10 @@ TEST_CASE("cli: without --db the database lives in the application-data folder",
     CHECK(read.out.contains(QStringLiteral("Maple Grove")));
 }
 
-TEST_CASE("cli: read-only commands refuse a database that does not exist", "[cli]") {
+TEST_CASE("cli: read-only commands refuse a database that does not exist",
+          "[cli][sqlite-only]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("typo.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("typo.sqlite"));
     const Run r = caringmap({QStringLiteral("--db"), db, QStringLiteral("unconnected")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(db));

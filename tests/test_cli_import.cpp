@@ -33,9 +33,9 @@ QString csvOf(const QString& db, const QString& dir) {
 } // namespace
 
 TEST_CASE("cli import: a district zip lists its schools and exits 2 without --school",
-          "[cli-import]") {
+          "[cli-import][sqlite-only]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("s.sqlite"));
     const QString zip = OneRosterFixture::twoSchools().writeZip(dir.filePath("district.zip"));
     const Run list = caringmap(db, {QStringLiteral("import"), zip});
     CHECK(list.code == 2);
@@ -50,10 +50,11 @@ TEST_CASE("cli import: a district zip lists its schools and exits 2 without --sc
     CHECK(r.out.contains(QStringLiteral("group memberships")));
 }
 
+// Backups are a school file's (a district server's are pg_dump's).
 TEST_CASE("cli import: a mapped Windows-1252 roster with sync - export - backup restore",
-          "[cli-import]") {
+          "[cli-import][sqlite-only]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("s.sqlite"));
     const QString v1 = writeFile(dir, QStringLiteral("v1.csv"),
                                  "Student Number,First Name,Last Name,Grade Level,Home Room\r\n"
                                  "0012,Jos\xE9,Ruiz,07,7A\r\n0013,Amy,Chen,08,8B\r\n");
@@ -99,7 +100,7 @@ TEST_CASE("cli import: a mapped Windows-1252 roster with sync - export - backup 
 
 TEST_CASE("cli import: the full export imports into an empty database", "[cli-import]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("a.sqlite"));
     REQUIRE(caringmap(db, {QStringLiteral("demo"), QStringLiteral("--students"),
                            QStringLiteral("40"), QStringLiteral("--adults"), QStringLiteral("5")})
                 .code == 0);
@@ -114,7 +115,7 @@ TEST_CASE("cli import: the full export imports into an empty database", "[cli-im
 
 TEST_CASE("cli import: bad input exits 1 and names the problem", "[cli-import]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("s.sqlite"));
     const QString notZip = writeFile(dir, QStringLiteral("x.zip"), "garbage");
     Run r = caringmap(db, {QStringLiteral("import"), notZip});
     CHECK(r.code == 1);
@@ -129,7 +130,7 @@ TEST_CASE("cli import: bad input exits 1 and names the problem", "[cli-import]")
 
 TEST_CASE("cli import: sheet export and import", "[cli-import]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("s.sqlite"));
     REQUIRE(caringmap(db, {QStringLiteral("demo"), QStringLiteral("--students"),
                            QStringLiteral("30"), QStringLiteral("--adults"), QStringLiteral("4")})
                 .code == 0);

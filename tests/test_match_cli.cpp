@@ -20,7 +20,7 @@ Run caringmap(const QString& db, const QStringList& args) {
 
 // A tiny school: five students, two adults; T1 flagged S2; S1 is connected.
 QString tinySchool(const QTemporaryDir& dir) {
-    const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("s.sqlite"));
     const QString students = writeFile(
         dir, QStringLiteral("students.csv"),
         "student_id,given_name,family_name,grade,homeroom\n"
@@ -227,7 +227,7 @@ TEST_CASE("match cli: adult capacity - settings - end a match", "[cli]") {
 
 TEST_CASE("match cli: the demo school gets the same suggestion in every process", "[cli]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString db = cmtest::newSchool(dir, QStringLiteral("demo.sqlite"));
     REQUIRE(caringmap(db, {QStringLiteral("demo")}).code == 0);
     const QStringList args{QStringLiteral("match"),      QStringLiteral("suggest"),
                            QStringLiteral("--capacity"), QStringLiteral("1"),

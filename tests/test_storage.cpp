@@ -19,7 +19,7 @@ QString pragma(const Storage& s, const char* name) {
 } // namespace
 
 TEST_CASE("storage: a new file is migrated to the latest schema - WAL - foreign keys on",
-          "[storage]") {
+          "[storage][sqlite-only]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
     Storage s;
@@ -34,7 +34,7 @@ TEST_CASE("storage: a new file is migrated to the latest schema - WAL - foreign 
     CHECK(q.value(0).toInt() == 5);
 }
 
-TEST_CASE("storage: an empty existing file is migrated - reopening keeps the data", "[storage]") {
+TEST_CASE("storage: an empty existing file is migrated - reopening keeps the data", "[storage][sqlite-only]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
     {
@@ -58,14 +58,14 @@ TEST_CASE("storage: an empty existing file is migrated - reopening keeps the dat
     CHECK_FALSE(again.studentByExternalId(QStringLiteral("12345")));
 }
 
-TEST_CASE("storage: the database file is readable by the owner only", "[storage]") {
+TEST_CASE("storage: the database file is readable by the owner only", "[storage][sqlite-only]") {
     cmtest::TempSchool school;
     const QFile::Permissions p = QFile::permissions(school.dbPath());
     CHECK((p & (QFile::ReadOwner | QFile::WriteOwner)) == (QFile::ReadOwner | QFile::WriteOwner));
     CHECK((p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) == 0);
 }
 
-TEST_CASE("storage: a file that is not a database is refused and left untouched", "[storage]") {
+TEST_CASE("storage: a file that is not a database is refused and left untouched", "[storage][sqlite-only]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
     const QByteArray text("These are my meeting notes, not a database.\n");
@@ -83,7 +83,7 @@ TEST_CASE("storage: a file that is not a database is refused and left untouched"
     CHECK(f.readAll() == text);
 }
 
-TEST_CASE("storage: a database from a newer caringmap is refused", "[storage]") {
+TEST_CASE("storage: a database from a newer caringmap is refused", "[storage][sqlite-only]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
     {
@@ -157,7 +157,7 @@ TEST_CASE("storage: values with SQL in them are stored as text", "[storage]") {
     CHECK(s.students().first().givenName == evil);
 }
 
-TEST_CASE("storage: a version 1 school is brought forward and keeps its data", "[storage]") {
+TEST_CASE("storage: a version 1 school is brought forward and keeps its data", "[storage][sqlite-only]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {

@@ -16,7 +16,7 @@ const QString kSample = QStringLiteral(CARINGMAP_SAMPLES "/student-survey.csv");
 
 struct DemoSchool {
     QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString db = cmtest::newSchool(dir, QStringLiteral("demo.sqlite"));
     DemoSchool() { REQUIRE(run({QStringLiteral("demo")}).code == 0); }
     Run run(const QStringList& args) const {
         return cmtest::runCaringmap(QStringLiteral(CARINGMAP_EXE),
