@@ -32,7 +32,18 @@ void SchoolDocument::onServerChange(const QString& payload) {
             emit dataChanged();
             return;
         }
-        const std::optional<Mark> before = mark(adultId, studentId);
+        // What this window knew before: the loaded marks, or else the rule's
+        // flags (loading the marks now would read the change already made).
+        std::optional<Mark> before;
+        if (m_marksLoaded) {
+            before = mark(adultId, studentId);
+        } else {
+            const StudentConnections c = m_analysis.connections(studentId);
+            const bool connected = c.connecting.contains(adultId);
+            const bool concern = c.concerned.contains(adultId);
+            if (connected || concern)
+                before = Mark{0, roundId, adultId, studentId, connected, concern, {}, {}};
+        }
         const std::optional<Mark> after = m_storage->mark(roundId, adultId, studentId);
         const auto flags = [](const std::optional<Mark>& m) {
             return m ? std::make_tuple(true, m->connected, m->concern, m->note)

@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -136,7 +136,8 @@ QString dump(const cm::Storage& storage) {
         QStringList order;
         for (int i = 1; i <= q.record().count(); ++i)
             order << QString::number(i);
-        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(t, order.join(QLatin1Char(','))));
+        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
+                   .arg(t, order.join(QLatin1Char(','))));
         out += QStringLiteral("[%1]\n").arg(t);
         while (q.next()) {
             QStringList row;

@@ -220,8 +220,7 @@ TEST_CASE("cli: without --db the database lives in the application-data folder",
     CHECK(read.out.contains(QStringLiteral("Maple Grove")));
 }
 
-TEST_CASE("cli: read-only commands refuse a database that does not exist",
-          "[cli][sqlite-only]") {
+TEST_CASE("cli: read-only commands refuse a database that does not exist", "[cli][sqlite-only]") {
     QTemporaryDir dir;
     const QString db = cmtest::newSchool(dir, QStringLiteral("typo.sqlite"));
     const Run r = caringmap({QStringLiteral("--db"), db, QStringLiteral("unconnected")});

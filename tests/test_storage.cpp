@@ -34,7 +34,8 @@ TEST_CASE("storage: a new file is migrated to the latest schema - WAL - foreign 
     CHECK(q.value(0).toInt() == 5);
 }
 
-TEST_CASE("storage: an empty existing file is migrated - reopening keeps the data", "[storage][sqlite-only]") {
+TEST_CASE("storage: an empty existing file is migrated - reopening keeps the data",
+          "[storage][sqlite-only]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
     {
@@ -65,7 +66,8 @@ TEST_CASE("storage: the database file is readable by the owner only", "[storage]
     CHECK((p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) == 0);
 }
 
-TEST_CASE("storage: a file that is not a database is refused and left untouched", "[storage][sqlite-only]") {
+TEST_CASE("storage: a file that is not a database is refused and left untouched",
+          "[storage][sqlite-only]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
     const QByteArray text("These are my meeting notes, not a database.\n");
@@ -157,7 +159,8 @@ TEST_CASE("storage: values with SQL in them are stored as text", "[storage]") {
     CHECK(s.students().first().givenName == evil);
 }
 
-TEST_CASE("storage: a version 1 school is brought forward and keeps its data", "[storage][sqlite-only]") {
+TEST_CASE("storage: a version 1 school is brought forward and keeps its data",
+          "[storage][sqlite-only]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {
