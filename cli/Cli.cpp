@@ -139,7 +139,8 @@ const QVector<CliCommand>& Cli::commands() {
          "purge (--student ID | --inactive-before YYYY-MM-DD) --yes   (also from every backup)",
          &cmdPurge},
         // A district's PostgreSQL server (--db postgresql://...; README "District server").
-        {"district", "district init | district add-school ID \"NAME\" | district list-schools",
+        {"district",
+         "district init [--repair] | district add-school ID \"NAME\" | district list-schools",
          &cmdDistrict},
         {"district",
          "district grant ROLE (--school ID [--as counselor|viewer] | --office) "

@@ -16,8 +16,13 @@ namespace cm {
 
 namespace {
 
-int districtInit(CliContext& ctx, Storage& s) {
-    if (Status st = s.initDistrict(); !st.ok())
+// Creates or brings forward the district; at this version it does nothing
+// unless --repair asks to apply the grants and row-level security again
+// (which briefly locks every table while counselors work).
+int districtInit(CliContext& ctx, Storage& s, bool repair) {
+    if (Status st =
+            s.initDistrict(repair ? Storage::InitMode::Always : Storage::InitMode::IfNeeded);
+        !st.ok())
         return ctx.fail(st.message());
     ctx.out << QStringLiteral("The district on %1 is ready (schema %2).\n")
                    .arg(ctx.dbPath())
@@ -158,6 +163,7 @@ int cmdDistrict(CliContext& ctx) {
     const QString as = ctx.args.option(QStringLiteral("as"), QStringLiteral("counselor"));
     const QString passwordFile = ctx.args.option(QStringLiteral("password-file"), QString());
     const bool office = ctx.args.flag(QStringLiteral("office"));
+    const bool repair = ctx.args.flag(QStringLiteral("repair"));
     const QStringList pos = ctx.args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
@@ -178,7 +184,7 @@ int cmdDistrict(CliContext& ctx) {
         return ctx.fail(QStringLiteral("the server holds no caringmap district yet; create it "
                                        "with 'caringmap --db ADDRESS district init'"));
     if (what == QLatin1String("init"))
-        return districtInit(ctx, s);
+        return districtInit(ctx, s, repair);
     if (what == QLatin1String("add-school"))
         return addSchool(ctx, s, pos);
     if (what == QLatin1String("list-schools"))

@@ -122,6 +122,11 @@ Result<ServerAddress> ServerAddress::parse(const QString& location) {
     return a;
 }
 
+QString ServerAddress::withoutSchool(const QString& location) {
+    QString ignored;
+    return takeSchool(location, &ignored);
+}
+
 QString ServerAddress::withSchool(const QString& location, const QString& school) {
     QString ignored;
     const QString rest = takeSchool(location, &ignored);

@@ -21,8 +21,10 @@ public:
     static bool isServer(const QString& location);
     static Result<ServerAddress> parse(const QString& location);
 
-    // The same address with `school` set (replacing one given before).
+    // The same address with `school` set (replacing one given before), or
+    // without one.
     static QString withSchool(const QString& location, const QString& school);
+    static QString withoutSchool(const QString& location);
 
     // libpq key='value' words for QtSql's connect options (no password).
     QString connectOptions() const { return m_options; }

@@ -211,8 +211,12 @@ public:
     // Connects to a server without opening a school (the `district` commands).
     Status openDistrict(const QString& location);
     // Creates the district's tables, roles and row-level security, or brings
-    // them forward to this version (the schema's owner only). Safe to rerun.
-    Status initDistrict();
+    // them forward to this version (the schema's owner only). Safe to rerun:
+    // `district init` applies the security again (a repair); IfNeeded does
+    // nothing when the district is already at this version (decided after
+    // taking the district's lock, so two at once never both apply it).
+    enum class InitMode { Always, IfNeeded };
+    Status initDistrict(InitMode mode = InitMode::Always);
     struct SchoolEntry {
         QString id;
         QString name;

@@ -70,7 +70,7 @@ Status Storage::openServer(const QString& location, bool withSchool) {
                                   .arg(version)
                                   .arg(latestSchemaVersion()));
         else if (version < latestSchemaVersion())
-            st = isDistrictOwner() ? initDistrict()
+            st = isDistrictOwner() ? initDistrict(InitMode::IfNeeded)
                                    : Status::fail(QStringLiteral(
                                          "the district's schema is older than this caringmap; "
                                          "district IT brings it forward with 'caringmap --db "
@@ -111,12 +111,21 @@ bool Storage::isDistrictOwner() const {
            q.next() && q.value(0).toBool();
 }
 
-Status Storage::initDistrict() {
+Status Storage::initDistrict(InitMode mode) {
     Transaction tx(*this);
     if (Status st = tx.status(); !st.ok())
         return st;
     QSqlQuery q(database());
-    for (const QString& sql : DistrictSchema::bootstrap())
+    const QStringList bootstrap = DistrictSchema::bootstrap();
+    // The district's lock first (bootstrap's first statement), then whether
+    // there is anything to do.
+    if (!q.exec(bootstrap.first()))
+        return describeSqlError(QStringLiteral("district init"), q.lastError());
+    if (mode == InitMode::IfNeeded &&
+        q.exec(QStringLiteral("SELECT to_regclass('caringmap_schema') IS NOT NULL")) && q.next() &&
+        q.value(0).toBool() && schemaVersion() == latestSchemaVersion())
+        return tx.commit();
+    for (const QString& sql : bootstrap.mid(1))
         if (!q.exec(sql))
             return describeSqlError(QStringLiteral("district init"), q.lastError());
     if (Status st = migrate(); !st.ok())

@@ -11,11 +11,12 @@ packages=(
   libsodium-dev # the counselor passphrase and encrypted transfer files (issue 15)
   poppler-utils fonts-dejavu-core
   sqlite3 # the reference of the district benchmark (packaging/bench.sh)
-  libsqlite3-dev # core/SqliteStatement: bulk statements under Qt's SQLite driver
+  libsqlite3-dev # core/FastStatement: bulk statements under Qt's SQLite driver
   # The district server (issue 17): Qt's PostgreSQL driver (QPSQL), and the
   # server itself, whose initdb/pg_ctl the tests use to start a throwaway
-  # cluster (packaging/pg-test-cluster.sh).
-  libqt6sql6-psql postgresql-15
+  # cluster (packaging/pg-test-cluster.sh); libpq itself parses a server's
+  # address and makes a new role's SCRAM verifier (core/ServerAddress).
+  libqt6sql6-psql postgresql-15 libpq-dev
   # Translations: lupdate/lrelease (and their CMake API, Qt6LinguistTools),
   # and Qt's own Spanish (qtbase_es.qm).
   qt6-l10n-tools qt6-tools-dev qt6-translations-l10n

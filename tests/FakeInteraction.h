@@ -49,6 +49,10 @@ public:
     }
     void showError(QWidget*, const QString&, const QString& text) override { errors << text; }
     void showInfo(QWidget*, const QString&, const QString& text) override { infos << text; }
+    QStringList servers; // answers to askServer ("" = cancel)
+    QString askServer(QWidget*, const QString&) override {
+        return servers.isEmpty() ? QString() : servers.takeFirst();
+    }
 };
 
 } // namespace cmtest

@@ -1557,6 +1557,18 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>The school&apos;s name, as report titles and the window title show it:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to a &amp;District Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingKeys</name>
@@ -2743,6 +2755,49 @@ All data stays on this computer, in the school file you open. caringmap never us
     </message>
     <message>
         <source>A school name has at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cm::ServerDialog</name>
+    <message>
+        <source>Connect to a District Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district keeps every school on one PostgreSQL server. District IT gives you its address and your login; you see only the schools granted to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only school granted to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is read from your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, as district IT set it up; caringmap never asks for it or keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the address as district IT gave it, beginning with postgresql://</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

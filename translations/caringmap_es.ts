@@ -1566,6 +1566,18 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>The school&apos;s name, as report titles and the window title show it:</source>
         <translation>El nombre del centro, tal como aparece en los títulos de los informes y de la ventana:</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;District Server…</source>
+        <translation>Conectarse al &amp;servidor del distrito…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>District server</source>
+        <translation>Servidor del distrito</translation>
+    </message>
 </context>
 <context>
     <name>cm::MarkingKeys</name>
@@ -2753,6 +2765,49 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
     <message>
         <source>A school name has at most 200 characters.</source>
         <translation>El nombre de un centro tiene como máximo 200 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ServerDialog</name>
+    <message>
+        <source>Connect to a District Server</source>
+        <translation>Conectarse al servidor del distrito</translation>
+    </message>
+    <message>
+        <source>Your district keeps every school on one PostgreSQL server. District IT gives you its address and your login; you see only the schools granted to you.</source>
+        <translation>Su distrito guarda todos los centros en un servidor PostgreSQL. El servicio informático del distrito le da su dirección y su usuario; solo verá los centros que le hayan asignado.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>the only school granted to you</source>
+        <translation>el único centro que tiene asignado</translation>
+    </message>
+    <message>
+        <source>School id</source>
+        <translation>ID del centro</translation>
+    </message>
+    <message>
+        <source>&amp;School id:</source>
+        <translation>ID del &amp;centro:</translation>
+    </message>
+    <message>
+        <source>Your password is read from your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, as district IT set it up; caringmap never asks for it or keeps it.</source>
+        <translation>Su contraseña se lee de su archivo de contraseñas de PostgreSQL (~/.pgpass, o el archivo que indique PGPASSFILE) o de PGPASSWORD, tal como lo configuró el servicio informático del distrito; caringmap nunca la pide ni la guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Write the address as district IT gave it, beginning with postgresql://</source>
+        <translation>Escriba la dirección tal como se la dio el servicio informático del distrito, empezando por postgresql://</translation>
     </message>
 </context>
 <context>

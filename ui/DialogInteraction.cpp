@@ -1,5 +1,7 @@
 #include "DialogInteraction.h"
 
+#include "ServerDialog.h"
+
 #include "AdultDialog.h"
 #include "StudentDialog.h"
 #include "UiHelpers.h"
@@ -49,6 +51,10 @@ QString DialogInteraction::askPassphrase(QWidget* parent, const QString& title,
     const QString text =
         QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
     return ok ? text : QString();
+}
+
+QString DialogInteraction::askServer(QWidget* parent, const QString& lastAddress) {
+    return ServerDialog::ask(parent, lastAddress);
 }
 
 QString DialogInteraction::openFile(QWidget* parent, const QString& title, const QString& filter) {

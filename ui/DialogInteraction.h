@@ -15,6 +15,7 @@ public:
                     const QString& initial) override;
     QString askPassphrase(QWidget* parent, const QString& title, const QString& label) override;
     QString openFile(QWidget* parent, const QString& title, const QString& filter) override;
+    QString askServer(QWidget* parent, const QString& lastAddress) override;
     QString saveFile(QWidget* parent, const QString& title, const QString& filter) override;
     void showError(QWidget* parent, const QString& title, const QString& text) override;
     void showInfo(QWidget* parent, const QString& title, const QString& text) override;

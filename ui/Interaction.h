@@ -32,6 +32,9 @@ public:
     virtual QString saveFile(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual void showError(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void showInfo(QWidget* parent, const QString& title, const QString& text) = 0;
+    // A district server's address with its school (ServerDialog); empty when
+    // cancelled.
+    virtual QString askServer(QWidget* parent, const QString& lastAddress) = 0;
 };
 
 } // namespace cm

@@ -8,6 +8,7 @@
 #include "MarkingPage.h"
 #include "RoundsPage.h"
 #include "SchoolDocument.h"
+#include "ServerAddress.h"
 #include "SessionLock.h"
 #include "SettingsMenu.h"
 #include "ShortcutsDialog.h"
@@ -45,6 +46,7 @@ namespace cm {
 namespace {
 const char* kRecentKey = "recentFiles";
 const char* kLastKey = "lastDatabase";
+const char* kServerKey = "lastServer";
 const char* kMarkPage = "markPage";
 constexpr int kMaxRecent = 8;
 } // namespace
@@ -159,6 +161,8 @@ void MainWindow::buildMenus() {
         &MainWindow::newSchool);
     add(m_fileMenu, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open,
         &MainWindow::openSchoolDialog);
+    add(m_fileMenu, QStringLiteral("actionConnectServer"), tr("Connect to a &District Server…"),
+        QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::connectToServer);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
@@ -366,7 +370,7 @@ Status MainWindow::openStartupSchool(const QString& dbPath) {
     QString path = dbPath;
     if (path.isEmpty()) {
         const QString last = QSettings().value(QLatin1String(kLastKey)).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        if (!last.isEmpty() && (ServerAddress::isServer(last) || QFileInfo::exists(last)))
             path = last;
     }
     if (path.isEmpty()) {
@@ -380,7 +384,9 @@ Status MainWindow::openStartupSchool(const QString& dbPath) {
 }
 
 void MainWindow::rememberFile(const QString& path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server's address is kept as given (it names no file).
+    const QString absolute =
+        ServerAddress::isServer(path) ? path : QFileInfo(path).absoluteFilePath();
     QSettings settings;
     QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
     recent.removeAll(absolute);
@@ -396,7 +402,8 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
     for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        QAction* a = m_recentMenu->addAction(
+            ServerAddress::isServer(path) ? path : QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] {
             if (Status s = openSchool(path); !s.ok())
                 m_interaction->showError(this, tr("Open"), s.message());
@@ -434,6 +441,20 @@ void MainWindow::openSchoolDialog() {
         return;
     if (Status s = openSchool(path); !s.ok())
         m_interaction->showError(this, tr("Open"), s.message());
+}
+
+// A school on the district's PostgreSQL server; the address (without a
+// password: libpq reads it from ~/.pgpass) is remembered for next time.
+void MainWindow::connectToServer() {
+    const QString location =
+        m_interaction->askServer(this, QSettings().value(QLatin1String(kServerKey)).toString());
+    if (location.isEmpty())
+        return;
+    if (Status s = openSchool(location); !s.ok()) {
+        m_interaction->showError(this, tr("District server"), s.message());
+        return;
+    }
+    QSettings().setValue(QLatin1String(kServerKey), location);
 }
 
 void MainWindow::openDemoSchool() {

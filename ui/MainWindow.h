@@ -75,6 +75,7 @@ public:
 public slots:
     void newSchool();
     void openSchoolDialog();
+    void connectToServer();
     void importRoster();
     void openDemoSchool();
     void about();

@@ -32,5 +32,7 @@ reports, and has a Spanish interface. It never uses the network.")
 # (qt6-qpa-plugins) and the SVG icon engine and image format (libqt6svg6).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+# A district server (--db postgresql://...) needs Qt's PostgreSQL driver.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 
 include(CPack)
