@@ -13,6 +13,7 @@
 #include "MarkingPage.h"
 #include "MatchView.h"
 #include "SchoolDocument.h"
+#include "ServerDialog.h"
 #include "SessionLock.h"
 #include "Storage.h"
 #include "StudentDialog.h"
@@ -29,6 +30,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPalette>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -237,5 +239,19 @@ int main(int argc, char** argv) {
     dialog.show();
     QMetaObject::invokeMethod(&dialog, "accept");
     save(dialog, out, QStringLiteral("student-dialog"));
+
+    // File > Connect to a District Server, filled in as IT gives it; with
+    // CARINGMAP_SCREENSHOT_SERVER (a server school's address) also the window
+    // on that school.
+    cm::ServerDialog server(&window);
+    server.setAddress(
+        QStringLiteral("postgresql://ana.lopez@db.district.example/district?school=lincoln"));
+    server.show();
+    save(server, out, QStringLiteral("district-connect"));
+    const QString address = qEnvironmentVariable("CARINGMAP_SCREENSHOT_SERVER");
+    if (!address.isEmpty() && window.openSchool(address).ok()) {
+        window.findChild<QListWidget*>()->setCurrentRow(0);
+        save(window, out, QStringLiteral("district-window"));
+    }
     return 0;
 }

@@ -2,12 +2,14 @@
 // counselors at once, the same results as a school file, change
 // notifications and the district commands. Runs only on the suite's
 // throwaway cluster (registered with caringmap_test_on_postgres).
+#include "GuiFixture.h"
 #include "OneRosterFixture.h"
 #include "ServerAddress.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -15,6 +17,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 
 namespace {
@@ -362,4 +365,28 @@ TEST_CASE("district: one OneRoster export fills every school - init is safe to r
     r = caringmap(it, {QStringLiteral("backup"), QStringLiteral("list")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("pg_dump")));
+}
+
+TEST_CASE("district: File > Connect to a District Server opens the school and remembers it",
+          "[district][gui]") {
+    cmtest::GuiSchool gui(true, false);
+    QAction* connectAction = gui.find<QAction>(QStringLiteral("actionConnectServer"));
+    REQUIRE(connectAction);
+    // Cancelled: nothing opens.
+    connectAction->trigger();
+    CHECK_FALSE(gui.context.isOpen());
+    // Not an address: said so, nothing opens.
+    gui.fake.servers << QStringLiteral("postgresql://nobody@/no-such-district?host=/nonexistent");
+    connectAction->trigger();
+    CHECK_FALSE(gui.context.isOpen());
+    REQUIRE(gui.fake.errors.size() == 1);
+    CHECK(
+        gui.fake.errors.first().contains(QStringLiteral("cannot connect to the district server")));
+    // The school's address: open, and the status bar has its figures.
+    gui.fake.servers << gui.school.dbPath();
+    connectAction->trigger();
+    REQUIRE(gui.context.isOpen());
+    CHECK(gui.context.storage().isServer());
+    CHECK(gui.statusText().contains(QStringLiteral("unconnected")));
+    CHECK(QSettings().value(QStringLiteral("lastServer")).toString() == gui.school.dbPath());
 }
