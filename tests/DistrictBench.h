@@ -37,6 +37,9 @@ public:
     void readOnlyCommands(); // unconnected, summary, round list, compare, report
     void flags();
     void window();
+    // The same commands on a school file and on a school of a PostgreSQL
+    // server (DistrictBenchServer.cpp); false when one fails or lists differ.
+    bool server(const QString& address);
     int finish(); // prints the table; the number of figures that could not be taken
 
 private:

@@ -27,6 +27,11 @@ int main(int argc, char** argv) {
          QStringLiteral("Keep the generated files in DIR and reuse them next time."),
          QStringLiteral("DIR")},
         {QStringLiteral("no-window"), QStringLiteral("Skip the window's figures (bench_ui).")},
+        {QStringLiteral("server"),
+         QStringLiteral("Also run the commands on a school of this PostgreSQL server (a libpq "
+                        "address of district IT's role) and print both side by side."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("server-only"), QStringLiteral("Only the side-by-side table of --server.")},
         {QStringLiteral("caringmap"), QStringLiteral("The program measured."),
          QStringLiteral("PATH"), QStringLiteral(CARINGMAP_EXE)},
         {QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 CLI (/usr/bin/sqlite3)."),
@@ -61,11 +66,16 @@ int main(int argc, char** argv) {
     cmbench::DistrictBench bench(s, out);
     if (!bench.prepare())
         return 1;
+    const QString server = parser.value(QStringLiteral("server"));
+    if (parser.isSet(QStringLiteral("server-only")))
+        return !server.isEmpty() && bench.server(server) ? 0 : 1;
     if (bench.importRoster() && bench.importMarks()) {
         bench.readOnlyCommands();
         bench.flags();
         if (s.window)
             bench.window();
     }
-    return bench.finish() == 0 ? 0 : 1;
+    const int failed = bench.finish();
+    const bool serverOk = server.isEmpty() || bench.server(server);
+    return failed == 0 && serverOk ? 0 : 1;
 }
