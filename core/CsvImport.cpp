@@ -282,6 +282,8 @@ Result<ImportReport> CsvImport::importFile(Storage& storage, Kind kind, const QS
         });
     if (!result.ok())
         return result;
+    if (Status st = writer.finish(); !st.ok())
+        return Error{st.error().message, path, 0};
     Status c = tx.commit();
     if (!c.ok())
         return Error{c.error().message, path, 0};

@@ -144,10 +144,26 @@ public:
         MarkWriter& operator=(const MarkWriter&) = delete;
         Status set(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
                    const QString& note);
+        // Writes what is still pending (a district server takes the marks in
+        // batches, core/ServerBatch.h); call before the transaction ends. A
+        // failure left for the destructor fails the transaction instead.
+        Status finish();
 
     private:
-        std::unique_ptr<FastStatement> m_statement;
+        struct Pending {
+            RowId roundId, adultId, studentId;
+            bool connected, concern;
+            QString note;
+        };
+        Status flushPending();
+
+        Storage& m_storage;
+        std::unique_ptr<FastStatement> m_statement; // a file
         QString m_now;
+        // A server: the rows not yet sent, one per mark (the same mark's rows
+        // merged as the statements one by one would leave it).
+        QVector<Pending> m_pending;
+        QHash<QString, int> m_pendingIndex;
     };
     Status removeMark(RowId roundId, RowId adultId, RowId studentId);
 

@@ -3,6 +3,7 @@
 #include "Storage.h"
 
 #include "FastStatement.h"
+#include "ServerBatch.h"
 #include "StorageRows.h"
 
 #include <QSqlQuery>
@@ -104,14 +105,64 @@ const char* const kSetMarkSql =
 } // namespace
 
 Storage::MarkWriter::MarkWriter(Storage& s)
-    : m_statement(std::make_unique<FastStatement>(s, kSetMarkSql))
+    : m_storage(s)
+    , m_statement(s.isServer() ? nullptr : std::make_unique<FastStatement>(s, kSetMarkSql))
     , m_now(isoTime(QDateTime::currentDateTimeUtc())) {}
 
-Storage::MarkWriter::~MarkWriter() = default;
+Storage::MarkWriter::~MarkWriter() {
+    if (const Status st = finish(); !st.ok() && m_storage.m_txDepth > 0 && !m_storage.m_txFailure)
+        m_storage.m_txFailure = st.error();
+}
+
+Status Storage::MarkWriter::finish() {
+    return flushPending();
+}
+
+// The pending marks in one statement per batch: each is the same upsert as
+// kSetMarkSql's, and no mark appears twice in a batch.
+Status Storage::MarkWriter::flushPending() {
+    if (m_pending.isEmpty())
+        return {};
+    ServerBatch batch(
+        m_storage,
+        QStringLiteral(
+            "INSERT INTO mark (round_id, adult_id, student_id, connected, concern, note, "
+            "marked_at) SELECT * FROM unnest(%1) ON CONFLICT (round_id, adult_id, "
+            "student_id) DO UPDATE SET connected = mark.connected | excluded.connected, "
+            "concern = mark.concern | excluded.concern, note = CASE WHEN excluded.note "
+            "<> '' THEN excluded.note ELSE mark.note END, marked_at = excluded.marked_at"),
+        {QStringLiteral("bigint"), QStringLiteral("bigint"), QStringLiteral("bigint"),
+         QStringLiteral("int"), QStringLiteral("int"), QStringLiteral("text"),
+         QStringLiteral("text")});
+    const QString one = QStringLiteral("1"), zero = QStringLiteral("0");
+    for (const Pending& p : std::as_const(m_pending))
+        if (Status st = batch.add({QString::number(p.roundId), QString::number(p.adultId),
+                                   QString::number(p.studentId), p.connected ? one : zero,
+                                   p.concern ? one : zero, p.note, m_now});
+            !st.ok())
+            return st;
+    m_pending.clear();
+    m_pendingIndex.clear();
+    return batch.flush();
+}
 
 Status Storage::MarkWriter::set(RowId roundId, RowId adultId, RowId studentId, MarkKind kind,
                                 const QString& note) {
     const bool connected = kind == MarkKind::Connected;
+    if (!m_statement) { // a server: merged into the pending batch
+        const QString key = QStringLiteral("%1 %2 %3").arg(roundId).arg(adultId).arg(studentId);
+        const auto it = m_pendingIndex.constFind(key);
+        if (it == m_pendingIndex.constEnd()) {
+            m_pendingIndex.insert(key, int(m_pending.size()));
+            m_pending.push_back({roundId, adultId, studentId, connected, !connected, note});
+        } else {
+            Pending& p = m_pending[*it];
+            (connected ? p.connected : p.concern) = true;
+            if (!note.isEmpty())
+                p.note = note;
+        }
+        return m_pending.size() >= 20000 ? flushPending() : Status();
+    }
     FastStatement& q = *m_statement;
     q.bind(0, roundId);
     q.bind(1, adultId);

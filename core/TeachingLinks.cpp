@@ -1,6 +1,7 @@
 #include "TeachingLinks.h"
 
 #include "FastStatement.h"
+#include "ServerBatch.h"
 #include "Storage.h"
 
 #include <QSqlQuery>
@@ -71,10 +72,41 @@ bool sameKey(const TeachingLink& a, const TeachingLink& b) {
 }
 } // namespace
 
+// A district server takes the links to add or change, and those to drop, in
+// batches (one statement each, ServerBatch): the keys are unique.
+Status TeachingLinks::writeBatches(Storage& storage, const QVector<TeachingLink>& put,
+                                   const QVector<TeachingLink>& drop) {
+    ServerBatch puts(storage,
+                     QStringLiteral("INSERT INTO teaching_link (adult_id, student_id, class_id, "
+                                    "class_title) SELECT * FROM unnest(%1) ON CONFLICT (adult_id, "
+                                    "student_id, class_id) DO UPDATE SET class_title = "
+                                    "excluded.class_title"),
+                     {QStringLiteral("bigint"), QStringLiteral("bigint"), QStringLiteral("text"),
+                      QStringLiteral("text")});
+    ServerBatch drops(storage,
+                      QStringLiteral("DELETE FROM teaching_link WHERE (adult_id, student_id, "
+                                     "class_id) IN (SELECT * FROM unnest(%1))"),
+                      {QStringLiteral("bigint"), QStringLiteral("bigint"), QStringLiteral("text")});
+    for (const TeachingLink& l : drop)
+        if (Status st =
+                drops.add({QString::number(l.adultId), QString::number(l.studentId), l.classId});
+            !st.ok())
+            return st;
+    if (Status st = drops.flush(); !st.ok())
+        return st;
+    for (const TeachingLink& l : put)
+        if (Status st = puts.add({QString::number(l.adultId), QString::number(l.studentId),
+                                  l.classId, l.classTitle});
+            !st.ok())
+            return st;
+    return puts.flush();
+}
+
 Result<int> TeachingLinks::replaceAll(Storage& storage, QVector<TeachingLink> links) {
     std::sort(links.begin(), links.end(), &keyLess);
     links.erase(std::unique(links.begin(), links.end(), &sameKey), links.end());
     const QVector<TeachingLink> stored = all(storage);
+    QVector<TeachingLink> serverPut, serverDrop; // a server's, written in batches
     FastStatement put(storage, "INSERT INTO teaching_link (adult_id, student_id, class_id, "
                                "class_title) VALUES (?, ?, ?, ?) ON CONFLICT (adult_id, "
                                "student_id, class_id) DO UPDATE SET class_title = "
@@ -97,14 +129,19 @@ Result<int> TeachingLinks::replaceAll(Storage& storage, QVector<TeachingLink> li
         const bool same = takeNew && j < stored.size() && sameKey(links[i], stored[j]);
         Status st;
         if (takeNew && !(same && links[i].classTitle == stored[j].classTitle))
-            st = run(put, links[i], true);
+            st = storage.isServer() ? (serverPut.push_back(links[i]), Status())
+                                    : run(put, links[i], true);
         else if (!takeNew)
-            st = run(drop, stored[j], false);
+            st = storage.isServer() ? (serverDrop.push_back(stored[j]), Status())
+                                    : run(drop, stored[j], false);
         if (!st.ok())
             return st.error();
         i += takeNew ? 1 : 0;
         j += (!takeNew || same) ? 1 : 0;
     }
+    if (storage.isServer())
+        if (Status st = writeBatches(storage, serverPut, serverDrop); !st.ok())
+            return st.error();
     return int(links.size());
 }
 

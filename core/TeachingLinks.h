@@ -37,6 +37,10 @@ public:
     // only what differs: a re-import of an unchanged roster writes nothing.
     // Duplicates count once; returns how many links there are.
     static Result<int> replaceAll(Storage& storage, QVector<TeachingLink> links);
+
+private:
+    static Status writeBatches(Storage& storage, const QVector<TeachingLink>& put,
+                               const QVector<TeachingLink>& drop);
 };
 
 } // namespace cm

@@ -305,3 +305,35 @@ TEST_CASE("import: connected and concern rows from the same adult are independen
             CHECK(an.count(st.id) == connecting.value(st.studentId.mid(1).toInt()).size());
     }
 }
+
+// Notes come back exactly as written, whatever they hold: on a district
+// server the marks travel as array literals (core/ServerBatch), where quotes,
+// backslashes, commas, braces and line breaks all have meaning.
+TEST_CASE("import: notes with quotes, backslashes, braces and line breaks read back exactly",
+          "[import]") {
+    TempSchool school;
+    const RowId s1 =
+        school.student(QStringLiteral("S1"), QStringLiteral("Ana"), QStringLiteral("Li"));
+    const RowId s2 =
+        school.student(QStringLiteral("S2"), QStringLiteral("Bo"), QStringLiteral("Wu"));
+    const RowId t1 = school.adult(QStringLiteral("T1"), QStringLiteral("Cy"), QStringLiteral("Ng"));
+    const QString notes[] = {QStringLiteral("said \"hi\", then {left}"),
+                             QString::fromUtf8("back\\slash, NULL, ñandú 😀\nsecond line")};
+    const QByteArray csv = "adult_id,student_id,mark,note\n"
+                           "T1,S1,connected,\"said \"\"hi\"\", then {left}\"\n"
+                           "T1,S2,concern,\"back\\slash, NULL, \xC3\xB1"
+                           "and\xC3\xBA \xF0\x9F\x98\x80\nsecond line\"\n"
+                           "T1,S2,connected,\n";
+    const Result<ImportReport> r = CsvImport::importFile(
+        school.storage(), Kind::Marks, school.write(QStringLiteral("m.csv"), csv));
+    REQUIRE(r.ok());
+    const RowId round = school.storage().currentRound().value().id;
+    const std::optional<Mark> m1 = school.storage().mark(round, t1, s1);
+    const std::optional<Mark> m2 = school.storage().mark(round, t1, s2);
+    REQUIRE(m1);
+    REQUIRE(m2);
+    CHECK(m1->note == notes[0]);
+    CHECK(m2->note == notes[1]); // the later row without a note keeps it
+    CHECK(m2->connected);
+    CHECK(m2->concern);
+}
