@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -476,9 +477,11 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
         return s.error();
 
     QSqlQuery linkQ(storage.database());
-    linkQ.prepare(QStringLiteral("INSERT INTO teaching_link (adult_id, student_id, class_id, "
-                                 "class_title) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-                                 "class_title = excluded.class_title"));
+    linkQ.prepare(
+        QStringLiteral("INSERT INTO teaching_link (adult_id, student_id, class_id, "
+                       "class_title) VALUES (?, ?, ?, ?) ON CONFLICT (adult_id, student_id, "
+                       "class_id) DO UPDATE SET "
+                       "class_title = excluded.class_title"));
     s = optionalTable(folder, "teaching.csv",
                       {QStringLiteral("adult_id"), QStringLiteral("student_id")},
                       [&](CsvTable& t) -> Status {
@@ -491,7 +494,8 @@ Result<RosterReport> SchoolExport::importFrom(Storage& storage, const QString& f
                                 sqlText(t.exact(t.column("class_title")))})
                               linkQ.addBindValue(v);
                           if (!linkQ.exec())
-                              return t.error(QStringLiteral("the teaching link was not stored"));
+                              return t.error(QStringLiteral("the teaching link was not stored (%1)")
+                                                 .arg(linkQ.lastError().databaseText()));
                           ++report.teachingLinks;
                           return {};
                       });

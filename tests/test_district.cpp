@@ -390,3 +390,63 @@ TEST_CASE("district: File > Connect to a District Server opens the school and re
     CHECK(gui.statusText().contains(QStringLiteral("unconnected")));
     CHECK(QSettings().value(QStringLiteral("lastServer")).toString() == gui.school.dbPath());
 }
+
+TEST_CASE("district: a school file moves onto the server with export and import all",
+          "[district]") {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("lincoln.sqlite"));
+    REQUIRE(demo(file, "120", "21").code == 0);
+    const QString folder = dir.filePath(QStringLiteral("export"));
+    REQUIRE(caringmap(file, {QStringLiteral("export"), folder, QStringLiteral("--with-notes"),
+                             QStringLiteral("--with-demographics")})
+                .code == 0);
+    const QString server = TempSchool::newServerSchool();
+    const CliRun r = caringmap(server, {QStringLiteral("import"), QStringLiteral("all"), folder});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    for (const char* command : {"unconnected", "due"}) {
+        const QStringList args{QString::fromLatin1(command), QStringLiteral("--format"),
+                               QStringLiteral("csv")};
+        CHECK(caringmap(server, args).out == caringmap(file, args).out);
+    }
+    // And back: the server's export imports into a new file, the same school.
+    const QString back = dir.filePath(QStringLiteral("back"));
+    REQUIRE(caringmap(server, {QStringLiteral("export"), back, QStringLiteral("--with-notes"),
+                               QStringLiteral("--with-demographics")})
+                .code == 0);
+    const QString again = dir.filePath(QStringLiteral("again.sqlite"));
+    REQUIRE(caringmap(again, {QStringLiteral("import"), QStringLiteral("all"), back}).code == 0);
+    CHECK(cmtest::dump(again) == cmtest::dump(file));
+}
+
+TEST_CASE("district: a purge on the server removes the student and keeps the audit append-only",
+          "[district][privacy]") {
+    TempSchool school;
+    cm::SchoolDocument& doc = school.document();
+    cm::Student s;
+    s.studentId = QStringLiteral("S-7731");
+    s.givenName = QStringLiteral("Quintessa");
+    s.familyName = QStringLiteral("Vandermolen");
+    const cm::Result<cm::RowId> id = doc.addStudent(s);
+    REQUIRE(id.ok());
+    const cm::RowId adult =
+        school.adult(QStringLiteral("A1"), QStringLiteral("Ben"), QStringLiteral("Ortiz"));
+    const cm::Result<cm::Round> round = doc.round(QString());
+    REQUIRE(round.ok());
+    REQUIRE(
+        doc.setMark(round->id, adult, *id, cm::MarkKind::Connected, QStringLiteral("quiet")).ok());
+    REQUIRE(doc.purgeStudents({*id}).ok());
+    cm::Storage& st = school.storage();
+    CHECK_FALSE(st.studentByExternalId(QStringLiteral("S-7731")));
+    CHECK(st.marks(round->id).isEmpty());
+    const QVector<cm::AuditEntry> audit = st.auditEntries();
+    REQUIRE_FALSE(audit.isEmpty());
+    for (const cm::AuditEntry& e : audit) {
+        CHECK_FALSE(e.student.contains(QStringLiteral("Quintessa")));
+        CHECK_FALSE(e.student.contains(QStringLiteral("S-7731")));
+    }
+    // The purge's one permitted update ended with its transaction.
+    const cm::Status update = st.exec(QStringLiteral("UPDATE audit SET who = 'someone else'"));
+    CHECK_FALSE(update.ok());
+    CHECK(update.message().contains(QStringLiteral("append-only")));
+}
