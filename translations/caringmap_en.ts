@@ -3872,6 +3872,10 @@ Student ID column: &quot;%4&quot;; answer column(s): &quot;%5&quot;; time column
         <source>How relationship mapping &amp;works</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to your district&apos;s &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::WindowViews</name>

@@ -3889,6 +3889,10 @@ Quedarán %7 nombre(s) por resolver. Antes se hace una copia de seguridad de la 
         <source>How relationship mapping &amp;works</source>
         <translation>Cómo &amp;funciona el mapa de relaciones</translation>
     </message>
+    <message>
+        <source>Connect to your district&apos;s &amp;server…</source>
+        <translation>Conectarse al &amp;servidor del distrito…</translation>
+    </message>
 </context>
 <context>
     <name>cm::WindowViews</name>

@@ -120,6 +120,7 @@ MainWindow::MainWindow(SchoolDocument& context, Interaction* interaction, QWidge
     });
     connect(m_welcome, &WelcomePage::startEmptyRequested, this, &MainWindow::startEmptySchool);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openSchoolDialog);
+    connect(m_welcome, &WelcomePage::connectServerRequested, this, &MainWindow::connectToServer);
     connect(m_welcome, &WelcomePage::guideRequested, this, &MainWindow::showGuide);
     connect(&m_document, &SchoolDocument::schoolOpened, this, &MainWindow::onSchoolOpened);
     connect(&m_document, &SchoolDocument::totalsChanged, this, &MainWindow::updateStatus);

@@ -45,10 +45,15 @@ WelcomePage::WelcomePage(QWidget* parent)
     grid->addWidget(import, 0, 1);
     grid->addWidget(empty, 1, 0);
     grid->addWidget(open, 1, 1);
+    // A district keeps its schools on one server (File > Connect to a District Server).
+    auto* server = new QPushButton(tr("Connect to your district's &server…"), this);
+    server->setObjectName(QStringLiteral("welcomeServer"));
+    server->setFlat(true);
+    grid->addWidget(server, 2, 0, 1, 2, Qt::AlignHCenter);
     auto* guide = new QPushButton(tr("How relationship mapping &works"), this);
     guide->setObjectName(QStringLiteral("welcomeGuide"));
     guide->setFlat(true);
-    grid->addWidget(guide, 2, 0, 1, 2, Qt::AlignHCenter);
+    grid->addWidget(guide, 3, 0, 1, 2, Qt::AlignHCenter);
 
     auto* column = new QVBoxLayout;
     column->addStretch(1);
@@ -67,6 +72,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     connect(import, &QPushButton::clicked, this, &WelcomePage::importRosterRequested);
     connect(empty, &QPushButton::clicked, this, &WelcomePage::startEmptyRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openFileRequested);
+    connect(server, &QPushButton::clicked, this, &WelcomePage::connectServerRequested);
     connect(guide, &QPushButton::clicked, this, &WelcomePage::guideRequested);
 }
 

@@ -16,6 +16,7 @@ signals:
     void importRosterRequested();
     void startEmptyRequested();
     void openFileRequested();
+    void connectServerRequested();
     void guideRequested();
 };
 
