@@ -71,6 +71,8 @@ void FastStatement::bind(int index, const QString& value) {
 
 Status FastStatement::run() {
     if (m_query) {
+        if (Status st = m_storage.flushPendingWrites(); !st.ok())
+            return st;
         if (m_queryStatus.ok() && !m_query->exec())
             return m_storage.failure(m_query->lastError());
         return m_queryStatus;
@@ -94,6 +96,10 @@ bool FastStatement::next() {
             return false;
         if (!m_ran) {
             m_ran = true;
+            if (Status st = m_storage.flushPendingWrites(); !st.ok()) {
+                m_queryStatus = st;
+                return false;
+            }
             if (!m_query->exec()) {
                 m_queryStatus = m_storage.failure(m_query->lastError());
                 return false;

@@ -1,5 +1,6 @@
 #include "RosterSync.h"
 
+#include "PeopleBatch.h"
 #include "Storage.h"
 #include "StorageRows.h"
 
@@ -67,10 +68,13 @@ QString RosterReport::summary() const {
 
 RosterSync::RosterSync(Storage& storage)
     : m_storage(storage)
+    , m_batch(storage.isServer() ? std::make_unique<PeopleBatch>(storage) : nullptr)
     , m_insertStudent(storage.database())
     , m_updateStudent(storage.database())
     , m_insertAdult(storage.database())
     , m_updateAdult(storage.database()) {}
+
+RosterSync::~RosterSync() = default;
 
 Status RosterSync::load() {
     for (const Student& s : m_storage.students())
@@ -141,6 +145,9 @@ Result<RowId> RosterSync::putStudent(const Student& in, ChangeCount* count) {
                                   str(in.grade), str(in.homeroom), QVariant(in.active ? 1 : 0),
                                   str(in.studentNumber), QVariant(it->id)})
             m_updateStudent.addBindValue(v);
+        // A person added earlier in this import may still be held back.
+        if (Status st = m_storage.flushPendingWrites(); !st.ok())
+            return st.error();
         if (!m_updateStudent.exec())
             return sqlFailure(QStringLiteral("update student"), m_updateStudent);
         const RowId id = it->id;
@@ -149,14 +156,21 @@ Result<RowId> RosterSync::putStudent(const Student& in, ChangeCount* count) {
         ++count->updated;
         return id;
     }
-    for (const QVariant& v :
-         {str(in.studentId), str(in.givenName), str(in.familyName), str(in.preferredName),
-          str(in.grade), str(in.homeroom), QVariant(in.active ? 1 : 0), str(in.studentNumber)})
-        m_insertStudent.addBindValue(v);
-    if (!m_insertStudent.exec())
-        return sqlFailure(QStringLiteral("add student"), m_insertStudent);
     Student stored = in;
-    stored.id = storage::returnedId(m_insertStudent);
+    if (m_batch) {
+        const Result<RowId> id = m_batch->addStudent(in);
+        if (!id.ok())
+            return id;
+        stored.id = *id;
+    } else {
+        for (const QVariant& v :
+             {str(in.studentId), str(in.givenName), str(in.familyName), str(in.preferredName),
+              str(in.grade), str(in.homeroom), QVariant(in.active ? 1 : 0), str(in.studentNumber)})
+            m_insertStudent.addBindValue(v);
+        if (!m_insertStudent.exec())
+            return sqlFailure(QStringLiteral("add student"), m_insertStudent);
+        stored.id = storage::returnedId(m_insertStudent);
+    }
     m_students.insert(in.studentId, stored);
     ++count->added;
     return stored.id;
@@ -179,6 +193,8 @@ Result<RowId> RosterSync::putAdult(const Adult& in, ChangeCount* count) {
               QVariant(in.active ? 1 : 0), capacityValue(in.capacity),
               QVariant(in.volunteer ? 1 : 0), dateValue(in.leavingDate), QVariant(it->id)})
             m_updateAdult.addBindValue(v);
+        if (Status st = m_storage.flushPendingWrites(); !st.ok())
+            return st.error();
         if (!m_updateAdult.exec())
             return sqlFailure(QStringLiteral("update adult"), m_updateAdult);
         const RowId id = it->id;
@@ -187,15 +203,22 @@ Result<RowId> RosterSync::putAdult(const Adult& in, ChangeCount* count) {
         ++count->updated;
         return id;
     }
-    for (const QVariant& v :
-         {str(in.adultId), str(in.givenName), str(in.familyName), str(in.role), str(in.email),
-          QVariant(in.active ? 1 : 0), capacityValue(in.capacity), QVariant(in.volunteer ? 1 : 0),
-          dateValue(in.leavingDate)})
-        m_insertAdult.addBindValue(v);
-    if (!m_insertAdult.exec())
-        return sqlFailure(QStringLiteral("add adult"), m_insertAdult);
     Adult stored = in;
-    stored.id = storage::returnedId(m_insertAdult);
+    if (m_batch) {
+        const Result<RowId> id = m_batch->addAdult(in);
+        if (!id.ok())
+            return id;
+        stored.id = *id;
+    } else {
+        for (const QVariant& v :
+             {str(in.adultId), str(in.givenName), str(in.familyName), str(in.role), str(in.email),
+              QVariant(in.active ? 1 : 0), capacityValue(in.capacity),
+              QVariant(in.volunteer ? 1 : 0), dateValue(in.leavingDate)})
+            m_insertAdult.addBindValue(v);
+        if (!m_insertAdult.exec())
+            return sqlFailure(QStringLiteral("add adult"), m_insertAdult);
+        stored.id = storage::returnedId(m_insertAdult);
+    }
     m_adults.insert(in.adultId, stored);
     ++count->added;
     return stored.id;

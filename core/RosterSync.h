@@ -10,8 +10,11 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
+
 namespace cm {
 
+class PeopleBatch;
 class Storage;
 
 // For binding: a null QString would bind as SQL NULL; text columns want ''.
@@ -50,6 +53,7 @@ struct RosterReport {
 class RosterSync {
 public:
     explicit RosterSync(Storage& storage);
+    ~RosterSync();
     Status load();
 
     const Student* student(const QString& studentId) const;
@@ -67,6 +71,7 @@ public:
 
 private:
     Storage& m_storage;
+    std::unique_ptr<PeopleBatch> m_batch; // a district server's new people
     QHash<QString, Student> m_students;
     QHash<QString, Adult> m_adults;
     QSet<QString> m_seenStudents;

@@ -368,7 +368,22 @@ Status Storage::beginOuter() {
     return {};
 }
 
+Status Storage::flushPendingWrites() const {
+    if (!m_pendingWrites)
+        return {};
+    const std::function<Status()> flush = std::move(m_pendingWrites);
+    m_pendingWrites = nullptr;
+    return flush();
+}
+
+void Storage::failTransaction(const Error& e) {
+    if (m_txDepth > 0 && !m_txFailure)
+        m_txFailure = e;
+}
+
 Status Storage::commitOuter() {
+    if (Status st = flushPendingWrites(); !st.ok())
+        return st;
     if (isServer() && m_txWrote)
         if (Status st = notifyChange(); !st.ok())
             return st;
@@ -381,6 +396,7 @@ Status Storage::commitOuter() {
 
 void Storage::rollbackOuter() {
     m_changeHint.clear();
+    m_pendingWrites = nullptr;
     QSqlQuery q(database());
     q.exec(QStringLiteral("ROLLBACK"));
 }
@@ -457,6 +473,8 @@ Status Storage::exec(QSqlQuery& q, const QString& sql, const QVariantList& value
     // in autocommit: nothing may run in it.
     if (m_txFailure && isServer())
         return *m_txFailure;
+    if (Status st = flushPendingWrites(); !st.ok())
+        return st;
     if (m_txDepth > 0 && !sql.startsWith(QLatin1String("SELECT")))
         m_txWrote = true;
     if (!q.prepare(sql))

@@ -212,6 +212,15 @@ public:
     // Checkpoints the write-ahead log (truncating it) and VACUUMs.
     Status compact();
 
+    // Rows a batch writer holds back (core/PeopleBatch.h): written by flush
+    // before the next statement on this connection and before commit, so that
+    // every statement sees them; dropped with a rollback. One at a time.
+    void setPendingWrites(std::function<Status()> flush) { m_pendingWrites = std::move(flush); }
+    Status flushPendingWrites() const;
+    // Fails the current transaction (its commit returns this error): for a
+    // writer that finds its failure where it cannot return it.
+    void failTransaction(const Error& e);
+
     // For core modules that need their own queries (importers, reports'
     // data). Callers must bind every value.
     QSqlDatabase database() const;
@@ -290,7 +299,8 @@ private:
     Engine m_engine = Engine::Sqlite;
     QString m_school;
     QString m_changeHint;
-    mutable bool m_txWrote = false; // set by exec(), a const read helper too
+    mutable bool m_txWrote = false;
+    mutable std::function<Status()> m_pendingWrites; // set by exec(), a const read helper too
     qint64 m_serverProcess = 0;
 };
 

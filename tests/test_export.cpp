@@ -29,7 +29,8 @@ QString readAll(const QString& path) {
 }
 } // namespace
 
-TEST_CASE("export: the demo school round-trips exactly into an empty database", "[export]") {
+TEST_CASE("export: the demo school round-trips exactly into an empty database",
+          "[export][sqlite-only]") {
     TempSchool original;
     DemoOptions options;
     options.students = 120;
@@ -107,7 +108,8 @@ TEST_CASE("export: a bad export folder imports nothing and names file and line",
     CHECK(cmtest::dump(school.storage()) == before);
 }
 
-TEST_CASE("backup: an import into a school makes a backup that restores it", "[backup]") {
+TEST_CASE("backup: an import into a school makes a backup that restores it",
+          "[backup][sqlite-only]") {
     TempSchool school;
     school.student(QStringLiteral("S1"), QStringLiteral("Ann"), QStringLiteral("Lee"));
     const QString before = cmtest::dump(school.storage());
@@ -144,7 +146,8 @@ TEST_CASE("backup: an import into a school makes a backup that restores it", "[b
     CHECK(after.first().reason == QStringLiteral("before-restore"));
 }
 
-TEST_CASE("backup: only the last five are kept - a bad backup is refused", "[backup]") {
+TEST_CASE("backup: only the last five are kept - a bad backup is refused",
+          "[backup][sqlite-only]") {
     TempSchool school;
     school.student(QStringLiteral("S1"), QStringLiteral("Ann"), QStringLiteral("Lee"));
     for (int i = 0; i < 7; ++i)
