@@ -255,10 +255,23 @@ MigrationStep v9() {
             }};
 }
 
+// A district server (issue 17) holds many schools in each table: every read
+// of one school must find its rows without scanning the others'. A file
+// holds one school and needs nothing.
+MigrationStep v10() {
+    QStringList statements;
+    for (const char* table : {"student", "adult", "round", "teaching_link", "student_group_member",
+                              "mentor_match", "checkin", "survey_answer", "audit"})
+        statements << QStringLiteral("-- postgres\nCREATE INDEX %1_school ON %1(school_id)")
+                          .arg(QLatin1String(table));
+    return {10, statements};
+}
+
 } // namespace
 
 const QVector<MigrationStep>& migrationSteps() {
-    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8(), v9()};
+    static const QVector<MigrationStep> steps{v1(), v2(), v3(), v4(), v5(),
+                                              v6(), v7(), v8(), v9(), v10()};
     return steps;
 }
 

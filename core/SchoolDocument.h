@@ -256,7 +256,11 @@ private:
 
     std::unique_ptr<Storage> m_storage;
     QUndoStack* m_undo = nullptr;
-    bool m_summaryStale = false; // a server school written since its summary was kept
+    // A server school written since its summary was kept; an import, or a
+    // window that has the figures at hand, keeps it again (a single command
+    // line change waits for the next of those, or for IT's district summary).
+    bool m_summaryStale = false;
+    bool m_summaryAfterImport = false;
     RowId m_roundId = 0;
     // In-memory copy of the roster and the viewed round, read on first use.
     mutable bool m_loaded = false;

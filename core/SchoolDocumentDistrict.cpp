@@ -57,9 +57,11 @@ void SchoolDocument::onServerChange(const QString& payload) {
 }
 
 void SchoolDocument::storeDistrictSummary() {
-    if (!m_summaryStale || !isOpen() || !m_storage->isServer())
+    if (!m_summaryStale || !isOpen() || !m_storage->isServer() ||
+        !(m_loaded || m_summaryAfterImport))
         return;
     m_summaryStale = false;
+    m_summaryAfterImport = false;
     const QByteArray json = QJsonDocument(DistrictSummary::compute(*m_storage).toJson()).toJson();
     // A viewer may not keep it: the next counselor's or IT's write will.
     (void)m_storage->putSchoolSummary(QString::fromUtf8(json));

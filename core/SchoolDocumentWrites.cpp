@@ -301,6 +301,7 @@ Result<Report> SchoolDocument::runImport(const QString& reason, bool dryRun,
     }();
     if (r.ok() && !dryRun) {
         m_summaryStale = m_storage->isServer();
+        m_summaryAfterImport = m_summaryStale;
         m_undo->clear(); // an import is not undone step by step: the backup is its undo
         if (m_roundId == 0 && !m_storage->rounds().isEmpty())
             m_roundId = m_storage->rounds().constLast().id; // the import made the first round
