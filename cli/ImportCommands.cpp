@@ -280,15 +280,15 @@ int cmdBackup(CliContext& ctx) {
     const QStringList pos = ctx.args.positionals();
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
+    if (ServerAddress::isServer(ctx.dbPath()))
+        return ctx.fail(QStringLiteral(
+            "backups are copies of a school's file; a district server is backed up by IT with "
+            "pg_dump (see the README, \"District server\")"));
     if (pos == QStringList{QStringLiteral("create")})
         return backupCreateEncrypted(ctx, encrypt, output, passphraseFile);
     if (pos.size() == 2 && pos[0] == QLatin1String("restore") && TransferFile::looksLike(pos[1]))
         return backupRestoreEncrypted(ctx, pos[1], passphraseFile);
     QStringList skipped;
-    if (ServerAddress::isServer(ctx.dbPath()))
-        return ctx.fail(QStringLiteral(
-            "backups are copies of a school's file; a district server is backed up by IT with "
-            "pg_dump (see the README, \"District server\")"));
     const QVector<BackupInfo> all = Backup::list(ctx.dbPath(), &skipped);
     if (pos.size() == 1 && pos[0] == QLatin1String("list")) {
         for (const QString& path : skipped)

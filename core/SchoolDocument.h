@@ -208,6 +208,9 @@ public:
     Result<int> purgeStudents(const QVector<RowId>& studentRows, int* backups = nullptr,
                               QStringList* unreadable = nullptr);
     Status saveTransferFile(const QString& output, const QString& passphrase);
+    // Why the file-only actions (backups, transfer files) do not apply to a
+    // school on a district server.
+    static QString serverBackupText();
     Status restoreTransferFile(const QString& input, const QString& passphrase);
 
 signals:

@@ -56,6 +56,11 @@ void SchoolDocument::onServerChange(const QString& payload) {
     reload();
 }
 
+QString SchoolDocument::serverBackupText() {
+    return tr("Backups and transfer files are copies of a school's file. This school is on the "
+              "district's server, which district IT backs up with pg_dump.");
+}
+
 void SchoolDocument::storeDistrictSummary() {
     if (!m_summaryStale || !isOpen() || !m_storage->isServer() ||
         !(m_loaded || m_summaryAfterImport))

@@ -127,6 +127,8 @@ Result<int> SchoolDocument::purgeStudents(const QVector<RowId>& studentRows, int
 Status SchoolDocument::saveTransferFile(const QString& output, const QString& passphrase) {
     if (!isOpen())
         return Status::fail(tr("no school is open"));
+    if (m_storage->isServer())
+        return Status::fail(serverBackupText());
     if (const QString why = Passphrase::weakness(passphrase); !why.isEmpty())
         return Status::fail(why);
     if (Status st =
@@ -139,6 +141,8 @@ Status SchoolDocument::saveTransferFile(const QString& output, const QString& pa
 Status SchoolDocument::restoreTransferFile(const QString& input, const QString& passphrase) {
     if (!isOpen())
         return Status::fail(tr("no school is open"));
+    if (m_storage->isServer())
+        return Status::fail(serverBackupText());
     QTemporaryDir temp(QFileInfo(path()).absolutePath() + QStringLiteral("/.transfer-XXXXXX"));
     if (!temp.isValid())
         return Status::fail(QStringLiteral("cannot make a temporary folder beside the school"));

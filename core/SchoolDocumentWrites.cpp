@@ -379,6 +379,8 @@ Result<DemoSummary> SchoolDocument::createDemo(const DemoOptions& options) {
 }
 
 Status SchoolDocument::restoreBackup(const QString& backupPath) {
+    if (m_storage->isServer())
+        return Status::fail(serverBackupText());
     const QString dbPath = path();
     close();
     const Status restored = Backup::restore(dbPath, backupPath);

@@ -389,6 +389,8 @@ TEST_CASE("district: File > Connect to a District Server opens the school and re
     CHECK(gui.context.storage().isServer());
     CHECK(gui.statusText().contains(QStringLiteral("unconnected")));
     CHECK(QSettings().value(QStringLiteral("lastServer")).toString() == gui.school.dbPath());
+    CHECK(gui.window->windowTitle().contains(
+        cm::ServerAddress::parse(gui.school.dbPath())->school()));
 }
 
 TEST_CASE("district: a school file moves onto the server with export and import all",

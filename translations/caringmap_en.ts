@@ -2757,6 +2757,10 @@ All data stays on this computer, in the school file you open. caringmap never us
         <source>A school name has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups and transfer files are copies of a school&apos;s file. This school is on the district&apos;s server, which district IT backs up with pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::ServerDialog</name>

@@ -2766,6 +2766,10 @@ Todos los datos se quedan en este equipo, en el archivo del centro que abra. car
         <source>A school name has at most 200 characters.</source>
         <translation>El nombre de un centro tiene como máximo 200 caracteres.</translation>
     </message>
+    <message>
+        <source>Backups and transfer files are copies of a school&apos;s file. This school is on the district&apos;s server, which district IT backs up with pg_dump.</source>
+        <translation>Las copias de seguridad y los archivos de transferencia son copias del archivo de un centro. Este centro está en el servidor del distrito, del que el servicio informático del distrito hace copias con pg_dump.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ServerDialog</name>

@@ -307,10 +307,14 @@ void MainWindow::onSchoolOpened() {
 void MainWindow::updateTitle() {
     if (!m_document.isOpen())
         return;
-    const QFileInfo file(m_document.path());
-    setWindowTitle(tr("%1 (%2) — caringmap")
-                       .arg(m_document.storage().schoolName(),
-                            QDir::toNativeSeparators(file.absoluteFilePath())));
+    // A district server's school: its id on the server (never a password:
+    // addresses hold none).
+    const Result<ServerAddress> server = ServerAddress::parse(m_document.path());
+    const QString where =
+        m_document.storage().isServer() && server.ok()
+            ? QStringLiteral("%1 · %2").arg(m_document.storage().school(), server->display())
+            : QDir::toNativeSeparators(QFileInfo(m_document.path()).absoluteFilePath());
+    setWindowTitle(tr("%1 (%2) — caringmap").arg(m_document.storage().schoolName(), where));
 }
 
 void MainWindow::editSchoolName() {
@@ -341,6 +345,11 @@ void MainWindow::onPrivateSession(bool on) {
             a->setEnabled(!on);
     }
     m_recentMenu->setEnabled(!on);
+    // Copies of a school's file: a server's school is backed up by IT.
+    if (m_document.isOpen() && m_document.storage().isServer())
+        for (const char* name : {"actionSaveTransfer", "actionOpenTransfer", "actionRestoreBackup"})
+            if (auto* a = findChild<QAction*>(QLatin1String(name)))
+                a->setEnabled(false);
     if (on)
         showPage(QString::fromLatin1(kMarkPage));
     updateStatus();
