@@ -47,37 +47,28 @@ Result<RowId> PeopleBatch::nextId(QVector<RowId>& pool, const char* table) {
     return pool.takeLast();
 }
 
-void PeopleBatch::markPending() {
+template <typename Person>
+Result<RowId> PeopleBatch::add(QVector<RowId>& ids, const char* table, QVector<Person>& rows,
+                               const Person& person) {
+    const Result<RowId> id = nextId(ids, table);
+    if (!id.ok())
+        return id;
+    rows.push_back(person);
+    rows.last().id = *id;
     m_registered = true;
     m_storage.setPendingWrites([this] { return flush(); });
+    if (m_students.size() + m_adults.size() >= kRowsPerFlush)
+        if (Status st = m_storage.flushPendingWrites(); !st.ok())
+            return st.error();
+    return *id;
 }
 
 Result<RowId> PeopleBatch::addStudent(const Student& s) {
-    const Result<RowId> id = nextId(m_studentIds, "student");
-    if (!id.ok())
-        return id;
-    Student stored = s;
-    stored.id = *id;
-    m_students.push_back(stored);
-    markPending();
-    if (m_students.size() + m_adults.size() >= kRowsPerFlush)
-        if (Status st = m_storage.flushPendingWrites(); !st.ok())
-            return st.error();
-    return *id;
+    return add(m_studentIds, "student", m_students, s);
 }
 
 Result<RowId> PeopleBatch::addAdult(const Adult& a) {
-    const Result<RowId> id = nextId(m_adultIds, "adult");
-    if (!id.ok())
-        return id;
-    Adult stored = a;
-    stored.id = *id;
-    m_adults.push_back(stored);
-    markPending();
-    if (m_students.size() + m_adults.size() >= kRowsPerFlush)
-        if (Status st = m_storage.flushPendingWrites(); !st.ok())
-            return st.error();
-    return *id;
+    return add(m_adultIds, "adult", m_adults, a);
 }
 
 Status PeopleBatch::flush() {

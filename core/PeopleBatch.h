@@ -29,7 +29,10 @@ public:
 
 private:
     Result<RowId> nextId(QVector<RowId>& pool, const char* table);
-    void markPending();
+    // Gives the person an id and holds the row back until the next statement.
+    template <typename Person>
+    Result<RowId> add(QVector<RowId>& ids, const char* table, QVector<Person>& rows,
+                      const Person& person);
 
     Storage& m_storage;
     QVector<RowId> m_studentIds, m_adultIds; // ids taken, not yet given
