@@ -281,9 +281,7 @@ int cmdBackup(CliContext& ctx) {
     if (int u = ctx.checkArgs(); u >= 0)
         return u;
     if (ServerAddress::isServer(ctx.dbPath()))
-        return ctx.fail(QStringLiteral(
-            "backups are copies of a school's file; a district server is backed up by IT with "
-            "pg_dump (see the README, \"District server\")"));
+        return ctx.fail(SchoolDocument::serverBackupText());
     if (pos == QStringList{QStringLiteral("create")})
         return backupCreateEncrypted(ctx, encrypt, output, passphraseFile);
     if (pos.size() == 2 && pos[0] == QLatin1String("restore") && TransferFile::looksLike(pos[1]))

@@ -48,6 +48,8 @@ Status SchoolDocument::open(const QString& path) {
             m_roundId = mapped->id;
     }
     m_private = false;
+    m_summaryCommits = m_storage->commits();
+    m_summaryAfterImport = false;
     invalidate();
     listenToServer();
     emit schoolOpened();

@@ -252,6 +252,8 @@ private:
     Status record(AuditEntry entry);
     // work, then the row entry() describes, in one transaction.
     Status audited(const std::function<Status()>& work, const std::function<AuditEntry()>& entry);
+    // body in one transaction, run again after a conflict on a server.
+    Status transact(const std::function<Status()>& body);
     AuditEntry aboutStudent(const QString& action, RowId studentRow) const;
     AuditEntry aboutAdult(const QString& action, RowId adultRow) const;
     AuditEntry aboutMatch(const QString& action, RowId matchId) const;
@@ -259,10 +261,11 @@ private:
 
     std::unique_ptr<Storage> m_storage;
     QUndoStack* m_undo = nullptr;
-    // A server school written since its summary was kept; an import, or a
-    // window that has the figures at hand, keeps it again (a single command
+    // The storage's commits when the school's summary was last kept (or the
+    // school opened): a server school written since then has an import, or
+    // a window that has the figures at hand, keep it again (a single command
     // line change waits for the next of those, or for IT's district summary).
-    bool m_summaryStale = false;
+    quint64 m_summaryCommits = 0;
     bool m_summaryAfterImport = false;
     RowId m_roundId = 0;
     // In-memory copy of the roster and the viewed round, read on first use.

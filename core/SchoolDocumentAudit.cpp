@@ -40,22 +40,27 @@ Status SchoolDocument::recordEvent(const QString& action, const QString& detail)
                    });
 }
 
-// On a district server two counselors' transactions can meet (a deadlock);
-// the outermost action is then run again, up to three times.
 Status SchoolDocument::audited(const std::function<Status()>& work,
                                const std::function<AuditEntry()>& entry) {
+    return transact([&]() -> Status {
+        if (Status s = work(); !s.ok())
+            return s;
+        return record(entry());
+    });
+}
+
+// One user action in one transaction. On a district server two counselors'
+// transactions can meet (a deadlock); the outermost action is then run
+// again, up to three times.
+Status SchoolDocument::transact(const std::function<Status()>& body) {
     for (int attempt = 1;; ++attempt) {
         const QString hint = m_storage->changeHint();
         Storage::Transaction tx(*m_storage);
         Status s = tx.status();
         if (s.ok())
-            s = work();
-        if (s.ok())
-            s = record(entry());
+            s = body();
         if (s.ok())
             s = tx.commit();
-        if (s.ok())
-            m_summaryStale = m_storage->isServer();
         if (s.ok() || !s.error().conflict || !tx.isOuter() || attempt == 3)
             return s;
         m_storage->setChangeHint(hint);

@@ -62,10 +62,10 @@ QString SchoolDocument::serverBackupText() {
 }
 
 void SchoolDocument::storeDistrictSummary() {
-    if (!m_summaryStale || !isOpen() || !m_storage->isServer() ||
+    if (!isOpen() || !m_storage->isServer() || m_storage->commits() == m_summaryCommits ||
         !(m_loaded || m_summaryAfterImport))
         return;
-    m_summaryStale = false;
+    m_summaryCommits = m_storage->commits();
     m_summaryAfterImport = false;
     const QByteArray json = QJsonDocument(DistrictSummary::compute(*m_storage).toJson()).toJson();
     // A viewer may not keep it: the next counselor's or IT's write will.

@@ -256,10 +256,7 @@ void SchoolDocument::afterRosterWrite() {
 Status SchoolDocument::write(const std::function<Status(Storage&)>& work) {
     if (!isOpen())
         return Status::fail(tr("no school is open"));
-    Storage::Transaction tx(*m_storage);
-    if (Status s = work(*m_storage); !s.ok())
-        return s;
-    if (Status s = tx.commit(); !s.ok())
+    if (Status s = transact([&] { return work(*m_storage); }); !s.ok())
         return s;
     emit dataChanged();
     return {};
@@ -300,8 +297,7 @@ Result<Report> SchoolDocument::runImport(const QString& reason, bool dryRun,
         return r;
     }();
     if (r.ok() && !dryRun) {
-        m_summaryStale = m_storage->isServer();
-        m_summaryAfterImport = m_summaryStale;
+        m_summaryAfterImport = m_storage->isServer();
         m_undo->clear(); // an import is not undone step by step: the backup is its undo
         if (m_roundId == 0 && !m_storage->rounds().isEmpty())
             m_roundId = m_storage->rounds().constLast().id; // the import made the first round

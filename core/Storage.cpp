@@ -245,6 +245,7 @@ void Storage::close() {
     m_txDepth = 0;
     m_txFailure.reset();
     m_txWrote = false;
+    m_commits = 0;
     m_serverProcess = 0;
 }
 
@@ -391,6 +392,8 @@ Status Storage::commitOuter() {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("COMMIT")))
         return sqlError(QStringLiteral("commit"), q.lastError());
+    if (m_txWrote)
+        ++m_commits;
     return {};
 }
 

@@ -274,6 +274,8 @@ public:
     // school is open and context lives (needs an event loop; nothing on a file).
     void subscribe(QObject* context, const std::function<void(const QString&)>& onChange);
     qint64 serverProcess() const { return m_serverProcess; }
+    // Transactions that wrote and committed since the school was opened.
+    quint64 commits() const { return m_commits; }
     // ---- end of district server -----------------------------------------------
 
 private:
@@ -300,6 +302,7 @@ private:
     QString m_school;
     QString m_changeHint;
     mutable bool m_txWrote = false;
+    quint64 m_commits = 0;
     mutable std::function<Status()> m_pendingWrites; // set by exec(), a const read helper too
     qint64 m_serverProcess = 0;
 };
